@@ -1,0 +1,100 @@
+package dev.crosswalk.apply;
+
+import dev.crosswalk.match.ContactState;
+import dev.crosswalk.model.EmailAddress;
+import dev.crosswalk.model.Identity;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one chunk decided to write, collected in memory and then written by {@link ChunkWriter} with a
+ * handful of set-based statements. {@code audited} is false for rows that belong to a contact the batch
+ * created: undoing that batch deletes the contact and they go with it.
+ */
+public final class ChangeSet {
+
+    public record NewEmail(long contactId, EmailAddress email, boolean audited) {
+    }
+
+    public record NewIdentity(long contactId, Identity identity, boolean audited) {
+    }
+
+    public record Label(long contactId, String name, boolean audited) {
+    }
+
+    public record Conflict(Long contactId, long line, String field, String currentValue, String incomingValue,
+            String reason) {
+    }
+
+    public record FieldChange(String table, long recordId, String action, String field, String oldValue,
+            String newValue) {
+    }
+
+    public record ConsentEvent(long contactId, String email, boolean subscribed, Instant observedAt, boolean applied,
+            String reason) {
+    }
+
+    /** One line of the changes CSV: a field the batch changed, or was refused. */
+    public record ChangeLine(long line, long contactId, String field, String oldValue, String newValue,
+            String outcome) {
+    }
+
+    final List<ContactState> created = new ArrayList<>();
+    final Map<Long, ContactState> touched = new LinkedHashMap<>();
+    final List<NewEmail> emails = new ArrayList<>();
+    final List<NewIdentity> identities = new ArrayList<>();
+    final List<Label> tags = new ArrayList<>();
+    final List<Label> products = new ArrayList<>();
+    final List<Conflict> conflicts = new ArrayList<>();
+    final List<FieldChange> audit = new ArrayList<>();
+    final List<ConsentEvent> consent = new ArrayList<>();
+    final List<ChangeLine> changes = new ArrayList<>();
+
+    public void created(ContactState contact) {
+        created.add(contact);
+    }
+
+    /** A loaded contact that may have changed: written if it did. */
+    public void touched(ContactState contact) {
+        touched.put(contact.id(), contact);
+    }
+
+    public void email(NewEmail email) {
+        emails.add(email);
+    }
+
+    public void identity(NewIdentity identity) {
+        identities.add(identity);
+    }
+
+    public void tag(Label label) {
+        tags.add(label);
+    }
+
+    public void product(Label label) {
+        products.add(label);
+    }
+
+    public void conflict(Conflict conflict) {
+        conflicts.add(conflict);
+    }
+
+    public void audit(FieldChange change) {
+        audit.add(change);
+    }
+
+    public void consent(ConsentEvent event) {
+        consent.add(event);
+    }
+
+    public void change(ChangeLine line) {
+        changes.add(line);
+    }
+
+    public List<ChangeLine> changes() {
+        return changes;
+    }
+}

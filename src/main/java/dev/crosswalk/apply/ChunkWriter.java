@@ -1,0 +1,176 @@
+package dev.crosswalk.apply;
+
+import dev.crosswalk.apply.ChangeSet.Conflict;
+import dev.crosswalk.apply.ChangeSet.FieldChange;
+import dev.crosswalk.apply.ChangeSet.Label;
+import dev.crosswalk.db.Copy;
+import dev.crosswalk.db.Sequences;
+import dev.crosswalk.db.Sql;
+import dev.crosswalk.match.ContactState;
+import dev.crosswalk.model.ContactField;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes a chunk's {@link ChangeSet}: new rows by COPY, updates through a staging table and one UPDATE … FROM,
+ * labels with one upsert and one insert per table, conflicts and the audit trail by COPY.
+ */
+public final class ChunkWriter {
+
+    /** A conflict as written, with its id (the reviewer's handle on it). */
+    public record WrittenConflict(long id, Conflict conflict) {
+    }
+
+    private final long batchId;
+    private final String source;
+
+    public ChunkWriter(long batchId, String source) {
+        this.batchId = batchId;
+        this.source = source;
+    }
+
+    /** Once per batch transaction, before the first chunk. */
+    public void prepare(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(Sql.load("apply/contact-updates-stage"));
+        }
+    }
+
+    public List<WrittenConflict> write(Connection c, ChangeSet set) throws SQLException {
+        insertContacts(c, set);
+        Copy emails = new Copy("contact_emails (contact_id, email, display, kind, source)");
+        set.emails.forEach(e -> emails.row(e.contactId(), e.email().key(), e.email().display(), e.email().kind(),
+                source));
+        emails.flush(c);
+        Copy identities = new Copy("contact_identities (contact_id, source, external_id)");
+        set.identities.forEach(i -> identities.row(i.contactId(), i.identity().source(), i.identity().externalId()));
+        identities.flush(c);
+        updateContacts(c, set);
+        writeLabels(c, LabelTable.TAGS, set.tags, set);
+        writeLabels(c, LabelTable.PRODUCTS, set.products, set);
+        List<WrittenConflict> conflicts = insertConflicts(c, set.conflicts);
+        Copy audit = new Copy("import_audit_log (batch_id, table_name, record_id, action, field, old_value, new_value)");
+        set.audit.forEach(a -> audit.row(batchId, a.table(), a.recordId(), a.action(), a.field(), a.oldValue(),
+                a.newValue()));
+        audit.flush(c);
+        Copy consent = new Copy(
+                "consent_events (contact_id, email, subscribed, source, batch_id, observed_at, applied, reason)");
+        set.consent.forEach(e -> consent.row(e.contactId(), e.email(), e.subscribed(), source, batchId,
+                e.observedAt(), e.applied(), e.reason()));
+        consent.flush(c);
+        return conflicts;
+    }
+
+    private void insertContacts(Connection c, ChangeSet set) throws SQLException {
+        Copy contacts = new Copy("contacts (id, email, first_name, last_name, phone, address_line1, address_line2, "
+                + "city, region, postal_code, country, source_system, lock_level, lock_reason, email_subscribed, "
+                + "subscription_protected, subscription_protected_reason)");
+        for (ContactState s : set.created) {
+            contacts.row(s.id(), s.email(), s.value(ContactField.FIRST_NAME), s.value(ContactField.LAST_NAME),
+                    s.value(ContactField.PHONE), s.value(ContactField.ADDRESS_LINE1),
+                    s.value(ContactField.ADDRESS_LINE2), s.value(ContactField.CITY), s.value(ContactField.REGION),
+                    s.value(ContactField.POSTAL_CODE), s.value(ContactField.COUNTRY), s.sourceSystem(),
+                    s.lock().name(), s.lockReason(), s.subscribed(), s.isProtected(), s.protectedReason());
+            set.audit(new FieldChange("contacts", s.id(), "insert", null, null, s.email()));
+        }
+        contacts.flush(c);
+    }
+
+    private static void updateContacts(Connection c, ChangeSet set) throws SQLException {
+        Copy updates = new Copy("contact_updates (id, first_name, last_name, phone, address_line1, address_line2, "
+                + "city, region, postal_code, country, email_subscribed, subscription_protected, "
+                + "subscription_protected_reason)");
+        for (ContactState s : set.touched.values()) {
+            if (s.changed()) {
+                updates.row(s.id(), s.value(ContactField.FIRST_NAME), s.value(ContactField.LAST_NAME),
+                        s.value(ContactField.PHONE), s.value(ContactField.ADDRESS_LINE1),
+                        s.value(ContactField.ADDRESS_LINE2), s.value(ContactField.CITY), s.value(ContactField.REGION),
+                        s.value(ContactField.POSTAL_CODE), s.value(ContactField.COUNTRY), s.subscribed(),
+                        s.isProtected(), s.protectedReason());
+            }
+        }
+        if (updates.rows() == 0) {
+            return;
+        }
+        updates.flush(c);
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate(Sql.load("apply/contact-updates-apply"));
+            st.execute(Sql.load("apply/contact-updates-clear"));
+        }
+    }
+
+    private void writeLabels(Connection c, LabelTable table, List<Label> labels, ChangeSet set) throws SQLException {
+        if (labels.isEmpty()) {
+            return;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        labels.forEach(l -> names.add(l.name()));
+        Object[] nameArray = names.toArray();
+        try (PreparedStatement ps = c.prepareStatement(Sql.load(table.upsertSql()))) {
+            int p = 1;
+            if (table.scopedBySource()) {
+                ps.setString(p++, source);
+            }
+            ps.setArray(p, c.createArrayOf("text", nameArray));
+            ps.executeUpdate();
+        }
+        Map<String, Long> ids = new HashMap<>();
+        Map<Long, String> nameById = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(Sql.load(table.idsSql()))) {
+            int p = 1;
+            if (table.scopedBySource()) {
+                ps.setString(p++, source);
+            }
+            ps.setArray(p, c.createArrayOf("text", nameArray));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.put(rs.getString(2), rs.getLong(1));
+                    nameById.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        Set<Long> audited = new LinkedHashSet<>();
+        labels.stream().filter(Label::audited).forEach(l -> audited.add(l.contactId()));
+        try (PreparedStatement ps = c.prepareStatement(Sql.load(table.linkSql()))) {
+            ps.setString(1, source);
+            ps.setArray(2, c.createArrayOf("bigint", labels.stream().map(Label::contactId).toArray()));
+            ps.setArray(3, c.createArrayOf("bigint", labels.stream().map(l -> ids.get(l.name())).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long contactId = rs.getLong(1);
+                    if (audited.contains(contactId)) {
+                        set.audit(new FieldChange(table.linkTable(), contactId, "insert", table.auditField(), null,
+                                nameById.get(rs.getLong(2))));
+                    }
+                }
+            }
+        }
+    }
+
+    private List<WrittenConflict> insertConflicts(Connection c, List<Conflict> conflicts) throws SQLException {
+        List<WrittenConflict> written = new ArrayList<>(conflicts.size());
+        if (conflicts.isEmpty()) {
+            return written;
+        }
+        long[] ids = Sequences.next(c, "import_conflicts_id_seq", conflicts.size());
+        Copy copy = new Copy("import_conflicts (id, batch_id, contact_id, line, field, current_value, "
+                + "incoming_value, reason)");
+        for (int i = 0; i < conflicts.size(); i++) {
+            Conflict k = conflicts.get(i);
+            copy.row(ids[i], batchId, k.contactId(), k.line(), k.field(), k.currentValue(), k.incomingValue(),
+                    k.reason());
+            written.add(new WrittenConflict(ids[i], k));
+        }
+        copy.flush(c);
+        return written;
+    }
+}

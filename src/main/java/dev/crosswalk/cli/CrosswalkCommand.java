@@ -1,0 +1,30 @@
+package dev.crosswalk.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Top of the command tree; every command has --help. Exit codes: 0 done, 1 error, 2 file refused / bad usage. */
+@Command(name = "crosswalk", mixinStandardHelpOptions = true, version = "crosswalk 0.1",
+        description = "Safe, auditable imports of contact, subscription and payment exports into PostgreSQL.",
+        subcommands = {RunCommand.class, ImportCommand.class, BatchesCommand.class, ReportCommand.class})
+public final class CrosswalkCommand implements Runnable {
+
+    public static final int REFUSED = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new CrosswalkCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("crosswalk: " + e.getMessage());
+            return 1;
+        });
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

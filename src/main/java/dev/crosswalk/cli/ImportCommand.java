@@ -1,0 +1,44 @@
+package dev.crosswalk.cli;
+
+import dev.crosswalk.config.CrosswalkRuntime;
+import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.report.ReportWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import (or preview) one file through the same pipeline as the inboxes, then exit.",
+            "The file is left where it is. Exit codes: 0 done (conflicts included), 2 file refused, 1 error."})
+public final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "the CSV export to import")
+    Path file;
+
+    @Option(names = "--source", required = true,
+            description = "the source of the file, as its inbox folder is named (e.g. kajabi)")
+    String source;
+
+    @Option(names = "--preview", description = "run everything in a transaction that is rolled back")
+    boolean preview;
+
+    @Option(names = "--json", description = "print only the batch report JSON on stdout (logs go to stderr)")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(file)) {
+            System.err.println("crosswalk: no such file: " + file);
+            return CrosswalkCommand.REFUSED;
+        }
+        try (CrosswalkRuntime runtime = CrosswalkRuntime.create(CrosswalkSettings.load(), false).start()) {
+            BatchReport report = runtime.importFile(file, source, preview);
+            System.out.println(json ? ReportWriter.toJson(report) : ReportCommand.summary(report));
+            return "rejected".equals(report.status()) ? CrosswalkCommand.REFUSED : 0;
+        }
+    }
+}

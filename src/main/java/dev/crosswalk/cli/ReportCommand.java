@@ -1,0 +1,50 @@
+package dev.crosswalk.cli;
+
+import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.report.ReportWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Show the report of a batch (applied, preview or refused) from outbox/reports/.")
+public final class ReportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "BATCH", description = "the batch id")
+    long batch;
+
+    @Option(names = "--json", description = "print the report JSON")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Path file = CrosswalkSettings.load().outbox().resolve("reports").resolve(batch + "-report.json");
+        if (!Files.isRegularFile(file)) {
+            System.err.println("crosswalk: no report for batch " + batch + " (looked for " + file + ")");
+            return CrosswalkCommand.REFUSED;
+        }
+        System.out.println(json ? Files.readString(file) : summary(ReportWriter.read(file)));
+        return 0;
+    }
+
+    static String summary(BatchReport r) {
+        StringBuilder out = new StringBuilder();
+        out.append("Batch ").append(r.batch()).append(" (").append(r.kind()).append(", ").append(r.source())
+                .append(", ").append(r.format() == null ? "unrecognised" : r.format()).append("): ")
+                .append(r.status()).append('\n');
+        out.append("File: ").append(r.file()).append('\n');
+        if (r.message() != null) {
+            out.append(r.message()).append('\n');
+        }
+        out.append("Rows: ").append(r.rows()).append('\n');
+        if (r.conflicts() != null && !r.conflicts().isEmpty()) {
+            out.append("Conflicts by reason: ").append(r.conflicts()).append('\n');
+        }
+        r.files().forEach((k, v) -> out.append(k).append(": ").append(v).append('\n'));
+        return out.toString().stripTrailing();
+    }
+}

@@ -1,0 +1,145 @@
+package dev.crosswalk.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every {@code crosswalk.*} setting, read in one place: {@code application.properties} on the classpath, where a
+ * value may name an environment variable as {@code {{env:NAME:default}}}, overridden by JVM system properties.
+ * Camel receives the same values as override properties, so routes and Java code never disagree.
+ */
+public final class CrosswalkSettings {
+
+    private static final Pattern ENV = Pattern.compile("\\{\\{env:([A-Za-z0-9_]+):?([^}]*)}}");
+
+    private final Properties values;
+
+    private CrosswalkSettings(Properties values) {
+        this.values = values;
+    }
+
+    /** application.properties, then system properties, then the given overrides (tests, CLI flags). */
+    public static CrosswalkSettings load(Map<String, String> overrides) {
+        Properties raw = new Properties();
+        try (InputStream in = CrosswalkSettings.class.getResourceAsStream("/application.properties")) {
+            if (in != null) {
+                raw.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read application.properties", e);
+        }
+        System.getProperties().forEach((k, v) -> raw.setProperty(k.toString(), v.toString()));
+        overrides.forEach(raw::setProperty);
+        Properties resolved = new Properties();
+        raw.stringPropertyNames().forEach(k -> resolved.setProperty(k, resolveEnv(raw.getProperty(k))));
+        return new CrosswalkSettings(resolved);
+    }
+
+    public static CrosswalkSettings load() {
+        return load(Map.of());
+    }
+
+    private static String resolveEnv(String value) {
+        Matcher m = ENV.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String env = System.getenv(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(env != null ? env : m.group(2)));
+        }
+        m.appendTail(out);
+        return out.toString().trim();
+    }
+
+    public String get(String key, String defaultValue) {
+        String v = values.getProperty(key);
+        return v == null || v.isBlank() ? defaultValue : v;
+    }
+
+    public int getInt(String key, int defaultValue) {
+        return Integer.parseInt(get(key, Integer.toString(defaultValue)));
+    }
+
+    public boolean getBoolean(String key, boolean defaultValue) {
+        return Boolean.parseBoolean(get(key, Boolean.toString(defaultValue)));
+    }
+
+    /**
+     * The crosswalk.* and camel.* keys with their resolved values, handed to Camel as override properties (which
+     * Camel logs at start-up). Database settings stay out: the routes never need them, and credentials must not
+     * reach a log.
+     */
+    public Properties crosswalkProperties() {
+        Properties p = new Properties();
+        values.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("crosswalk.") || k.startsWith("camel."))
+                .filter(k -> !k.startsWith("crosswalk.db."))
+                .forEach(k -> p.setProperty(k, values.getProperty(k)));
+        p.setProperty("crosswalk.home", home().toString());
+        return p;
+    }
+
+    public Path home() {
+        return Path.of(get("crosswalk.home", ".")).toAbsolutePath().normalize();
+    }
+
+    public Path inbox() {
+        return home().resolve("inbox");
+    }
+
+    public Path outbox() {
+        return home().resolve("outbox");
+    }
+
+    public String dbUrl() {
+        return get("crosswalk.db.url", "");
+    }
+
+    public String dbUser() {
+        return get("crosswalk.db.user", "postgres");
+    }
+
+    public String dbPassword() {
+        return get("crosswalk.db.password", "");
+    }
+
+    public int dbPoolSize() {
+        return getInt("crosswalk.db.pool-size", 5);
+    }
+
+    public Path embeddedDataDir() {
+        return home().resolve(get("crosswalk.db.embedded.data-dir", "data/pg"));
+    }
+
+    public int embeddedPort() {
+        return getInt("crosswalk.db.embedded.port", 54329);
+    }
+
+    public int chunkSize() {
+        return getInt("crosswalk.import.chunk-size", 2000);
+    }
+
+    public long progressEveryRows() {
+        return getInt("crosswalk.import.progress-every-rows", 50_000);
+    }
+
+    /** Zone for exports whose times carry none (Zoho, Ticket Tailor, hand-kept lists). */
+    public ZoneId sourceZone() {
+        return ZoneId.of(get("crosswalk.import.source-zone", "UTC"));
+    }
+
+    public boolean autoHonourOptOuts() {
+        return getBoolean("crosswalk.consent.auto-honour-opt-outs", false);
+    }
+
+    /** authoritative or informational, per consent source (kajabi, paypal, ...). */
+    public String consentRole(String consentSource, String defaultRole) {
+        return get("crosswalk.consent.role." + consentSource, defaultRole);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.crosswalk.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.crosswalk.config.CrosswalkSettings;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one PostgreSQL Crosswalk writes to: the external server named by {@code crosswalk.db.url}, or else an
+ * embedded PostgreSQL 17 whose data directory persists under {@code crosswalk.home}. Migrated by Flyway on open.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final EmbeddedPostgres embedded;
+    private final HikariDataSource dataSource;
+
+    private Database(EmbeddedPostgres embedded, HikariDataSource dataSource) {
+        this.embedded = embedded;
+        this.dataSource = dataSource;
+    }
+
+    public static Database open(CrosswalkSettings settings) {
+        EmbeddedPostgres embedded = null;
+        String url = settings.dbUrl();
+        String user = settings.dbUser();
+        String password = settings.dbPassword();
+        if (url.isEmpty()) {
+            url = "jdbc:postgresql://127.0.0.1:" + settings.embeddedPort() + "/postgres";
+            user = "postgres";
+            password = "";
+            // a running service (or a server left by a killed one) already serves this data directory: share it
+            if (!answers(url)) {
+                embedded = startEmbedded(settings);
+            }
+        }
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("crosswalk");
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(settings.dbPoolSize());
+        config.setAutoCommit(true);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        LOG.info("Database ready: {}", embedded != null ? "embedded PostgreSQL on port " + embedded.getPort()
+                : redact(url));
+        return new Database(embedded, dataSource);
+    }
+
+    private static EmbeddedPostgres startEmbedded(CrosswalkSettings settings) {
+        try {
+            Files.createDirectories(settings.embeddedDataDir());
+            LOG.info("Starting the embedded PostgreSQL (data in {})", settings.embeddedDataDir());
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(settings.embeddedDataDir())
+                    // the data directory holds the user's database: never wipe it on start
+                    .setCleanDataDirectory(false)
+                    .setPort(settings.embeddedPort())
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + settings.embeddedDataDir(), e);
+        }
+    }
+
+    private static boolean answers(String url) {
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("user", "postgres");
+        props.setProperty("connectTimeout", "2");
+        try (java.sql.Connection c = new org.postgresql.Driver().connect(url, props)) {
+            return c != null;
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
+    }
+
+    /** A JDBC URL without its query string, which may carry credentials. */
+    static String redact(String url) {
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q);
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+        if (embedded != null) {
+            try {
+                embedded.close();
+            } catch (IOException e) {
+                LOG.warn("embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package dev.crosswalk.match;
+
+import dev.crosswalk.db.Sql;
+import dev.crosswalk.model.ContactField;
+import dev.crosswalk.model.Identity;
+import dev.crosswalk.model.LockLevel;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Set-based lookups for one chunk: every identity and every email of the chunk in one query each, then the
+ * matched contacts and their newest consent in one query each. No query per row.
+ */
+public final class ContactMatcher {
+
+    /** Who the chunk's keys already belong to. */
+    public record Matches(Map<Identity, Long> byIdentity, Map<String, Long> byEmail) {
+    }
+
+    /** The newest applied consent observation of a contact. */
+    public record LatestConsent(boolean subscribed, Instant observedAt) {
+    }
+
+    public Matches lookup(Connection c, Collection<Identity> identities, Collection<String> emails)
+            throws SQLException {
+        Map<Identity, Long> byIdentity = new HashMap<>();
+        if (!identities.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(Sql.load("match/identities"))) {
+                ps.setArray(1, textArray(c, identities.stream().map(Identity::source).toList()));
+                ps.setArray(2, textArray(c, identities.stream().map(Identity::externalId).toList()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        byIdentity.put(new Identity(rs.getString(1), rs.getString(2)), rs.getLong(3));
+                    }
+                }
+            }
+        }
+        Map<String, Long> byEmail = new HashMap<>();
+        if (!emails.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(Sql.load("match/emails"))) {
+                ps.setArray(1, textArray(c, emails));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        byEmail.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+        }
+        return new Matches(byIdentity, byEmail);
+    }
+
+    public Map<Long, ContactState> load(Connection c, Collection<Long> ids) throws SQLException {
+        Map<Long, ContactState> states = new HashMap<>();
+        if (ids.isEmpty()) {
+            return states;
+        }
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("match/contacts"))) {
+            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Map<ContactField, String> values = new EnumMap<>(ContactField.class);
+                    for (ContactField f : ContactField.values()) {
+                        String v = rs.getString(f.column());
+                        if (v != null) {
+                            values.put(f, v);
+                        }
+                    }
+                    long id = rs.getLong("id");
+                    states.put(id, new ContactState(id, false, rs.getString("email"), rs.getString("source_system"),
+                            LockLevel.valueOf(rs.getString("lock_level")), null, values,
+                            rs.getBoolean("email_subscribed"), rs.getBoolean("subscription_protected"),
+                            rs.getString("subscription_protected_reason")));
+                }
+            }
+        }
+        return states;
+    }
+
+    /** Adds the tags and (this source's) products the loaded contacts already have. */
+    public void loadLabels(Connection c, Map<Long, ContactState> states, String source) throws SQLException {
+        if (states.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("match/labels"))) {
+            Array ids = c.createArrayOf("bigint", states.keySet().toArray());
+            ps.setArray(1, ids);
+            ps.setArray(2, ids);
+            ps.setString(3, source);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ContactState s = states.get(rs.getLong(1));
+                    ("tag".equals(rs.getString(2)) ? s.tags() : s.products()).add(rs.getString(3));
+                }
+            }
+        }
+    }
+
+    public Map<Long, LatestConsent> latestConsent(Connection c, Collection<Long> ids) throws SQLException {
+        Map<Long, LatestConsent> latest = new HashMap<>();
+        if (ids.isEmpty()) {
+            return latest;
+        }
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("match/latest-consent"))) {
+            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp at = rs.getTimestamp(3);
+                    latest.put(rs.getLong(1), new LatestConsent(rs.getBoolean(2), at.toInstant()));
+                }
+            }
+        }
+        return latest;
+    }
+
+    private static Array textArray(Connection c, Collection<String> values) throws SQLException {
+        return c.createArrayOf("text", values.toArray());
+    }
+}

@@ -1,0 +1,110 @@
+package dev.crosswalk.match;
+
+import dev.crosswalk.model.ContactField;
+import dev.crosswalk.model.LockLevel;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** A contact as a batch sees it: loaded from the database (or created by the batch) and changed in memory. */
+public final class ContactState {
+
+    private final long id;
+    private final boolean created;
+    private final String email;
+    private final String sourceSystem;
+    private final LockLevel lock;
+    private final String lockReason;
+    private final Map<ContactField, String> values;
+    private boolean subscribed;
+    private boolean isProtected;
+    private String protectedReason;
+    private boolean changed;
+    private final Set<String> tags = new HashSet<>();
+    private final Set<String> products = new HashSet<>();
+
+    public ContactState(long id, boolean created, String email, String sourceSystem, LockLevel lock,
+            String lockReason, Map<ContactField, String> values, boolean subscribed, boolean isProtected,
+            String protectedReason) {
+        this.id = id;
+        this.created = created;
+        this.email = email;
+        this.sourceSystem = sourceSystem;
+        this.lock = lock;
+        this.lockReason = lockReason;
+        this.values = new EnumMap<>(ContactField.class);
+        this.values.putAll(values);
+        this.subscribed = subscribed;
+        this.isProtected = isProtected;
+        this.protectedReason = protectedReason;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    /** Created by the running batch: its changes are part of the insert, not updates. */
+    public boolean created() {
+        return created;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String sourceSystem() {
+        return sourceSystem;
+    }
+
+    public LockLevel lock() {
+        return lock;
+    }
+
+    public String lockReason() {
+        return lockReason;
+    }
+
+    public String value(ContactField field) {
+        return values.get(field);
+    }
+
+    public void set(ContactField field, String value) {
+        values.put(field, value);
+        changed = true;
+    }
+
+    public boolean subscribed() {
+        return subscribed;
+    }
+
+    public boolean isProtected() {
+        return isProtected;
+    }
+
+    public String protectedReason() {
+        return protectedReason;
+    }
+
+    public void subscription(boolean subscribed, boolean isProtected, String reason) {
+        this.subscribed = subscribed;
+        this.isProtected = isProtected;
+        this.protectedReason = reason;
+        changed = true;
+    }
+
+    /** Tag names the contact has (loaded, plus those this batch added). */
+    public Set<String> tags() {
+        return tags;
+    }
+
+    /** Product names the contact has, within the batch's source. */
+    public Set<String> products() {
+        return products;
+    }
+
+    /** An existing contact with changes still to write. */
+    public boolean changed() {
+        return changed && !created;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.crosswalk.pipeline;
+
+import dev.crosswalk.csv.FileScan;
+import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.source.SourceDefinition;
+import dev.crosswalk.source.SourceFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Assembles the {@link BatchReport} of a batch from what the run knows, whatever its outcome. */
+final class BatchReports {
+
+    private final ImportRequest request;
+    private final SourceDefinition source;
+    private final SourceFormat format;
+    private final FileScan scan;
+    private final Instant started;
+
+    BatchReports(ImportRequest request, SourceDefinition source, SourceFormat format, FileScan scan, Instant started) {
+        this.request = request;
+        this.source = source;
+        this.format = format;
+        this.scan = scan;
+        this.started = started;
+    }
+
+    String sha256() {
+        return scan.sha256();
+    }
+
+    BatchReport finished(BatchTally tally, Map<String, String> files, boolean preview) {
+        Map<String, Long> rows = rows(tally);
+        Map<String, Long> fields = new LinkedHashMap<>();
+        fields.put("changed", tally.fieldsChanged());
+        fields.put("refused", tally.fieldsRefused());
+        Map<String, Long> consent = new LinkedHashMap<>();
+        consent.put("observed", tally.consentObserved());
+        consent.put("applied", tally.consentApplied());
+        consent.put("not_applied", tally.consentObserved() - tally.consentApplied());
+        consent.put("pending_opt_outs", tally.conflicts().getOrDefault("PROTECTED_OPT_IN", 0L));
+        return build(preview ? "previewed" : "applied", null, null, rows, fields, tally.conflicts(), consent, files);
+    }
+
+    BatchReport duplicate(long appliedBatch, Map<String, String> files) {
+        return build("duplicate", "This file (same SHA-256) was already applied as batch " + appliedBatch
+                + ": nothing was changed.", appliedBatch, rows(new BatchTally()), null, null, null, files);
+    }
+
+    static BatchReport refused(ImportRequest request, String reason, Map<String, String> files) {
+        return new BatchReports(request, null, null, null, Instant.now())
+                .build("rejected", "File refused: " + reason, null, rows(new BatchTally()), null, null, null, files);
+    }
+
+    private BatchReport build(String status, String message, Long duplicateOf, Map<String, Long> rows,
+            Map<String, Long> fields, Map<String, Long> conflicts, Map<String, Long> consent,
+            Map<String, String> files) {
+        Instant finished = Instant.now();
+        Map<String, String> allFiles = new LinkedHashMap<>(files);
+        if (request.archiveTo() != null) {
+            allFiles.put("archive", request.archiveTo().toString());
+        }
+        return new BatchReport(request.batchId(), request.preview() ? "preview" : "import", request.source(),
+                format == null ? null : format.name(), format == null ? null : format.version(), status,
+                request.preview(), request.file().getFileName().toString(), scan == null ? null : scan.sha256(),
+                started, finished, Duration.between(started, finished).toMillis(), message, duplicateOf, rows,
+                fields, conflicts, consent, allFiles);
+    }
+
+    private static Map<String, Long> rows(BatchTally tally) {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        rows.put("read", tally.read());
+        for (RowOutcome o : RowOutcome.values()) {
+            rows.put(o.key(), tally.rows(o));
+        }
+        return rows;
+    }
+}

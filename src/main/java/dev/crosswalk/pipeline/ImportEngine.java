@@ -1,0 +1,171 @@
+package dev.crosswalk.pipeline;
+
+import dev.crosswalk.apply.ChunkWriter;
+import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.consent.ConsentRules;
+import dev.crosswalk.csv.CsvFile;
+import dev.crosswalk.csv.CsvLimits;
+import dev.crosswalk.csv.FileScan;
+import dev.crosswalk.csv.RejectedFileException;
+import dev.crosswalk.db.Sql;
+import dev.crosswalk.match.ContactMatcher;
+import dev.crosswalk.protect.LockPolicy;
+import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.report.OutputFiles;
+import dev.crosswalk.report.ReportWriter;
+import dev.crosswalk.source.FileRecogniser;
+import dev.crosswalk.source.MappingContext;
+import dev.crosswalk.source.SourceDefinition;
+import dev.crosswalk.source.SourceFormat;
+import dev.crosswalk.source.Sources;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports one file as one batch: scan and recognise it, then stream, chunk, match, protect and apply its rows
+ * inside one database transaction — committed whole, rolled back whole (always, for a preview) — and write the
+ * report and the row-level files. A file already applied (same SHA-256) changes nothing and says so.
+ */
+public final class ImportEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportEngine.class);
+
+    private final DataSource dataSource;
+    private final CrosswalkSettings settings;
+    private final Sources sources;
+    private final FileRecogniser recogniser;
+    private final ReportWriter reports = new ReportWriter();
+
+    public ImportEngine(DataSource dataSource, CrosswalkSettings settings, Sources sources) {
+        this.dataSource = dataSource;
+        this.settings = settings;
+        this.sources = sources;
+        this.recogniser = new FileRecogniser(sources);
+    }
+
+    public long newBatchId() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(Sql.load("batch/next-id"));
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    public BatchReport run(ImportRequest request) throws IOException, SQLException {
+        SourceDefinition source = sources.find(request.source()).orElseThrow(() -> new RejectedFileException(
+                "Unknown source '" + request.source() + "'. Expected one of " + sources.names() + "."));
+        Instant started = Instant.now();
+        FileScan scan = FileScan.of(request.file());
+        try (CsvFile csv = CsvFile.open(request.file(), scan, CsvLimits.defaults())) {
+            SourceFormat format = recogniser.recognise(source, csv.header());
+            BatchReports builder = new BatchReports(request, source, format, scan, started);
+            Long applied = request.preview() ? null : appliedBefore(source.name(), scan.sha256());
+            if (applied != null) {
+                OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId());
+                return report(builder.duplicate(applied, outputs.written()), outputs);
+            }
+            return importRows(request, source, format, csv, builder);
+        }
+    }
+
+    /** The report of a refused file: nothing was written to the database. */
+    public BatchReport refuse(ImportRequest request, String reason) {
+        OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId());
+        return report(BatchReports.refused(request, reason, outputs.written()), outputs);
+    }
+
+    private BatchReport importRows(ImportRequest request, SourceDefinition source, SourceFormat format, CsvFile csv,
+            BatchReports builder) throws SQLException {
+        OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId());
+        outputs.open();
+        BatchTally tally = new BatchTally();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                insertBatch(c, request, source, format, builder.sha256());
+                ChunkWriter writer = new ChunkWriter(request.batchId(), source.name());
+                writer.prepare(c);
+                RowApplier applier = new RowApplier(request.batchId(), source, LockPolicy.load(c),
+                        new ConsentRules(settings.autoHonourOptOuts()), tally);
+                ChunkProcessor chunks = new ChunkProcessor(new ContactMatcher(), applier, writer, source.name());
+                MappingContext context = new MappingContext(source, request.exportedAt(), settings.sourceZone());
+                String label = "Batch " + request.batchId() + " (" + request.file().getFileName() + ")";
+                new RowStream(csv, format.bind(csv.header(), context), tally, outputs, label)
+                        .forEachChunk(settings.chunkSize(), settings.progressEveryRows(), rows -> {
+                            ChunkProcessor.Written written = chunks.process(c, rows);
+                            outputs.conflicts(written.conflicts());
+                            outputs.changes(written.changes());
+                        });
+                BatchReport report = builder.finished(tally, outputs.written(), request.preview());
+                if (request.preview()) {
+                    c.rollback();
+                } else {
+                    finishBatch(c, report, outputs);
+                    c.commit();
+                }
+                outputs.close();
+                LOG.info("Batch {} {} {}: {}", request.batchId(), report.status(), request.file().getFileName(),
+                        report.rows());
+                return report(report, outputs);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                outputs.discard();
+                throw e;
+            }
+        }
+    }
+
+    private BatchReport report(BatchReport report, OutputFiles outputs) {
+        reports.write(report, outputs.reportJson(), outputs.reportHtml());
+        return report;
+    }
+
+    private Long appliedBefore(String source, String sha256) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(Sql.load("batch/applied-sha256"))) {
+            ps.setString(1, source);
+            ps.setString(2, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private static void insertBatch(Connection c, ImportRequest request, SourceDefinition source,
+            SourceFormat format, String sha256) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("batch/insert"))) {
+            ps.setLong(1, request.batchId());
+            ps.setString(2, request.preview() ? "preview" : "import");
+            ps.setString(3, source.name());
+            ps.setString(4, format.name());
+            ps.setString(5, format.version());
+            ps.setString(6, request.file().getFileName().toString());
+            ps.setString(7, sha256);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void finishBatch(Connection c, BatchReport r, OutputFiles outputs) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("batch/finish"))) {
+            int p = 1;
+            ps.setString(p++, r.status());
+            for (String outcome : new String[] {"read", "new", "updated", "unchanged", "conflict", "rejected",
+                "skipped"}) {
+                ps.setLong(p++, r.rowCount(outcome));
+            }
+            ps.setString(p++, outputs.reportJson().toString());
+            ps.setString(p++, outputs.reportHtml().toString());
+            ps.setString(p++, ReportWriter.toJson(r));
+            ps.setLong(p, r.batch());
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.crosswalk.pipeline;
+
+import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.report.BatchReport;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+
+/** The pipeline's one step: runs the file's batch through the {@link ImportEngine} and says where the file goes. */
+public final class ImportProcessor implements Processor {
+
+    private final ImportEngine engine;
+    private final CrosswalkSettings settings;
+
+    public ImportProcessor(ImportEngine engine, CrosswalkSettings settings) {
+        this.engine = engine;
+        this.settings = settings;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Message in = exchange.getIn();
+        Path file = in.getBody(File.class).toPath();
+        String source = in.getHeader(Headers.SOURCE, String.class);
+        boolean preview = "preview".equals(in.getHeader(Headers.MODE, String.class));
+        long batchId = engine.newBatchId();
+        in.setHeader(Headers.BATCH_ID, batchId);
+        Long lastModified = in.getHeader(Exchange.FILE_LAST_MODIFIED, Long.class);
+        Instant exportedAt = lastModified != null ? Instant.ofEpochMilli(lastModified)
+                : Files.getLastModifiedTime(file).toInstant();
+        boolean fromInbox = in.getHeader(Headers.FROM_INBOX, false, Boolean.class);
+        Path archiveTo = fromInbox ? archivePath(batchId, source, preview, file) : null;
+        ImportRequest request = new ImportRequest(batchId, file, source, preview, exportedAt, archiveTo);
+        exchange.setProperty(Headers.REQUEST, request);
+        BatchReport report = engine.run(request);
+        in.setHeader(Headers.REPORT, report);
+        in.setHeader(Headers.DESTINATION, archiveTo == null ? null : archiveTo.toString());
+    }
+
+    private Path archivePath(long batchId, String source, boolean preview, Path file) {
+        Path day = settings.outbox().resolve("archive").resolve(LocalDate.now().toString());
+        Path folder = preview ? day.resolve("preview").resolve(source) : day.resolve(source);
+        // the batch id keeps weekly exports that share a file name apart
+        return folder.resolve(batchId + "-" + file.getFileName());
+    }
+}

@@ -1,0 +1,227 @@
+package dev.crosswalk.pipeline;
+
+import dev.crosswalk.apply.ChangeSet;
+import dev.crosswalk.apply.ChangeSet.ChangeLine;
+import dev.crosswalk.apply.ChangeSet.Conflict;
+import dev.crosswalk.apply.ChangeSet.ConsentEvent;
+import dev.crosswalk.apply.ChangeSet.FieldChange;
+import dev.crosswalk.apply.ChangeSet.Label;
+import dev.crosswalk.apply.ChangeSet.NewEmail;
+import dev.crosswalk.apply.ChangeSet.NewIdentity;
+import dev.crosswalk.consent.ConsentDecision;
+import dev.crosswalk.consent.ConsentRules;
+import dev.crosswalk.match.ContactMatcher.LatestConsent;
+import dev.crosswalk.match.ContactState;
+import dev.crosswalk.model.ConsentObservation;
+import dev.crosswalk.model.ContactData;
+import dev.crosswalk.model.ContactField;
+import dev.crosswalk.model.EmailAddress;
+import dev.crosswalk.model.FieldGroup;
+import dev.crosswalk.model.Identity;
+import dev.crosswalk.model.SourceRecord;
+import dev.crosswalk.protect.LockPolicy;
+import dev.crosswalk.source.SourceDefinition;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * Decides, for one row and the contact it matched (or creates), which changes the lock level allows, which
+ * become conflicts, and what its consent observation does. Writes nothing itself: it fills a {@link ChangeSet}.
+ */
+final class RowApplier {
+
+    static final String LOCKED = "LOCKED";
+
+    private final long batchId;
+    private final SourceDefinition source;
+    private final LockPolicy policy;
+    private final ConsentRules consentRules;
+    private final BatchTally tally;
+
+    RowApplier(long batchId, SourceDefinition source, LockPolicy policy, ConsentRules consentRules, BatchTally tally) {
+        this.batchId = batchId;
+        this.source = source;
+        this.policy = policy;
+        this.consentRules = consentRules;
+        this.tally = tally;
+    }
+
+    ContactState create(SourceRecord row, long id, ChangeSet set) {
+        ContactData data = row.contact();
+        EmailAddress primary = data.primaryEmail();
+        ContactState state = new ContactState(id, true, primary == null ? null : primary.display(), source.system(),
+                source.initialLock(), source.initialLockReason(), data.fields(), false, false, null);
+        ConsentObservation obs = data.consent();
+        if (obs != null) {
+            ConsentDecision d = consentRules.forNewContact(obs, source.consentRole(), source.name(), batchId);
+            state.subscription(d.subscribed(), d.isProtected(), d.protectedReason());
+            recordConsent(set, id, primary, obs, d);
+        }
+        data.emails().forEach(e -> set.email(new NewEmail(id, e, false)));
+        data.identities().forEach(i -> set.identity(new NewIdentity(id, i, false)));
+        data.tags().forEach(t -> set.tag(new Label(id, t, false)));
+        data.products().forEach(p -> set.product(new Label(id, p, false)));
+        state.tags().addAll(data.tags());
+        state.products().addAll(data.products());
+        set.created(state);
+        set.change(new ChangeLine(row.line(), id, "contact", null, primary == null ? null : primary.display(), "new"));
+        tally.row(RowOutcome.NEW);
+        return state;
+    }
+
+    /**
+     * Applies a row to the one contact it matched. {@code knownEmail} and {@code knownIdentity} say whether a key
+     * already belongs to a contact (it can only be this one: a row matching two contacts never gets here).
+     */
+    void update(SourceRecord row, ContactState state, Predicate<String> knownEmail, Predicate<Identity> knownIdentity,
+            Map<Long, LatestConsent> latestConsent, ChangeSet set) {
+        set.touched(state);
+        ContactData data = row.contact();
+        boolean audited = !state.created();
+        boolean changed = false;
+        boolean conflict = false;
+        for (Map.Entry<ContactField, String> e : data.fields().entrySet()) {
+            ContactField field = e.getKey();
+            String current = state.value(field);
+            String incoming = e.getValue();
+            if (Objects.equals(current, incoming)) {
+                continue;
+            }
+            if (state.created() || policy.allows(state.lock(), field.group())) {
+                state.set(field, incoming);
+                changed = true;
+                if (audited) {
+                    fieldChanged(set, row.line(), state.id(), field.column(), current, incoming);
+                }
+            } else {
+                conflict = true;
+                refused(set, row.line(), state.id(), field.column(), current, incoming, LOCKED);
+            }
+        }
+        for (EmailAddress email : data.emails()) {
+            if (!knownEmail.test(email.key())) {
+                EmailAddress additional = "primary".equals(email.kind())
+                        ? new EmailAddress(email.key(), email.display(), "additional") : email;
+                set.email(new NewEmail(state.id(), additional, audited));
+                attached(set, row.line(), state.id(), audited, "contact_emails", "email", email.key());
+                changed = true;
+            }
+        }
+        for (Identity identity : data.identities()) {
+            if (!knownIdentity.test(identity)) {
+                set.identity(new NewIdentity(state.id(), identity, audited));
+                attached(set, row.line(), state.id(), audited, "contact_identities", identity.source(),
+                        identity.externalId());
+                changed = true;
+            }
+        }
+        for (String tag : data.tags()) {
+            if (state.tags().add(tag)) {
+                set.tag(new Label(state.id(), tag, audited));
+                changed = true;
+            }
+        }
+        for (String product : data.products()) {
+            if (state.products().add(product)) {
+                set.product(new Label(state.id(), product, audited));
+                changed = true;
+            }
+        }
+        if (data.consent() != null) {
+            ConsentEffect effect = consent(row, state, latestConsent, set);
+            changed |= effect.changed();
+            conflict |= effect.conflict();
+        }
+        tally.row(conflict ? RowOutcome.CONFLICT : changed ? RowOutcome.UPDATED : RowOutcome.UNCHANGED);
+    }
+
+    /** A row whose keys point at several contacts: nothing changes, a person decides (merge or not). */
+    void ambiguous(SourceRecord row, Iterable<Long> contacts, ChangeSet set) {
+        StringBuilder ids = new StringBuilder();
+        Long first = null;
+        for (Long id : contacts) {
+            first = first == null ? id : first;
+            ids.append(ids.length() == 0 ? "contacts " : ", ").append(id);
+        }
+        EmailAddress primary = row.contact().primaryEmail();
+        String incoming = primary != null ? primary.display()
+                : row.contact().identities().get(0).source() + " " + row.contact().identities().get(0).externalId();
+        set.conflict(new Conflict(first, row.line(), "contact", ids.toString(), incoming, "AMBIGUOUS"));
+        set.change(new ChangeLine(row.line(), first, "contact", ids.toString(), incoming, "refused: AMBIGUOUS"));
+        tally.conflict("AMBIGUOUS");
+        tally.row(RowOutcome.CONFLICT);
+    }
+
+    private record ConsentEffect(boolean changed, boolean conflict) {
+    }
+
+    private ConsentEffect consent(SourceRecord row, ContactState state, Map<Long, LatestConsent> latestConsent,
+            ChangeSet set) {
+        ConsentObservation obs = row.contact().consent();
+        LatestConsent latest = latestConsent.get(state.id());
+        ConsentRules.Current current = new ConsentRules.Current(state.subscribed(), state.isProtected(),
+                state.protectedReason(), latest == null ? null : latest.subscribed(),
+                latest == null ? null : latest.observedAt());
+        boolean lockAllows = state.created() || policy.allows(state.lock(), FieldGroup.SUBSCRIPTION);
+        ConsentDecision d = consentRules.forExisting(obs, source.consentRole(), current, lockAllows, source.name(),
+                batchId);
+        boolean changed = d.subscribed() != state.subscribed() || d.isProtected() != state.isProtected();
+        if (changed) {
+            if (!state.created()) {
+                if (d.subscribed() != state.subscribed()) {
+                    fieldChanged(set, row.line(), state.id(), "email_subscribed", Boolean.toString(state.subscribed()),
+                            Boolean.toString(d.subscribed()));
+                }
+                if (d.isProtected() != state.isProtected()) {
+                    fieldChanged(set, row.line(), state.id(), "subscription_protected",
+                            Boolean.toString(state.isProtected()), Boolean.toString(d.isProtected()));
+                }
+                if (!Objects.equals(d.protectedReason(), state.protectedReason())) {
+                    set.audit(new FieldChange("contacts", state.id(), "update", "subscription_protected_reason",
+                            state.protectedReason(), d.protectedReason()));
+                }
+            }
+            state.subscription(d.subscribed(), d.isProtected(), d.protectedReason());
+        }
+        if (d.conflictReason() != null) {
+            refused(set, row.line(), state.id(), "email_subscribed", Boolean.toString(state.subscribed()),
+                    Boolean.toString(obs.subscribed()), d.conflictReason());
+        }
+        if (d.applied() && (latest == null || !latest.observedAt().isAfter(obs.observedAt()))) {
+            latestConsent.put(state.id(), new LatestConsent(obs.subscribed(), obs.observedAt()));
+        }
+        recordConsent(set, state.id(), row.contact().primaryEmail(), obs, d);
+        return new ConsentEffect(changed, d.conflictReason() != null);
+    }
+
+    private void recordConsent(ChangeSet set, long contactId, EmailAddress email, ConsentObservation obs,
+            ConsentDecision d) {
+        set.consent(new ConsentEvent(contactId, email == null ? null : email.key(), obs.subscribed(),
+                obs.observedAt(), d.applied(), d.reason()));
+        tally.consent(d.applied());
+    }
+
+    private void fieldChanged(ChangeSet set, long line, long contactId, String field, String old, String value) {
+        set.audit(new FieldChange("contacts", contactId, "update", field, old, value));
+        set.change(new ChangeLine(line, contactId, field, old, value, "applied"));
+        tally.fieldChanged();
+    }
+
+    private void attached(ChangeSet set, long line, long contactId, boolean audited, String table, String field,
+            String value) {
+        if (audited) {
+            set.audit(new FieldChange(table, contactId, "insert", field, null, value));
+            set.change(new ChangeLine(line, contactId, field, null, value, "added"));
+            tally.fieldChanged();
+        }
+    }
+
+    private void refused(ChangeSet set, long line, long contactId, String field, String current, String incoming,
+            String reason) {
+        set.conflict(new Conflict(contactId, line, field, current, incoming, reason));
+        set.change(new ChangeLine(line, contactId, field, current, incoming, "refused: " + reason));
+        tally.fieldRefused();
+        tally.conflict(reason);
+    }
+}

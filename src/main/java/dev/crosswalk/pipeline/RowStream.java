@@ -1,0 +1,92 @@
+package dev.crosswalk.pipeline;
+
+import dev.crosswalk.csv.CsvFile;
+import dev.crosswalk.csv.CsvRow;
+import dev.crosswalk.model.SourceRecord;
+import dev.crosswalk.report.OutputFiles;
+import dev.crosswalk.source.RowMapper;
+import dev.crosswalk.source.RowResult;
+import dev.crosswalk.value.InvalidValueException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Streams a file's rows through its mapper in constant memory: usable rows are handed on in chunks, rejected and
+ * skipped rows are counted and listed with their line and reason. Logs progress for long files.
+ */
+final class RowStream {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RowStream.class);
+
+    /** Receives each full chunk, inside the batch transaction. */
+    @FunctionalInterface
+    interface ChunkSink {
+        void accept(List<SourceRecord> rows) throws SQLException;
+    }
+
+    private final CsvFile csv;
+    private final RowMapper mapper;
+    private final BatchTally tally;
+    private final OutputFiles outputs;
+    private final String label;
+
+    RowStream(CsvFile csv, RowMapper mapper, BatchTally tally, OutputFiles outputs, String label) {
+        this.csv = csv;
+        this.mapper = mapper;
+        this.tally = tally;
+        this.outputs = outputs;
+        this.label = label;
+    }
+
+    void forEachChunk(int chunkSize, long progressEvery, ChunkSink sink) throws SQLException {
+        long start = System.nanoTime();
+        long seen = 0;
+        List<SourceRecord> chunk = new ArrayList<>(chunkSize);
+        Iterator<CsvRow> rows = csv.rows();
+        while (rows.hasNext()) {
+            CsvRow row = rows.next();
+            RowResult result = map(row);
+            if (result instanceof RowResult.Mapped mapped) {
+                chunk.add(new SourceRecord(row.line(), mapped.contact()));
+                if (chunk.size() == chunkSize) {
+                    sink.accept(chunk);
+                    chunk = new ArrayList<>(chunkSize);
+                }
+            } else if (result instanceof RowResult.Rejected rejected) {
+                tally.row(RowOutcome.REJECTED);
+                outputs.rejected(row.line(), RowOutcome.REJECTED.key(), rejected.reason());
+            } else if (result instanceof RowResult.Skipped skipped) {
+                tally.row(RowOutcome.SKIPPED);
+                outputs.rejected(row.line(), RowOutcome.SKIPPED.key(), skipped.reason());
+            }
+            if (++seen % progressEvery == 0) {
+                double seconds = (System.nanoTime() - start) / 1e9;
+                LOG.info("{}: {} rows read ({} rows/s)", label, seen, Math.round(seen / seconds));
+            }
+        }
+        if (!chunk.isEmpty()) {
+            sink.accept(chunk);
+        }
+    }
+
+    private RowResult map(CsvRow row) {
+        if (row.isBlank()) {
+            return new RowResult.Skipped("empty row");
+        }
+        if (row.repeatsHeader()) {
+            return new RowResult.Skipped("the header line again");
+        }
+        if (row.shapeProblem() != null) {
+            return new RowResult.Rejected(row.shapeProblem());
+        }
+        try {
+            return mapper.map(row);
+        } catch (InvalidValueException e) {
+            return new RowResult.Rejected(e.getMessage());
+        }
+    }
+}

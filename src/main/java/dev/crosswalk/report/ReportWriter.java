@@ -1,0 +1,84 @@
+package dev.crosswalk.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Writes a batch report twice: JSON for scripts, and an HTML page a person reads at a glance. */
+public final class ReportWriter {
+
+    public static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final String template;
+
+    public ReportWriter() {
+        try (InputStream in = ReportWriter.class.getResourceAsStream("/reports/batch.html")) {
+            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void write(BatchReport report, Path json, Path html) {
+        try {
+            Files.createDirectories(json.getParent());
+            JSON.writeValue(json.toFile(), report);
+            Files.writeString(html, BatchPage.render(template, report), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report of batch " + report.batch(), e);
+        }
+    }
+
+    public static BatchReport read(Path json) {
+        try {
+            return JSON.readValue(json.toFile(), BatchReport.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + json, e);
+        }
+    }
+
+    public static String toJson(BatchReport report) {
+        try {
+            return JSON.writeValueAsString(report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String escape(Object value) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (char ch : value.toString().toCharArray()) {
+            switch (ch) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
+    static String table(Map<String, ?> values) {
+        StringBuilder rows = new StringBuilder("<table>");
+        values.forEach((k, v) -> rows.append("<tr><th>").append(escape(k.replace('_', ' '))).append("</th><td>")
+                .append(escape(v)).append("</td></tr>"));
+        return rows.append("</table>").toString();
+    }
+}

@@ -1,0 +1,123 @@
+package dev.crosswalk.value;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Dates and times as each source writes them. A value that carries its own offset keeps it; a zone-less value is
+ * placed in the zone the caller names (the zone of the account that exported it). Zone arguments are required.
+ */
+public final class Dates {
+
+    private static final List<DateTimeFormatter> KAJABI_SHAPES = concat(
+            List.of(DateFormats.KAJABI, DateFormats.ISO_DATE_TIME), DateFormats.DAY_FIRST_DATE_TIMES);
+
+    private static final List<DateTimeFormatter> MONTH_DAY_YEAR_SHAPES = concat(
+            DateFormats.MONTH_DAY_YEAR, List.of(DateFormats.ISO_DATE));
+
+    private static final List<DateTimeFormatter> FLEXIBLE_SHAPES = concat(
+            List.of(DateFormats.ISO_DATE_TIME, DateFormats.ZONELESS, DateFormats.KAJABI, DateFormats.US_DATE_TIME),
+            DateFormats.MONTH_DAY_YEAR);
+
+    private static final List<DateTimeFormatter> FLEXIBLE_DAY_FIRST_SHAPES = concat(
+            List.of(DateFormats.ISO_DATE_TIME, DateFormats.ZONELESS, DateFormats.KAJABI),
+            DateFormats.DAY_FIRST_DATE_TIMES, DateFormats.MONTH_DAY_YEAR);
+
+    private Dates() {
+    }
+
+    /**
+     * Kajabi people and transactions: "2025-11-08 04:11:00 -0700" (or "-07:00"), ISO "2025-11-08T04:11:00Z", and
+     * the European spreadsheet re-save "08/11/2025 04:11" (day first, also with '.' or '-'), which has lost its
+     * offset and is read in the given zone.
+     */
+    public static Instant kajabiTimestamp(String text, ZoneId zoneForZoneless) {
+        Objects.requireNonNull(zoneForZoneless, "zoneForZoneless");
+        String value = Text.clean(text);
+        return value == null ? null : DateText.toInstant(DateText.parse(value, "a Kajabi timestamp",
+                "e.g. 2025-11-08 04:11:00 -0700 or 08/11/2025 04:11", KAJABI_SHAPES), zoneForZoneless);
+    }
+
+    /** Kajabi subscriptions: "Nov 28, 2025", "Sep 8, 2022", "November 28, 2025" or "2025-11-28". */
+    public static LocalDate monthDayYear(String text) {
+        String value = Text.clean(text);
+        return value == null ? null
+                : LocalDate.from(DateText.parse(value, "a date", "e.g. Nov 28, 2025", MONTH_DAY_YEAR_SHAPES));
+    }
+
+    /**
+     * PayPal's Date, Time and TimeZone columns. The date is M/d/yyyy ("1/1/2018", "10/01/2019"), or, on non-US
+     * accounts ({@code dayFirst}), dd/MM/yyyy, dd-MM-yyyy or dd.MM.yyyy. A blank time is the start of the day. The
+     * abbreviation ("PST", "PDT", "CET", …) is its fixed offset; a blank one means {@code defaultZone}. A blank date
+     * is no value, whatever the other two columns hold.
+     */
+    public static Instant paypal(
+            String date, String time, String zoneAbbreviation, boolean dayFirst, ZoneId defaultZone) {
+        Objects.requireNonNull(defaultZone, "defaultZone");
+        String day = Text.clean(date);
+        if (day == null) {
+            return null;
+        }
+        LocalDate localDate = LocalDate.from(dayFirst
+                ? DateText.parse(day, "a day-first date", "e.g. 29/12/2015", DateFormats.DAY_FIRST_DATES)
+                : DateText.parse(day, "a US date", "e.g. 1/1/2018 or 10/01/2019", List.of(DateFormats.US_DATE)));
+        String clock = Text.clean(time);
+        LocalTime localTime = clock == null ? LocalTime.MIDNIGHT
+                : LocalTime.from(DateText.parse(clock, "a time", "e.g. 02:15:42", List.of(DateFormats.TIME)));
+        String abbreviation = Text.clean(zoneAbbreviation);
+        ZoneId zone = abbreviation == null ? defaultZone : ZoneAbbreviations.offset(abbreviation);
+        return localDate.atTime(localTime).atZone(zone).toInstant();
+    }
+
+    /** Zoho and Mailchimp: "2025-11-08 14:22:10", "2025-11-08 14:22" or "2025-11-08", in the given zone. */
+    public static Instant localDateTime(String text, ZoneId zone) {
+        Objects.requireNonNull(zone, "zone");
+        String value = Text.clean(text);
+        return value == null ? null : DateText.toInstant(DateText.parse(value, "a date-time",
+                "e.g. 2025-11-08 14:22:10", List.of(DateFormats.ZONELESS)), zone);
+    }
+
+    /**
+     * Ticket Tailor: "Nov 7, 2025 2:28 PM" and "Sat Nov 8, 2025 7:15 PM", in the given zone. A weekday that does
+     * not fall on the date is refused: one of the two is wrong, and nothing says which.
+     */
+    public static Instant ticketTailor(String text, ZoneId zone) {
+        Objects.requireNonNull(zone, "zone");
+        String value = Text.clean(text);
+        return value == null ? null : DateText.toInstant(DateText.parse(value, "a Ticket Tailor date-time",
+                "e.g. Nov 7, 2025 2:28 PM or Sat Nov 8, 2025 7:15 PM", List.of(DateFormats.TICKET_TAILOR)), zone);
+    }
+
+    /**
+     * Hand-kept lists: ISO date or date-time (with or without offset), "2025-11-08 14:22:10" (optionally with an
+     * offset), "Nov 28, 2025", and a numeric date with an optional time: M/d/yyyy, or, when {@code dayFirst},
+     * d/M/yyyy, d-M-yyyy or d.M.yyyy. Values without an offset are read in the given zone.
+     */
+    public static Instant flexible(String text, ZoneId zone, boolean dayFirst) {
+        Objects.requireNonNull(zone, "zone");
+        String value = Text.clean(text);
+        if (value == null) {
+            return null;
+        }
+        String expected = dayFirst
+                ? "e.g. 2025-11-08, 2025-11-08 14:22:10, 2025-11-08T14:22:10Z, 8/11/2025 or Nov 8, 2025"
+                : "e.g. 2025-11-08, 2025-11-08 14:22:10, 2025-11-08T14:22:10Z, 11/8/2025 or Nov 8, 2025";
+        return DateText.toInstant(DateText.parse(value, "a date", expected,
+                dayFirst ? FLEXIBLE_DAY_FIRST_SHAPES : FLEXIBLE_SHAPES), zone);
+    }
+
+    @SafeVarargs
+    private static List<DateTimeFormatter> concat(List<DateTimeFormatter>... lists) {
+        List<DateTimeFormatter> all = new ArrayList<>();
+        for (List<DateTimeFormatter> list : lists) {
+            all.addAll(list);
+        }
+        return List.copyOf(all);
+    }
+}

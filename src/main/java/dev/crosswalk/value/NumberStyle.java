@@ -1,0 +1,46 @@
+package dev.crosswalk.value;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/** The two ways exports write the digits of an amount: which character groups thousands and which marks decimals. */
+enum NumberStyle {
+
+    ENGLISH(',', '.'),
+    EUROPEAN('.', ',');
+
+    private final char grouping;
+    private final char decimal;
+    private final Pattern shape;
+
+    NumberStyle(char grouping, char decimal) {
+        this.grouping = grouping;
+        this.decimal = decimal;
+        String g = Pattern.quote(String.valueOf(grouping));
+        String d = Pattern.quote(String.valueOf(decimal));
+        this.shape = Pattern.compile("(?:\\d{1,3}(?:" + g + "\\d{3})+|\\d+)(?:" + d + "\\d+)?|" + d + "\\d+");
+    }
+
+    /** The style a bare number shows by its separators; English when it shows none. */
+    static NumberStyle shownBy(String number) {
+        int lastComma = number.lastIndexOf(',');
+        int lastDot = number.lastIndexOf('.');
+        if (lastComma >= 0 && lastDot >= 0) {
+            return lastComma > lastDot ? EUROPEAN : ENGLISH;
+        }
+        if (lastComma >= 0) {
+            boolean loneComma = number.indexOf(',') == lastComma;
+            int decimals = number.length() - lastComma - 1;
+            return loneComma && decimals >= 1 && decimals <= 2 ? EUROPEAN : ENGLISH;
+        }
+        return lastDot >= 0 && number.indexOf('.') != lastDot ? EUROPEAN : ENGLISH;
+    }
+
+    /** The exact value of an unsigned number written in this style, or null when it is not written in it. */
+    BigDecimal read(String number) {
+        if (!shape.matcher(number).matches()) {
+            return null;
+        }
+        return new BigDecimal(number.replace(String.valueOf(grouping), "").replace(decimal, '.'));
+    }
+}

@@ -1,0 +1,1 @@
+select id, name from products where source = ? and name = any(?)

@@ -1,0 +1,3 @@
+insert into tags (name)
+select distinct n from unnest(?::text[]) as n
+on conflict (name) do nothing

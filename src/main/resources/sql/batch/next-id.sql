@@ -1,0 +1,1 @@
+select nextval('import_batches_id_seq')

@@ -1,0 +1,1 @@
+select nextval(?::regclass) from generate_series(1, ?)

@@ -1,0 +1,1 @@
+select lock_level, field_group from import_lock_rules where allowed

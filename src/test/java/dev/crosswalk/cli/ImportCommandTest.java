@@ -1,0 +1,98 @@
+package dev.crosswalk.cli;
+
+import static dev.crosswalk.support.KajabiPeople.person;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosswalk.report.ReportWriter;
+import dev.crosswalk.support.KajabiPeople;
+import dev.crosswalk.support.TestDatabase;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line is public interface: exit codes, --json on stdout, report keys. */
+class ImportCommandTest {
+
+    @TempDir
+    Path home;
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private PrintStream original;
+
+    @BeforeEach
+    void configure() {
+        System.setProperty("crosswalk.home", home.toString());
+        System.setProperty("crosswalk.db.url", TestDatabase.freshDatabaseUrl());
+        original = System.out;
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(original);
+        System.clearProperty("crosswalk.home");
+        System.clearProperty("crosswalk.db.url");
+    }
+
+    private int run(String... args) {
+        stdout.reset();
+        return CrosswalkCommand.commandLine().execute(args);
+    }
+
+    @Test
+    void importPrintsTheReportJsonAndExitsZero() throws Exception {
+        Path file = new KajabiPeople().person(person("1", "Ann", "Lee", "ann@example.com")).write(home.resolve("p.csv"));
+
+        assertEquals(0, run("import", file.toString(), "--source", "kajabi", "--json"));
+
+        JsonNode json = ReportWriter.JSON.readTree(stdout.toString(StandardCharsets.UTF_8));
+        for (String key : new String[] {"batch", "kind", "source", "format", "status", "file", "sha256", "rows",
+            "files"}) {
+            assertTrue(json.has(key), key);
+        }
+        assertEquals("import", json.get("kind").asText());
+        assertEquals(1, json.get("rows").get("new").asInt());
+        for (String key : new String[] {"read", "new", "updated", "unchanged", "conflict", "rejected", "skipped"}) {
+            assertTrue(json.get("rows").has(key), key);
+        }
+        assertTrue(Files.exists(Path.of(json.get("files").get("report_html").asText())));
+        assertTrue(Files.exists(file), "the CLI leaves the file where it is");
+
+        long batch = json.get("batch").asLong();
+        assertEquals(0, run("report", Long.toString(batch), "--json"));
+        assertEquals(batch, ReportWriter.JSON.readTree(stdout.toString(StandardCharsets.UTF_8)).get("batch").asLong());
+        assertEquals(0, run("batches"));
+        assertTrue(stdout.toString(StandardCharsets.UTF_8).contains("p.csv"));
+    }
+
+    @Test
+    void aRefusedFileExitsTwoAndAPreviewIsMarked() throws Exception {
+        Path bad = Files.writeString(home.resolve("bad.csv"), "Foo,Bar\n1,2\n");
+        assertEquals(2, run("import", bad.toString(), "--source", "kajabi", "--json"));
+        assertEquals("rejected", ReportWriter.JSON.readTree(stdout.toString(StandardCharsets.UTF_8))
+                .get("status").asText());
+
+        assertEquals(2, run("import", bad.toString(), "--source", "nosuch"));
+
+        Path file = new KajabiPeople().person(person("1", "Ann", "Lee", "ann@example.com")).write(home.resolve("p.csv"));
+        assertEquals(0, run("import", file.toString(), "--source", "kajabi", "--preview", "--json"));
+        JsonNode json = ReportWriter.JSON.readTree(stdout.toString(StandardCharsets.UTF_8));
+        assertEquals("preview", json.get("kind").asText());
+        assertEquals("previewed", json.get("status").asText());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"run", "import", "batches", "report"}) {
+            assertEquals(0, run(command, "--help"), command);
+            assertTrue(stdout.toString(StandardCharsets.UTF_8).contains("Usage: crosswalk " + command), command);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.crosswalk.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class CrosswalkSettingsTest {
+
+    @Test
+    void defaultsComeFromApplicationPropertiesAndOverridesWin() {
+        CrosswalkSettings settings = CrosswalkSettings.load(Map.of("crosswalk.import.chunk-size", "77"));
+
+        assertEquals(77, settings.chunkSize());
+        assertEquals("authoritative", settings.consentRole("kajabi", "?"));
+        assertEquals("informational", settings.consentRole("paypal", "?"));
+        assertEquals(false, settings.autoHonourOptOuts());
+        assertEquals(Path.of(".").toAbsolutePath().normalize(), settings.home());
+    }
+
+    @Test
+    void databaseCredentialsNeverReachCamelsLoggedOverrides() {
+        CrosswalkSettings settings = CrosswalkSettings.load(Map.of("crosswalk.db.url",
+                "jdbc:postgresql://db.example.org/x?password=s3cret", "crosswalk.db.password", "s3cret"));
+
+        Properties camel = settings.crosswalkProperties();
+
+        assertFalse(camel.toString().contains("s3cret"));
+        assertEquals("s3cret", settings.dbPassword());
+    }
+}

@@ -1,0 +1,43 @@
+package dev.crosswalk.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosswalk.support.TestCrosswalk;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Route;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The top-level routes/ folder is not seen by any build-time validator: this proves every file loads. */
+class RoutesLoadTest {
+
+    @Test
+    void everyRouteLoadsAndTheInboxesStart(@TempDir Path home) throws Exception {
+        try (TestCrosswalk crosswalk = TestCrosswalk.start(home, true, Map.of())) {
+            CamelContext context = crosswalk.runtime().context();
+            Set<String> ids = new TreeSet<>();
+            for (Route r : context.getRoutes()) {
+                ids.add(r.getRouteId());
+            }
+            assertTrue(ids.containsAll(Set.of("import-pipeline", "inbox-kajabi", "inbox-kajabi-subscribed",
+                    "inbox-kajabi-unsubscribed", "preview-kajabi", "preview-kajabi-subscribed",
+                    "preview-kajabi-unsubscribed")), ids.toString());
+            assertTrue(context.getRouteController().getRouteStatus("inbox-kajabi").isStarted());
+            assertEquals("file:routes/*.camel.yaml", CrosswalkRuntime.routesPattern(CrosswalkSettings.load()));
+        }
+    }
+
+    @Test
+    void aOneShotRuntimeKeepsTheInboxesStopped(@TempDir Path home) throws Exception {
+        try (TestCrosswalk crosswalk = TestCrosswalk.start(home)) {
+            CamelContext context = crosswalk.runtime().context();
+            assertTrue(context.getRouteController().getRouteStatus("inbox-kajabi").isStopped());
+            assertTrue(context.getRouteController().getRouteStatus("import-pipeline").isStarted());
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.crosswalk.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.crosswalk.config.CrosswalkSettings;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The default database: a real PostgreSQL 17 started by Crosswalk itself (as root too), kept across restarts. */
+class EmbeddedDatabaseTest {
+
+    @Test
+    void startsMigratesAndKeepsItsDataAcrossRestarts(@TempDir Path home) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        CrosswalkSettings settings = CrosswalkSettings.load(Map.of("crosswalk.home", home.toString(),
+                "crosswalk.db.url", "", "crosswalk.db.embedded.port", Integer.toString(port)));
+        try (Database db = Database.open(settings); Connection c = db.dataSource().getConnection();
+                Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("show server_version_num")) {
+                rs.next();
+                assertEquals(17, rs.getInt(1) / 10000);
+            }
+            st.executeUpdate("insert into contacts (email, source_system) values ('kept@example.com', 'manual')");
+        }
+        try (Database db = Database.open(settings); Connection c = db.dataSource().getConnection();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select email from contacts")) {
+            rs.next();
+            assertEquals("kept@example.com", rs.getString(1));
+        }
+        assertEquals(home.resolve("data/pg"), settings.embeddedDataDir());
+    }
+}

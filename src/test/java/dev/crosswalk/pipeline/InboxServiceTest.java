@@ -1,0 +1,120 @@
+package dev.crosswalk.pipeline;
+
+import static dev.crosswalk.support.KajabiPeople.person;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.report.ReportWriter;
+import dev.crosswalk.support.KajabiPeople;
+import dev.crosswalk.support.TestCrosswalk;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.camel.builder.NotifyBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The running service: the real YAML routes watch real folders. */
+class InboxServiceTest {
+
+    @TempDir
+    Path home;
+    TestCrosswalk crosswalk;
+
+    @BeforeEach
+    void start() throws Exception {
+        crosswalk = TestCrosswalk.start(home, true, Map.of());
+    }
+
+    @AfterEach
+    void stop() {
+        crosswalk.close();
+    }
+
+    private Path drop(String folder, String name, KajabiPeople people) throws Exception {
+        Path staging = people.write(home.resolve("staging").resolve(name));
+        Path inbox = Files.createDirectories(home.resolve("inbox").resolve(folder));
+        return Files.move(staging, inbox.resolve(name));
+    }
+
+    /** The move to the archive happens just after the exchange completes (STACK gotcha 5): wait for it. */
+    private static Path awaitFile(Path dir, String suffix) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> files = Files.list(dir)) {
+                    var found = files.filter(p -> p.getFileName().toString().endsWith(suffix)).findFirst();
+                    if (found.isPresent()) {
+                        return found.get();
+                    }
+                }
+            }
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+        throw new AssertionError("no *" + suffix + " in " + dir);
+    }
+
+    @Test
+    void aDroppedExportIsImportedArchivedAndReported() throws Exception {
+        NotifyBuilder done = new NotifyBuilder(crosswalk.runtime().context()).fromRoute("inbox-kajabi")
+                .whenDone(1).create();
+
+        Path dropped = drop("kajabi", "export.csv", new KajabiPeople()
+                .person(person("1", "Ann", "Lee", "ann@example.com")).person(person("2", "Bob", "Ray", "bob@example.com")));
+
+        assertTrue(done.matches(30, TimeUnit.SECONDS));
+        Path archived = awaitFile(home.resolve("outbox/archive").resolve(LocalDate.now().toString()).resolve("kajabi"),
+                "-export.csv");
+        assertFalse(Files.exists(dropped));
+        Path json = awaitFile(home.resolve("outbox/reports"), "-report.json");
+        BatchReport report = ReportWriter.read(json);
+        assertEquals("applied", report.status());
+        assertEquals(2, report.rowCount("new"));
+        assertEquals(archived.toString(), report.files().get("archive"));
+        assertTrue(Files.exists(Path.of(report.files().get("report_html"))));
+        assertTrue(Files.exists(Path.of(report.files().get("conflicts"))));
+        assertEquals(2, crosswalk.count("select count(*) from contacts"));
+    }
+
+    @Test
+    void aRefusedFileMovesToRejectedWithItsReason() throws Exception {
+        NotifyBuilder done = new NotifyBuilder(crosswalk.runtime().context()).fromRoute("inbox-kajabi")
+                .whenDone(1).create();
+        Files.createDirectories(home.resolve("inbox/kajabi"));
+        Files.writeString(home.resolve("staging.csv"), "Datum,Uhrzeit,Zeitzone\n1,2,3\n");
+        Files.move(home.resolve("staging.csv"), home.resolve("inbox/kajabi/wrong.csv"));
+
+        assertTrue(done.matches(30, TimeUnit.SECONDS));
+        Path rejected = awaitFile(home.resolve("outbox/rejected"), "-wrong.csv");
+        assertTrue(Files.exists(rejected));
+        BatchReport report = ReportWriter.read(awaitFile(home.resolve("outbox/reports"), "-report.json"));
+        assertEquals("rejected", report.status());
+        assertTrue(report.message().contains("Expected a Kajabi people export"), report.message());
+        assertEquals(0, crosswalk.count("select count(*) from import_batches"));
+    }
+
+    @Test
+    void aPreviewDropChangesNothing() throws Exception {
+        NotifyBuilder done = new NotifyBuilder(crosswalk.runtime().context()).fromRoute("preview-kajabi")
+                .whenDone(1).create();
+
+        drop("preview/kajabi", "try.csv", new KajabiPeople().person(person("1", "Ann", "Lee", "ann@example.com")));
+
+        assertTrue(done.matches(30, TimeUnit.SECONDS));
+        BatchReport report = ReportWriter.read(awaitFile(home.resolve("outbox/reports"), "-report.json"));
+        assertEquals("previewed", report.status());
+        assertEquals(1, report.rowCount("new"));
+        assertEquals(0, crosswalk.count("select count(*) from contacts"));
+        awaitFile(home.resolve("outbox/archive").resolve(LocalDate.now().toString()).resolve("preview/kajabi"),
+                "-try.csv");
+        assertEquals(List.of(), crosswalk.rows("select id from import_batches"));
+    }
+}

@@ -1,0 +1,112 @@
+package dev.crosswalk.support;
+
+import dev.crosswalk.config.CrosswalkRuntime;
+import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.report.BatchReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * The real application for a test: its own fresh database, its own home folder (inbox/, outbox/), the real YAML
+ * routes. Inboxes are watched only when asked.
+ */
+public final class TestCrosswalk implements AutoCloseable {
+
+    private final Path home;
+    private final CrosswalkRuntime runtime;
+
+    private TestCrosswalk(Path home, CrosswalkRuntime runtime) {
+        this.home = home;
+        this.runtime = runtime;
+    }
+
+    public static TestCrosswalk start(Path home, boolean watchInboxes, Map<String, String> settings)
+            throws Exception {
+        Map<String, String> all = new HashMap<>();
+        all.put("crosswalk.home", home.toString());
+        all.put("crosswalk.db.url", TestDatabase.freshDatabaseUrl());
+        all.put("crosswalk.db.user", "postgres");
+        all.put("crosswalk.inbox.poll-delay-ms", "200");
+        all.put("crosswalk.inbox.min-age-ms", "300");
+        all.put("crosswalk.import.chunk-size", "50");
+        all.putAll(settings);
+        Files.createDirectories(home.resolve("inbox"));
+        return new TestCrosswalk(home, CrosswalkRuntime.create(CrosswalkSettings.load(all), watchInboxes).start());
+    }
+
+    public static TestCrosswalk start(Path home) throws Exception {
+        return start(home, false, Map.of());
+    }
+
+    public BatchReport importFile(Path file, String source) throws Exception {
+        return runtime.importFile(file, source, false);
+    }
+
+    public BatchReport preview(Path file, String source) throws Exception {
+        return runtime.importFile(file, source, true);
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public Path outbox() {
+        return home.resolve("outbox");
+    }
+
+    public CrosswalkRuntime runtime() {
+        return runtime;
+    }
+
+    public DataSource dataSource() {
+        return runtime.database().dataSource();
+    }
+
+    /** Rows of a query as ordered column → value maps. */
+    public List<Map<String, Object>> rows(String sql) throws SQLException {
+        try (Connection c = dataSource().getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            ResultSetMetaData md = rs.getMetaData();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            while (rs.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= md.getColumnCount(); i++) {
+                    row.put(md.getColumnLabel(i), rs.getObject(i));
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+
+    public long count(String sql) throws SQLException {
+        return ((Number) rows(sql).get(0).values().iterator().next()).longValue();
+    }
+
+    /** Every data table as text, for "nothing changed" assertions (timestamps of the rows included). */
+    public Map<String, List<Map<String, Object>>> snapshot() throws SQLException {
+        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+        for (String table : List.of("contacts", "contact_emails", "contact_identities", "tags", "contact_tags",
+                "products", "contact_products", "events", "subscriptions", "transactions", "consent_events",
+                "import_batches", "import_audit_log", "import_conflicts", "contact_merges")) {
+            tables.put(table, rows("select * from " + table + " order by 1, 2"));
+        }
+        return tables;
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+    }
+}

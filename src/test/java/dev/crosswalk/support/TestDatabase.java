@@ -1,0 +1,78 @@
+package dev.crosswalk.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * One real PostgreSQL per test JVM (zonky's embedded binaries), and a fresh database per caller, cloned from a
+ * template migrated once by the application's own Flyway migrations.
+ */
+public final class TestDatabase {
+
+    private static final String TEMPLATE = "crosswalk_template";
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static EmbeddedPostgres server;
+
+    private TestDatabase() {
+    }
+
+    /** The JDBC URL of a new, migrated, empty database. */
+    public static synchronized String freshDatabaseUrl() {
+        try {
+            if (server == null) {
+                server = EmbeddedPostgres.builder()
+                        // tests trade durability for speed; the service keeps PostgreSQL's defaults
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off")
+                        .start();
+                execute("create database " + TEMPLATE);
+                PGSimpleDataSource template = dataSource(TEMPLATE);
+                Flyway.configure().dataSource(template).locations("classpath:db/migration").load().migrate();
+                Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::stop));
+            }
+            String name = "test_" + COUNTER.incrementAndGet();
+            execute("create database " + name + " template " + TEMPLATE);
+            return server.getJdbcUrl("postgres", name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The server itself, for tests that stop and start it. */
+    public static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            freshDatabaseUrl();
+        }
+        return server;
+    }
+
+    private static PGSimpleDataSource dataSource(String database) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl(server.getJdbcUrl("postgres", database));
+        return ds;
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private static void stop() {
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // the JVM is exiting; the temporary data directory goes with it
+        }
+    }
+}
