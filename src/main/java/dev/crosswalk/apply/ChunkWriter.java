@@ -112,6 +112,38 @@ public final class ChunkWriter {
         if (labels.isEmpty()) {
             return;
         }
+        Map<String, Long> ids = labelIds(c, table, labels);
+        // a contact this batch created has no links yet: COPY, nothing to check, undone by its cascade
+        Copy fresh = new Copy(table.linkTable() + " (contact_id, " + table.idColumn() + ", source)");
+        List<Label> existing = new ArrayList<>();
+        for (Label l : labels) {
+            if (l.audited()) {
+                existing.add(l);
+            } else {
+                fresh.row(l.contactId(), ids.get(l.name()), source);
+            }
+        }
+        fresh.flush(c);
+        if (existing.isEmpty()) {
+            return;
+        }
+        Map<Long, String> nameById = new HashMap<>();
+        ids.forEach((name, id) -> nameById.put(id, name));
+        try (PreparedStatement ps = c.prepareStatement(Sql.load(table.linkSql()))) {
+            ps.setString(1, source);
+            ps.setArray(2, c.createArrayOf("bigint", existing.stream().map(Label::contactId).toArray()));
+            ps.setArray(3, c.createArrayOf("bigint", existing.stream().map(l -> ids.get(l.name())).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    set.audit(new FieldChange(table.linkTable(), rs.getLong(1), "insert", table.auditField(), null,
+                            nameById.get(rs.getLong(2))));
+                }
+            }
+        }
+    }
+
+    /** Creates the chunk's new label names and returns the id of every name the chunk uses. */
+    private Map<String, Long> labelIds(Connection c, LabelTable table, List<Label> labels) throws SQLException {
         Set<String> names = new LinkedHashSet<>();
         labels.forEach(l -> names.add(l.name()));
         Object[] nameArray = names.toArray();
@@ -124,7 +156,6 @@ public final class ChunkWriter {
             ps.executeUpdate();
         }
         Map<String, Long> ids = new HashMap<>();
-        Map<Long, String> nameById = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(Sql.load(table.idsSql()))) {
             int p = 1;
             if (table.scopedBySource()) {
@@ -134,26 +165,10 @@ public final class ChunkWriter {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.put(rs.getString(2), rs.getLong(1));
-                    nameById.put(rs.getLong(1), rs.getString(2));
                 }
             }
         }
-        Set<Long> audited = new LinkedHashSet<>();
-        labels.stream().filter(Label::audited).forEach(l -> audited.add(l.contactId()));
-        try (PreparedStatement ps = c.prepareStatement(Sql.load(table.linkSql()))) {
-            ps.setString(1, source);
-            ps.setArray(2, c.createArrayOf("bigint", labels.stream().map(Label::contactId).toArray()));
-            ps.setArray(3, c.createArrayOf("bigint", labels.stream().map(l -> ids.get(l.name())).toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long contactId = rs.getLong(1);
-                    if (audited.contains(contactId)) {
-                        set.audit(new FieldChange(table.linkTable(), contactId, "insert", table.auditField(), null,
-                                nameById.get(rs.getLong(2))));
-                    }
-                }
-            }
-        }
+        return ids;
     }
 
     private List<WrittenConflict> insertConflicts(Connection c, List<Conflict> conflicts) throws SQLException {

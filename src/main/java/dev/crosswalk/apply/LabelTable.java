@@ -5,10 +5,10 @@ package dev.crosswalk.apply;
  * and how the link is audited. The two differ only in this data, so one writer serves both.
  */
 public record LabelTable(String upsertSql, String idsSql, String linkSql, boolean scopedBySource, String linkTable,
-        String auditField) {
+        String idColumn, String auditField) {
 
     public static final LabelTable TAGS = new LabelTable("apply/tags-upsert", "apply/tags-ids",
-            "apply/contact-tags-insert", false, "contact_tags", "tag");
+            "apply/contact-tags-insert", false, "contact_tags", "tag_id", "tag");
     public static final LabelTable PRODUCTS = new LabelTable("apply/products-upsert", "apply/products-ids",
-            "apply/contact-products-insert", true, "contact_products", "product");
+            "apply/contact-products-insert", true, "contact_products", "product_id", "product");
 }
