@@ -16,6 +16,7 @@ import dev.crosswalk.value.Booleans;
 import dev.crosswalk.value.Emails;
 import dev.crosswalk.value.Lists;
 import dev.crosswalk.value.Names;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,30 +34,31 @@ import java.util.stream.Stream;
  */
 public final class ManualListFormat implements SourceFormat {
 
-    public static final String EMAIL = "email";
-    public static final String NAME = "name";
-    public static final String TAGS = "tags";
-    public static final String OPT_IN = "opt-in";
+    static final String EMAIL = "email";
+    static final String NAME = "name";
+    static final String TAGS = "tags";
+    static final String OPT_IN = "opt-in";
 
     /** The mapping keys of plain contact fields and the field each fills. */
-    public static final Map<String, ContactField> FIELDS = new LinkedHashMap<>();
+    private static final Map<String, ContactField> FIELDS = fields();
 
-    static {
-        FIELDS.put("first-name", FIRST_NAME);
-        FIELDS.put("last-name", LAST_NAME);
-        FIELDS.put("phone", ContactField.PHONE);
-        FIELDS.put("address", ContactField.ADDRESS_LINE1);
-        FIELDS.put("address-line2", ContactField.ADDRESS_LINE2);
-        FIELDS.put("city", ContactField.CITY);
-        FIELDS.put("region", ContactField.REGION);
-        FIELDS.put("postal-code", ContactField.POSTAL_CODE);
-        FIELDS.put("country", ContactField.COUNTRY);
+    private static Map<String, ContactField> fields() {
+        Map<String, ContactField> fields = new LinkedHashMap<>();
+        fields.put("first-name", FIRST_NAME);
+        fields.put("last-name", LAST_NAME);
+        fields.put("phone", ContactField.PHONE);
+        fields.put("address", ContactField.ADDRESS_LINE1);
+        fields.put("address-line2", ContactField.ADDRESS_LINE2);
+        fields.put("city", ContactField.CITY);
+        fields.put("region", ContactField.REGION);
+        fields.put("postal-code", ContactField.POSTAL_CODE);
+        fields.put("country", ContactField.COUNTRY);
+        return Collections.unmodifiableMap(fields);
     }
 
     /** Every mapping key, for configuration: email, name, tags, opt-in and the plain fields. */
     public static List<String> keys() {
-        return Stream.concat(Stream.of(EMAIL, NAME, TAGS, OPT_IN), FIELDS.keySet().stream())
-                .toList();
+        return Stream.concat(Stream.of(EMAIL, NAME, TAGS, OPT_IN), FIELDS.keySet().stream()).toList();
     }
 
     private final Map<String, List<String>> columns;

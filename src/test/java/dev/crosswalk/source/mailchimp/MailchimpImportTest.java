@@ -112,13 +112,14 @@ class MailchimpImportTest {
 
     @Test
     void tagsAreQuotedListsGroupsEscapeCommasAndTheFirstColumnIsTheEmail() throws Exception {
+        // an interest-group column, and a trailing delimiter on every line (an empty last column) as well
         Path file = raw("subscribed_email_audience_export_9f8e7d6c5b.csv",
-                TAGGED_HEADER.replace("Company,", "Company,Interests,"),
+                TAGGED_HEADER.replace("Company,", "Company,Interests,") + ",",
                 "dee@example.com,Dee,Park,Teacher,\"Park Yoga\",\"INDIE\\, EGYPT,Yoga\",import,2,,,"
                         + "\"2018-10-11 09:55:14\",,,,,,,,,\"2018-10-11 09:55:14\",44877848,f5fe3914d2,,"
-                        + "\"\"\"VIP\"\",\"\"Blog, Weekly\"\"\"",
+                        + "\"\"\"VIP\"\",\"\"Blog, Weekly\"\"\",",
                 "eve@example.com,Eve,Stone,,,,import,2,,,\"2018-10-12 09:55:14\",,,,,,,,,"
-                        + "\"2018-10-12 09:55:14\",44877849,a6af4a25e3,,");
+                        + "\"2018-10-12 09:55:14\",44877849,a6af4a25e3,,,");
 
         BatchReport report = crosswalk.importFile(file, "mailchimp");
 

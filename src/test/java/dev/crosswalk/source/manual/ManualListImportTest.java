@@ -1,6 +1,7 @@
 package dev.crosswalk.source.manual;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.report.BatchReport;
@@ -83,6 +84,7 @@ class ManualListImportTest {
                 crosswalk.rows("select email, subscribed, applied from consent_events"));
         assertEquals(false, contact("bob@example.org").get("email_subscribed"));
         assertEquals(3, crosswalk.count("select count(*) from contacts where lock_level = 'FULL_LOCK'"));
+        assertFalse(crosswalk.snapshot().toString().contains("call back"), "unmapped columns are never stored");
         assertTrue(Files.readAllLines(Path.of(report.files().get("rejected"))).get(1)
                 .startsWith("5,rejected,no usable email or id"));
     }

@@ -198,6 +198,26 @@ class ZohoImportTest {
     }
 
     @Test
+    void theConsentRoleIsConfiguration(@TempDir Path other) throws Exception {
+        crosswalk.close();
+        crosswalk = TestCrosswalk.start(other, false, Map.of("crosswalk.consent.role.zoho", "authoritative"));
+        crosswalk.importFile(new CsvFixture(List.of("Name", "First Name", "Last Name", "Email", "Created At",
+                "Member Created At")).row(List.of("Bob Ray", "Bob", "Ray", "bob@example.org", "", ""))
+                .write(other.resolve("unsubscribed.csv")), "kajabi-unsubscribed");
+        Map<String, String> bob = bob();
+        bob.put("Email Opt Out", "true");
+        bob.put("Unsubscribed Time", "2025-10-01 09:30:00");
+        Map<String, String> ann = ann();
+        ann.put("Email Opt Out", "true");
+
+        crosswalk.importFile(ByName.csv(MODULE, List.of(ann, bob)).write(other.resolve("module.csv")), "zoho");
+
+        assertEquals(List.of(Map.of("email", "ann.lee@example.com", "applied", true, "reason", "opt-out on creation"),
+                Map.of("email", "bob@example.org", "applied", true, "reason", "already unsubscribed")),
+                crosswalk.rows("select email, applied, reason from consent_events where source = 'zoho' order by id"));
+    }
+
+    @Test
     void contactIdVariantAcceptsBothIdShapesAndRejectsScientificNotationForReview() throws Exception {
         Map<String, String> ann = ann();
         ann.put("Contact Id", "zcrm_4876876000000111");
