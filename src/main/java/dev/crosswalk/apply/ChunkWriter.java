@@ -73,13 +73,14 @@ public final class ChunkWriter {
     private void insertContacts(Connection c, ChangeSet set) throws SQLException {
         Copy contacts = new Copy("contacts (id, email, first_name, last_name, phone, address_line1, address_line2, "
                 + "city, region, postal_code, country, source_system, lock_level, lock_reason, email_subscribed, "
-                + "subscription_protected, subscription_protected_reason)");
+                + "subscription_protected, subscription_protected_reason, email_undeliverable)");
         for (ContactState s : set.created) {
             contacts.row(s.id(), s.email(), s.value(ContactField.FIRST_NAME), s.value(ContactField.LAST_NAME),
                     s.value(ContactField.PHONE), s.value(ContactField.ADDRESS_LINE1),
                     s.value(ContactField.ADDRESS_LINE2), s.value(ContactField.CITY), s.value(ContactField.REGION),
                     s.value(ContactField.POSTAL_CODE), s.value(ContactField.COUNTRY), s.sourceSystem(),
-                    s.lock().name(), s.lockReason(), s.subscribed(), s.isProtected(), s.protectedReason());
+                    s.lock().name(), s.lockReason(), s.subscribed(), s.isProtected(), s.protectedReason(),
+                    s.undeliverable());
             set.audit(new FieldChange("contacts", s.id(), "insert", null, null, s.email()));
         }
         contacts.flush(c);
@@ -88,14 +89,14 @@ public final class ChunkWriter {
     private static void updateContacts(Connection c, ChangeSet set) throws SQLException {
         Copy updates = new Copy("contact_updates (id, first_name, last_name, phone, address_line1, address_line2, "
                 + "city, region, postal_code, country, email_subscribed, subscription_protected, "
-                + "subscription_protected_reason)");
+                + "subscription_protected_reason, email_undeliverable)");
         for (ContactState s : set.touched.values()) {
             if (s.changed()) {
                 updates.row(s.id(), s.value(ContactField.FIRST_NAME), s.value(ContactField.LAST_NAME),
                         s.value(ContactField.PHONE), s.value(ContactField.ADDRESS_LINE1),
                         s.value(ContactField.ADDRESS_LINE2), s.value(ContactField.CITY), s.value(ContactField.REGION),
                         s.value(ContactField.POSTAL_CODE), s.value(ContactField.COUNTRY), s.subscribed(),
-                        s.isProtected(), s.protectedReason());
+                        s.isProtected(), s.protectedReason(), s.undeliverable());
             }
         }
         if (updates.rows() == 0) {

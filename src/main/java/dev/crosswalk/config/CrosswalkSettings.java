@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -136,6 +138,26 @@ public final class CrosswalkSettings {
 
     public boolean autoHonourOptOuts() {
         return getBoolean("crosswalk.consent.auto-honour-opt-outs", false);
+    }
+
+    /** Header names (compared ignoring case) a manual list's column for one field may have, in order of preference. */
+    public List<String> manualColumns(String field) {
+        return list("crosswalk.manual.column." + field);
+    }
+
+    /** Answers in a manual list's opt-in column that mean yes; any other answer states nothing. */
+    public List<String> manualOptInYesValues() {
+        return list("crosswalk.manual.opt-in.yes-values");
+    }
+
+    /** Mailchimp interest-group columns whose values become tags. */
+    public List<String> mailchimpGroupColumns() {
+        return list("crosswalk.mailchimp.group-columns");
+    }
+
+    /** A comma-separated setting as its trimmed, non-blank items. */
+    private List<String> list(String key) {
+        return Arrays.stream(get(key, "").split(",")).map(String::trim).filter(item -> !item.isEmpty()).toList();
     }
 
     /** authoritative or informational, per consent source (kajabi, paypal, ...). */

@@ -78,7 +78,7 @@ public final class ContactMatcher {
                     states.put(id, new ContactState(id, false, rs.getString("email"), rs.getString("source_system"),
                             LockLevel.valueOf(rs.getString("lock_level")), null, values,
                             rs.getBoolean("email_subscribed"), rs.getBoolean("subscription_protected"),
-                            rs.getString("subscription_protected_reason")));
+                            rs.getString("subscription_protected_reason"), rs.getBoolean("email_undeliverable")));
                 }
             }
         }

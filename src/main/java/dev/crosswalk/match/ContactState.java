@@ -20,13 +20,14 @@ public final class ContactState {
     private boolean subscribed;
     private boolean isProtected;
     private String protectedReason;
+    private boolean undeliverable;
     private boolean changed;
     private final Set<String> tags = new HashSet<>();
     private final Set<String> products = new HashSet<>();
 
     public ContactState(long id, boolean created, String email, String sourceSystem, LockLevel lock,
             String lockReason, Map<ContactField, String> values, boolean subscribed, boolean isProtected,
-            String protectedReason) {
+            String protectedReason, boolean undeliverable) {
         this.id = id;
         this.created = created;
         this.email = email;
@@ -38,6 +39,7 @@ public final class ContactState {
         this.subscribed = subscribed;
         this.isProtected = isProtected;
         this.protectedReason = protectedReason;
+        this.undeliverable = undeliverable;
     }
 
     public long id() {
@@ -90,6 +92,16 @@ public final class ContactState {
         this.subscribed = subscribed;
         this.isProtected = isProtected;
         this.protectedReason = reason;
+        changed = true;
+    }
+
+    /** Mail to the primary email bounces for good. */
+    public boolean undeliverable() {
+        return undeliverable;
+    }
+
+    public void markUndeliverable() {
+        undeliverable = true;
         changed = true;
     }
 

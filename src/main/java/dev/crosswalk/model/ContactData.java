@@ -16,6 +16,7 @@ public final class ContactData {
     private final Set<String> tags = new LinkedHashSet<>();
     private final Set<String> products = new LinkedHashSet<>();
     private ConsentObservation consent;
+    private boolean undeliverable;
 
     /** Adds an email; the first one added is the row's primary email. Duplicates (same key) are ignored. */
     public ContactData email(String key, String display, String kind) {
@@ -55,6 +56,12 @@ public final class ContactData {
         return this;
     }
 
+    /** The source says mail to the row's email bounces for good (Mailchimp "cleaned"); not a consent change. */
+    public ContactData undeliverable(boolean value) {
+        this.undeliverable = value;
+        return this;
+    }
+
     public List<EmailAddress> emails() {
         return emails;
     }
@@ -81,6 +88,10 @@ public final class ContactData {
 
     public ConsentObservation consent() {
         return consent;
+    }
+
+    public boolean undeliverable() {
+        return undeliverable;
     }
 
     /** A row can be matched or create a contact only with an email or an id. */

@@ -21,6 +21,7 @@ import dev.crosswalk.model.Identity;
 import dev.crosswalk.model.SourceRecord;
 import dev.crosswalk.protect.LockPolicy;
 import dev.crosswalk.source.SourceDefinition;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -51,7 +52,8 @@ final class RowApplier {
         ContactData data = row.contact();
         EmailAddress primary = data.primaryEmail();
         ContactState state = new ContactState(id, true, primary == null ? null : primary.display(), source.system(),
-                source.initialLock(), source.initialLockReason(), data.fields(), false, false, null);
+                source.initialLock(), source.initialLockReason(), data.fields(), false, false, null,
+                data.undeliverable() && primary != null);
         ConsentObservation obs = data.consent();
         if (obs != null) {
             ConsentDecision d = consentRules.forNewContact(obs, source.consentRole(), source.name(), batchId);
@@ -128,12 +130,29 @@ final class RowApplier {
                 changed = true;
             }
         }
+        if (undeliverable(data, state)) {
+            if (audited) {
+                fieldChanged(set, row.line(), state.id(), "email_undeliverable", "false", "true");
+            }
+            state.markUndeliverable();
+            changed = true;
+        }
         if (data.consent() != null) {
             ConsentEffect effect = consent(row, state, latestConsent, set);
             changed |= effect.changed();
             conflict |= effect.conflict();
         }
         tally.row(conflict ? RowOutcome.CONFLICT : changed ? RowOutcome.UPDATED : RowOutcome.UNCHANGED);
+    }
+
+    /**
+     * A bounce is a fact about an address, not data someone entered: no lock level guards it. It marks the contact
+     * only when the address is its primary email (a dead additional address leaves the primary reachable).
+     */
+    private static boolean undeliverable(ContactData data, ContactState state) {
+        EmailAddress email = data.primaryEmail();
+        return data.undeliverable() && !state.undeliverable() && email != null && state.email() != null
+                && email.key().equals(state.email().toLowerCase(Locale.ROOT));
     }
 
     /** A row whose keys point at several contacts: nothing changes, a person decides (merge or not). */

@@ -24,6 +24,12 @@ public final class Lists {
         return value == null ? List.of() : distinct(Arrays.asList(value.split(",")));
     }
 
+    /** Zoho Tag and hand-kept tag columns, whose separator varies: "VIP; Newsletter, Retreat 2026". */
+    public static List<String> commaOrSemicolonSeparated(String text) {
+        String value = Text.clean(text);
+        return value == null ? List.of() : distinct(Arrays.asList(value.split("[,;]")));
+    }
+
     /**
      * Mailchimp TAGS, whose cell (after CSV unquoting) reads {@code "VIP","Blog"}; the quotes let a tag contain a
      * comma. A cell without quotes ("VIP, Blog") is read as a plain comma-separated list.

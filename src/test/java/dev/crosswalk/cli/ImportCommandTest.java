@@ -73,6 +73,26 @@ class ImportCommandTest {
     }
 
     @Test
+    void theContactOnlySourcesAreAcceptedByName() throws Exception {
+        Path zoho = Files.writeString(home.resolve("zoho.csv"),
+                "Record Id,First Name,Last Name,Email\nzcrm_3811008000002766271,Ann,Lee,ann@example.com\n");
+        Path mailchimp = Files.writeString(home.resolve("mailchimp.csv"),
+                "\"Email Address\",\"First Name\",MEMBER_RATING,CONFIRM_TIME\n"
+                        + "bob@example.org,Bob,2,\"2024-01-01 10:00:00\"\n");
+        Path manual = Files.writeString(home.resolve("manual.csv"), "Email,Name\ncy@example.com,Cy Fox\n");
+
+        for (String[] file : new String[][] {{zoho.toString(), "zoho", "zoho-contacts"},
+            {mailchimp.toString(), "mailchimp", "mailchimp-subscribed"},
+            {manual.toString(), "manual", "manual-list"}}) {
+            assertEquals(0, run("import", file[0], "--source", file[1], "--json"), file[1]);
+            JsonNode json = ReportWriter.JSON.readTree(stdout.toString(StandardCharsets.UTF_8));
+            assertEquals(file[1], json.get("source").asText());
+            assertEquals(file[2], json.get("format").asText());
+            assertEquals(1, json.get("rows").get("new").asInt(), file[1]);
+        }
+    }
+
+    @Test
     void aRefusedFileExitsTwoAndAPreviewIsMarked() throws Exception {
         Path bad = Files.writeString(home.resolve("bad.csv"), "Foo,Bar\n1,2\n");
         assertEquals(2, run("import", bad.toString(), "--source", "kajabi", "--json"));

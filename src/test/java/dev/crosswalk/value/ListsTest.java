@@ -31,11 +31,18 @@ class ListsTest {
         assertEquals(List.of("VIP", "vip"), Lists.commaSeparated("VIP, vip"));
     }
 
+    @Test
+    void splitsZohoTagsOnCommasAndSemicolons() {
+        assertEquals(List.of("VIP", "Newsletter", "Retreat 2026"),
+                Lists.commaOrSemicolonSeparated("VIP; Newsletter, Retreat 2026;VIP"));
+    }
+
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "  ", "N/A", " , ,"})
     void readsABlankCellAsNoItems(String text) {
         assertEquals(List.of(), Lists.commaSeparated(text));
+        assertEquals(List.of(), Lists.commaOrSemicolonSeparated(text));
         assertEquals(List.of(), Lists.mailchimpTags(text));
         assertEquals(List.of(), Lists.mailchimpGroups(text));
     }
