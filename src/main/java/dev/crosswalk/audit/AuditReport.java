@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /** One audit: every audit view's rows (view name → rows), when and why it ran, and the files written. */
-public record AuditReport(long run, String trigger, LocalDate day, Instant generatedAt, Map<String, List<Map<String, Object>>> views,
-        Path html, Path json) {
+public record AuditReport(long run, String trigger, LocalDate day, Instant generatedAt,
+        Map<String, List<Map<String, Object>>> views, Path html, Path json) {
 
-    /** The JSON document: {@code run}, {@code trigger}, {@code day}, {@code generated_at}, and {@code views} by name. */
+    /** The JSON document: {@code run}, {@code trigger}, {@code day}, {@code generated_at}, {@code views} by name. */
     public Map<String, Object> document() {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("run", run);

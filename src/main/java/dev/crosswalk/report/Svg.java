@@ -56,7 +56,8 @@ public final class Svg {
             for (int s = 0; s < series.size(); s++) {
                 double v = series.get(s).values()[c];
                 if (v > 0) {
-                    out.append(rect(x, y + 2, v * scale, row - 8, colour(series, s), series.get(s).name() + ": " + number(v)));
+                    out.append(rect(x, y + 2, v * scale, row - 8, colour(series, s),
+                            series.get(s).name() + ": " + number(v)));
                     x += v * scale;
                 }
             }
@@ -146,7 +147,8 @@ public final class Svg {
         StringBuilder out = new StringBuilder("<figure class=\"chart\">").append(svg).append("</svg>")
                 .append("<figcaption class=\"legend\">");
         for (int s = 0; s < series.size(); s++) {
-            out.append(series.get(s).dashed() ? "<span><i class=\"dashed\" style=\"border-color:" : "<span><i style=\"background:")
+            out.append(series.get(s).dashed() ? "<span><i class=\"dashed\" style=\"border-color:"
+                    : "<span><i style=\"background:")
                     .append(colour(series, s)).append("\"></i>")
                     .append(escape(series.get(s).name())).append("</span> ");
         }

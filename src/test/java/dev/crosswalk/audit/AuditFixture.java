@@ -5,6 +5,7 @@ import dev.crosswalk.support.CsvFixture;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -52,56 +53,8 @@ final class AuditFixture {
         BatchReport unsub = crosswalk.importFile(segment(dir.resolve("unsub.csv"), UNSUBSCRIBED_AT,
                 "ann@example.com"), "kajabi-unsubscribed");
         try (Connection c = crosswalk.dataSource().getConnection(); Statement st = c.createStatement()) {
-            st.execute(String.join("\n",
-                "insert into contacts (email, first_name, last_name, source_system, lock_level, email_subscribed)",
-                "  values ('pat@pay.example', 'Pat', 'Payer', 'paypal', 'FULL_LOCK', true);",
-                "insert into contacts (email, first_name, last_name, source_system, deleted_at)",
-                "  values ('del@example.com', 'Del', 'Gone', 'kajabi', now());",
-                "insert into contact_emails (contact_id, email, display, kind, source)",
-                "  select id, 'pat.alt@pay.example', 'pat.alt@pay.example', 'paypal', 'paypal' from contacts",
-                "  where email = 'pat@pay.example';",
-                "insert into contact_emails (contact_id, email, display, kind, source)",
-                "  select id, 'cy.other@example.com', 'cy.other@example.com', 'additional', 'kajabi' from contacts",
-                "  where email = 'cy@example.com';",
-                "insert into contact_identities (contact_id, source, external_id)",
-                "  select id, 'zoho', 'zcrm_1' from contacts where email = 'bob@example.com';",
-                "update contacts set lock_level = 'PARTIAL_LOCK' where email = 'cy@example.com';",
-                "insert into subscriptions (contact_id, source, external_id, offer_title, amount, currency, interval,",
-                "    status, started_at, canceled_at, missing_since) values",
-                "  ((select id from contacts where email = 'ann@example.com'), 'kajabi', 'sub-1', 'Monthly', 100.00,",
-                "    'USD', 'Month', 'Active', '2025-01-15', null, null),",
-                "  ((select id from contacts where email = 'ann@example.com'), 'kajabi', 'sub-2', 'Yearly', 240.00,",
-                "    'USD', 'Year', 'active', '2025-03-01', null, null),",
-                "  ((select id from contacts where email = 'bob@example.com'), 'kajabi', 'sub-3', 'Monthly', 50.00,",
-                "    'USD', 'Month', 'Canceled', '2025-01-01', '2025-02-20', '2025-06-01T00:00:00Z'),",
-                "  ((select id from contacts where email = 'cy@example.com'), 'kajabi', 'sub-4', 'Euro', 30.00,",
-                "    'EUR', 'Month', 'Active', '2025-02-01', null, '2025-06-01T00:00:00Z'),",
-                "  (null, 'paypal', 'I-ORPHAN', null, 10.00, 'USD', 'Month', 'Active', null, null, null);",
-                "insert into transactions (contact_id, source, external_id, type, status, amount, currency,",
-                "    occurred_at, subscription_id) values",
-                "  ((select id from contacts where email = 'ann@example.com'), 'kajabi', 'tx-1', 'subscription',",
-                "    'succeeded', 100.00, 'USD', '2025-01-15T10:00:00Z', (select id from subscriptions where external_id = 'sub-1')),",
-                "  ((select id from contacts where email = 'ann@example.com'), 'kajabi', 'tx-2', 'subscription',",
-                "    'succeeded', 100.00, 'USD', '2025-02-15T10:00:00Z', (select id from subscriptions where external_id = 'sub-1')),",
-                "  ((select id from contacts where email = 'ann@example.com'), 'kajabi', 'tx-3', 'refund',",
-                "    'succeeded', -100.00, 'USD', '2025-02-20T10:00:00Z', (select id from subscriptions where external_id = 'sub-1')),",
-                "  ((select id from contacts where email = 'bob@example.com'), 'kajabi', 'tx-4', 'subscription',",
-                "    'failed', 50.00, 'USD', '2025-01-01T10:00:00Z', (select id from subscriptions where external_id = 'sub-3')),",
-                "  ((select id from contacts where email = 'ann@example.com'), 'kajabi', 'tx-5', 'subscription',",
-                "    'succeeded', 100.00, 'USD', now() - interval '5 days', (select id from subscriptions where external_id = 'sub-1')),",
-                "  ((select id from contacts where email = 'ann@example.com'), 'kajabi', 'tx-6', 'subscription',",
-                "    'succeeded', 240.00, 'USD', now() - interval '30 days', (select id from subscriptions where external_id = 'sub-2')),",
-                "  (null, 'paypal', 'tx-7', 'Subscription Payment', 'Completed', 20.00, 'USD', '2025-01-10T10:00:00Z', null),",
-                "  ((select id from contacts where email = 'del@example.com'), 'paypal', 'tx-8', 'Website Payment',",
-                "    'Completed', 15.00, 'USD', '2025-01-12T10:00:00Z', null);",
-                "insert into contact_merges (kept_contact_id, merged_contact_id, kept_snapshot, merged_snapshot,",
-                "    merged_at, undone_at)",
-                "  select k.id, m.id, '{}', '{}', '2025-05-01T12:00:00Z', null from contacts k, contacts m",
-                "  where k.email = 'ann@example.com' and m.email = 'del@example.com';",
-                "insert into contact_merges (kept_contact_id, merged_contact_id, kept_snapshot, merged_snapshot,",
-                "    merged_at, undone_at)",
-                "  select k.id, m.id, '{}', '{}', '2025-05-01T13:00:00Z', '2025-05-02T09:00:00Z' from contacts k,",
-                "  contacts m where k.email = 'bob@example.com' and m.email = 'del@example.com';"));
+            st.execute(new String(AuditFixture.class.getResourceAsStream("/fixtures/audit/money.sql")
+                    .readAllBytes(), StandardCharsets.UTF_8));
         }
         return new AuditFixture(peopleReport, sub, unsub);
     }

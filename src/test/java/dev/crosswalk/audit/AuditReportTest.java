@@ -97,9 +97,10 @@ class AuditReportTest {
             assertTrue(html.contains("data-item=\"" + item.get("item") + "\"><strong>" + item.get("count")
                     + "</strong>"), item.toString());
         }
-        assertTrue(html.indexOf("data-item=\"pending_opt_outs\"") < html.indexOf("data-item=\"orphaned_transactions\""));
+        assertTrue(html.indexOf("data-item=\"pending_opt_outs\"")
+                < html.indexOf("data-item=\"orphaned_transactions\""));
         assertTrue(html.indexOf("What needs attention first") < html.indexOf("id=\"audit_subscriptions_by_status\""));
-        for (AuditPage.Section s : AuditPage.SECTIONS) {
+        for (AuditSections.Section s : AuditSections.ALL) {
             assertTrue(html.contains("<section id=\"" + s.view() + "\">"), s.view());
         }
         // the orphaned transactions' examples and the duplicate's phone, as the views hold them

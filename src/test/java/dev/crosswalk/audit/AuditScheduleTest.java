@@ -94,7 +94,8 @@ class AuditScheduleTest {
             // on demand it always runs, and is recorded too
             instances.get(1).runNow();
             instances.get(0).runNow();
-            assertEquals(2, crosswalk.count("select count(*) from audit_runs where trigger = 'cli' and status = 'done'"));
+            assertEquals(2, crosswalk.count("select count(*) from audit_runs "
+                    + "where trigger = 'cli' and status = 'done'"));
         }
     }
 }

@@ -53,10 +53,10 @@ class AuditViewsTest {
                 view("audit_totals", "contacts", "opt_ins", "protected_opt_ins", "subscriptions",
                         "active_subscriptions", "transactions", "open_conflicts"));
         assertEquals(List.of(
-                row("source", "kajabi", "contacts", "4", "opt_ins", "2", "subscriptions", "4", "active_subscriptions", "3",
-                        "transactions", "6"),
-                row("source", "paypal", "contacts", "1", "opt_ins", "1", "subscriptions", "1", "active_subscriptions", "1",
-                        "transactions", "2")),
+                row("source", "kajabi", "contacts", "4", "opt_ins", "2", "subscriptions", "4",
+                        "active_subscriptions", "3", "transactions", "6"),
+                row("source", "paypal", "contacts", "1", "opt_ins", "1", "subscriptions", "1",
+                        "active_subscriptions", "1", "transactions", "2")),
                 view("audit_overview", "source", "contacts", "opt_ins", "subscriptions", "active_subscriptions",
                         "transactions"));
     }
@@ -73,7 +73,8 @@ class AuditViewsTest {
                 row("priority", "7", "item", "several_active_subscriptions", "count", "1"),
                 row("priority", "8", "item", "duplicate_candidates", "count", "1")),
                 view("audit_attention", "priority", "item", "count"));
-        assertEquals(List.of(row("reason", "PROTECTED_OPT_IN", "field", "email_subscribed", "open", "1", "batches", "1")),
+        assertEquals(List.of(row("reason", "PROTECTED_OPT_IN", "field", "email_subscribed", "open", "1",
+                "batches", "1")),
                 view("audit_open_conflicts", "reason", "field", "open", "batches"));
     }
 
@@ -85,8 +86,8 @@ class AuditViewsTest {
                         "contacts", "1", "value", "340"),
                 row("source", "kajabi", "status", "active", "active", "true", "currency", "EUR", "subscriptions", "1",
                         "contacts", "1", "value", "30"),
-                row("source", "kajabi", "status", "canceled", "active", "false", "currency", "USD", "subscriptions", "1",
-                        "contacts", "1", "value", "50"),
+                row("source", "kajabi", "status", "canceled", "active", "false", "currency", "USD",
+                        "subscriptions", "1", "contacts", "1", "value", "50"),
                 row("source", "paypal", "status", "active", "active", "true", "currency", "USD", "subscriptions", "1",
                         "contacts", "0", "value", "10")),
                 view("audit_subscriptions_by_status", columns));
@@ -112,7 +113,8 @@ class AuditViewsTest {
                 "select occurred_at from transactions where external_id = 'tx-5'").get(0).get("occurred_at"));
         assertEquals(List.of(
                 row("source", "kajabi", "currency", "USD", "transactions", "6", "completed", "5", "first_at",
-                        "2025-01-01T10:00:00Z", "last_at", lastKajabi, "total", "440", "refunds", "1", "refunded", "100"),
+                        "2025-01-01T10:00:00Z", "last_at", lastKajabi, "total", "440", "refunds", "1",
+                        "refunded", "100"),
                 row("source", "paypal", "currency", "USD", "transactions", "2", "completed", "2", "first_at",
                         "2025-01-10T10:00:00Z", "last_at", "2025-01-12T10:00:00Z", "total", "35", "refunds", "0",
                         "refunded", "0")),
