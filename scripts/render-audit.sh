@@ -3,10 +3,11 @@
 # no network, a throw-away profile. Needs Debian's `chromium` package (apt-get install chromium); CI does not
 # run it. RENDER_SIZE=width,height sets the window (default 1280,2400).
 # Usage: scripts/render-audit.sh [page.html] [out.png]
-#   page.html  default: the newest outbox/reports/audit-*.html of this checkout
+#   page.html  default: the newest outbox/reports/audit-*.html under $CROSSWALK_HOME (else this checkout)
 #   out.png    default: the page's path with .png
 set -euo pipefail
-page="${1:-$(ls -t "$(dirname "$0")"/../outbox/reports/audit-*.html 2>/dev/null | head -n 1)}"
+home="${CROSSWALK_HOME:-$(dirname "$0")/..}"
+page="${1:-$( (ls -t "$home"/outbox/reports/audit-*.html 2>/dev/null || true) | head -n 1)}"
 if [[ -z "$page" || ! -f "$page" ]]; then
   echo "render-audit: no page to render (run: java -jar target/crosswalk.jar audit)" >&2
   exit 2

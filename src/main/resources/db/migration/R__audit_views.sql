@@ -195,13 +195,16 @@ order by 1, 2, 3;
 -- A payment counts when it is linked to the subscription, or, unlinked, made by its contact in its source.
 -- Subscriptions younger than one interval are not due yet.
 create view audit_subscriptions_without_payment as
-with last_payment as (
-    select s.id, max(t.occurred_at) as last_payment_at
-    from subscriptions s
-    join transactions t on (t.subscription_id = s.id
-                            or (t.subscription_id is null and t.contact_id = s.contact_id and t.source = s.source))
-    where audit_is_completed(t.status) and not audit_is_refund(t.type, t.amount)
-    group by s.id
+with payments as (
+    select * from transactions where audit_is_completed(status) and not audit_is_refund(type, amount)
+), last_payment as (
+    -- two equi-joins (linked, and unlinked by contact and source) rather than one join on an OR: hash-joinable
+    select id, max(occurred_at) as last_payment_at
+    from (select s.id, p.occurred_at from subscriptions s join payments p on p.subscription_id = s.id
+          union all
+          select s.id, p.occurred_at from subscriptions s
+          join payments p on p.subscription_id is null and p.contact_id = s.contact_id and p.source = s.source) paid
+    group by id
 )
 select s.source, s.external_id, s.contact_id, c.email, s.status, s.amount, s.currency, s.interval, s.started_at,
        lp.last_payment_at, s.next_payment_at
