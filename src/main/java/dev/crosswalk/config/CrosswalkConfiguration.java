@@ -1,5 +1,6 @@
 package dev.crosswalk.config;
 
+import dev.crosswalk.audit.AuditRunner;
 import dev.crosswalk.db.Database;
 import dev.crosswalk.pipeline.FailureReporter;
 import dev.crosswalk.pipeline.ImportEngine;
@@ -30,5 +31,6 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
         registry.bind("importProcessor", new ImportProcessor(engine, settings));
         registry.bind("rejectionReporter", new RejectionReporter(engine, settings));
         registry.bind("failureReporter", new FailureReporter());
+        registry.bind("auditRunner", new AuditRunner(database.dataSource(), settings));
     }
 }

@@ -34,6 +34,8 @@ public final class CrosswalkRuntime implements AutoCloseable {
         Properties overrides = settings.crosswalkProperties();
         if (!watchInboxes) {
             overrides.setProperty("crosswalk.inbox.enabled", "false");
+            // a one-shot command never runs the nightly audit (the service does)
+            overrides.setProperty("crosswalk.audit.enabled", "false");
         }
         main.setOverrideProperties(overrides);
         return new CrosswalkRuntime(database, main);

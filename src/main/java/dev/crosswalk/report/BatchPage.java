@@ -1,36 +1,44 @@
 package dev.crosswalk.report;
 
-import static dev.crosswalk.report.ReportWriter.escape;
-import static dev.crosswalk.report.ReportWriter.table;
+import static dev.crosswalk.report.Html.escape;
 
+import dev.crosswalk.report.Svg.Series;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Fills the HTML template of a batch report: headline, what needs a decision, counts, links to the files. */
+/**
+ * Fills the HTML template of a batch report: the row outcomes as big numbers and a bar, then what needs a
+ * decision (opt-outs of protected opt-ins first) with links to the files to decide in, then the details.
+ */
 final class BatchPage {
+
+    private static final List<String> OUTCOMES = List.of("new", "updated", "unchanged", "conflict", "rejected",
+            "skipped");
 
     private BatchPage() {
     }
 
     static String render(String template, BatchReport r) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("title", "Batch " + r.batch() + (r.preview() ? " (PREVIEW)" : "") + " — " + r.source());
-        values.put("status", r.status());
+        values.put("title", escape("Batch " + r.batch() + (r.preview() ? " (PREVIEW)" : "") + " — " + r.source()));
+        values.put("status", escape(r.status()));
         values.put("banner", r.preview() ? "<p class=\"preview\">PREVIEW — nothing was changed in the database.</p>"
                 : "");
         values.put("headline", escape(headline(r)));
+        values.put("figures", figures(r));
+        values.put("bar", bar(r));
         values.put("attention", attention(r));
-        values.put("rows", table(r.rows()));
-        values.put("fields", r.fields() == null ? "" : table(r.fields()));
-        values.put("conflicts", r.conflicts() == null || r.conflicts().isEmpty() ? "<p>None.</p>" : table(r.conflicts()));
-        values.put("consent", r.consent() == null ? "" : table(r.consent()));
-        values.put("meta", table(meta(r)));
-        values.put("files", links(r.files()));
+        values.put("fields", r.fields() == null ? "<p class=\"none\">None.</p>" : Html.record(r.fields()));
+        values.put("conflicts", conflicts(r));
+        values.put("consent", r.consent() == null ? "<p class=\"none\">None.</p>" : Html.record(r.consent()));
+        values.put("meta", Html.record(meta(r)));
+        values.put("files", links(r));
         String page = template;
         for (Map.Entry<String, String> e : values.entrySet()) {
-            page = page.replace("{{" + e.getKey() + "}}", e.getKey().equals("title") || e.getKey().equals("status")
-                    ? escape(e.getValue()) : e.getValue());
+            page = page.replace("{{" + e.getKey() + "}}", e.getValue());
         }
         return page;
     }
@@ -39,28 +47,71 @@ final class BatchPage {
         if (r.message() != null) {
             return r.message();
         }
-        return r.rowCount("read") + " rows read: " + r.rowCount("new") + " new, " + r.rowCount("updated")
-                + " updated, " + r.rowCount("unchanged") + " unchanged, " + r.rowCount("conflict") + " in conflict, "
-                + r.rowCount("rejected") + " rejected, " + r.rowCount("skipped") + " skipped.";
+        return r.rowCount("read") + " rows read, every one accounted for below.";
     }
 
+    private static String figures(BatchReport r) {
+        StringBuilder out = new StringBuilder("<div class=\"figures\">").append(Html.figure(r.rowCount("read"),
+                "read", ""));
+        for (String outcome : OUTCOMES) {
+            boolean decide = (outcome.equals("conflict") || outcome.equals("rejected")) && r.rowCount(outcome) > 0;
+            out.append(Html.figure(r.rowCount(outcome), outcome, decide ? "warn " + outcome : outcome));
+        }
+        return out.append("</div>").toString();
+    }
+
+    private static String bar(BatchReport r) {
+        if (r.rowCount("read") == 0) {
+            return "";
+        }
+        List<Series> series = new ArrayList<>();
+        for (String outcome : OUTCOMES) {
+            series.add(new Series(outcome, new double[] {r.rowCount(outcome)}));
+        }
+        return Svg.stackedBars("Rows by outcome", List.of("rows"), series);
+    }
+
+    /** Opt-outs of protected opt-ins first (they must be honoured promptly), then other conflicts, then rejects. */
     private static String attention(BatchReport r) {
         StringBuilder out = new StringBuilder();
-        long optOuts = r.conflicts() == null ? 0 : r.conflicts().getOrDefault("PROTECTED_OPT_IN", 0L);
+        Map<String, Long> conflicts = r.conflicts() == null ? Map.of() : r.conflicts();
+        String conflictsFile = link(r, "conflicts");
+        long optOuts = conflicts.getOrDefault("PROTECTED_OPT_IN", 0L);
         if (optOuts > 0) {
-            out.append("<li class=\"urgent\">").append(optOuts).append(" opt-outs of protected opt-ins await a ")
-                    .append("decision: genuine unsubscribes must be honoured promptly (conflicts file, reason ")
-                    .append("PROTECTED_OPT_IN).</li>");
+            out.append("<li class=\"urgent\" data-reason=\"PROTECTED_OPT_IN\"><strong>").append(optOuts)
+                    .append("</strong> opt-outs of protected opt-ins await a decision: genuine unsubscribes must be ")
+                    .append("honoured promptly. Decide them (reason PROTECTED_OPT_IN) in ").append(conflictsFile)
+                    .append(".</li>");
         }
-        long conflicts = r.rowCount("conflict");
-        if (conflicts > 0) {
-            out.append("<li>").append(conflicts).append(" rows raised conflicts to review.</li>");
-        }
+        conflicts.forEach((reason, count) -> {
+            if (!reason.equals("PROTECTED_OPT_IN") && count > 0) {
+                out.append("<li data-reason=\"").append(escape(reason)).append("\"><strong>").append(count)
+                        .append("</strong> ").append(escape(reason)).append(" conflicts to review in ")
+                        .append(conflictsFile).append(".</li>");
+            }
+        });
         long rejected = r.rowCount("rejected");
         if (rejected > 0) {
-            out.append("<li>").append(rejected).append(" rows were rejected; see the rejected file.</li>");
+            out.append("<li data-reason=\"rejected\"><strong>").append(rejected).append("</strong> rows were ")
+                    .append("rejected: fix them at the source and import again; line and reason in ")
+                    .append(link(r, "rejected")).append(".</li>");
         }
-        return out.length() == 0 ? "<p>Nothing needs a decision.</p>" : "<ul>" + out + "</ul>";
+        return out.length() == 0 ? "<p class=\"ok\">Nothing needs a decision.</p>"
+                : "<ol class=\"attention\">" + out + "</ol>";
+    }
+
+    /** Reasons as the conflicts file spells them (PROTECTED_OPT_IN), so a reader can filter on them. */
+    private static String conflicts(BatchReport r) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (r.conflicts() != null) {
+            r.conflicts().forEach((reason, count) -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("reason", reason);
+                row.put("rows", count);
+                rows.add(row);
+            });
+        }
+        return Html.rows(rows);
     }
 
     private static Map<String, Object> meta(BatchReport r) {
@@ -79,11 +130,23 @@ final class BatchPage {
         return meta;
     }
 
-    private static String links(Map<String, String> files) {
+    private static String links(BatchReport r) {
         StringBuilder out = new StringBuilder("<ul>");
-        files.forEach((k, v) -> out.append("<li>").append(escape(k.replace('_', ' '))).append(": <a href=\"")
-                .append(escape(Path.of(v).toUri())).append("\">").append(escape(Path.of(v).getFileName()))
-                .append("</a></li>"));
+        r.files().keySet().forEach(k -> out.append("<li>").append(escape(k.replace('_', ' '))).append(": ")
+                .append(link(r, k)).append("</li>"));
         return out.append("</ul>").toString();
+    }
+
+    /** A link relative to the report's folder, so the outbox opens offline wherever it is copied. */
+    private static String link(BatchReport r, String key) {
+        String file = r.files().get(key);
+        if (file == null) {
+            return "the " + escape(key) + " file";
+        }
+        Path target = Path.of(file);
+        String html = r.files().get("report_html");
+        String href = html == null ? target.toUri().toString()
+                : Path.of(html).getParent().relativize(target).toString().replace('\\', '/');
+        return "<a href=\"" + escape(href) + "\">" + escape(target.getFileName()) + "</a>";
     }
 }

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 /** Writes a batch report twice: JSON for scripts, and an HTML page a person reads at a glance. */
 public final class ReportWriter {
@@ -55,30 +54,5 @@ public final class ReportWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static String escape(Object value) {
-        if (value == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        for (char ch : value.toString().toCharArray()) {
-            switch (ch) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(ch);
-            }
-        }
-        return out.toString();
-    }
-
-    static String table(Map<String, ?> values) {
-        StringBuilder rows = new StringBuilder("<table>");
-        values.forEach((k, v) -> rows.append("<tr><th>").append(escape(k.replace('_', ' '))).append("</th><td>")
-                .append(escape(v)).append("</td></tr>"));
-        return rows.append("</table>").toString();
     }
 }

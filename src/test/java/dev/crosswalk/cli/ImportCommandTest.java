@@ -110,7 +110,7 @@ class ImportCommandTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"run", "import", "batches", "report"}) {
+        for (String command : new String[] {"run", "import", "batches", "report", "audit"}) {
             assertEquals(0, run(command, "--help"), command);
             assertTrue(stdout.toString(StandardCharsets.UTF_8).contains("Usage: crosswalk " + command), command);
         }

@@ -99,7 +99,7 @@ public final class TestCrosswalk implements AutoCloseable {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         for (String table : List.of("contacts", "contact_emails", "contact_identities", "tags", "contact_tags",
                 "products", "contact_products", "events", "subscriptions", "transactions", "consent_events",
-                "import_batches", "import_audit_log", "import_conflicts", "contact_merges")) {
+                "import_batches", "import_audit_log", "import_conflicts", "contact_merges", "audit_runs")) {
             tables.put(table, rows("select * from " + table + " order by 1, 2"));
         }
         return tables;

@@ -1,0 +1,1 @@
+insert into audit_runs (trigger, instance) values ('cli', ?) returning id
