@@ -121,7 +121,13 @@ public final class ChunkWriter {
                 ps.setString(p++, source);
             }
             ps.setArray(p, c.createArrayOf("text", nameArray));
-            ps.executeUpdate();
+            try (ResultSet rs = ps.executeQuery()) {
+                // a new tag or product is shared data: audited as a row the batch inserted, so undo removes it
+                while (rs.next()) {
+                    set.audit(new FieldChange(table.labelTable(), rs.getLong(1), "insert", null, null,
+                            rs.getString(2)));
+                }
+            }
         }
         Map<String, Long> ids = new HashMap<>();
         Map<Long, String> nameById = new HashMap<>();
