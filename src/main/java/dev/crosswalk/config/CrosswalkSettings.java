@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -141,5 +143,16 @@ public final class CrosswalkSettings {
     /** authoritative or informational, per consent source (kajabi, paypal, ...). */
     public String consentRole(String consentSource, String defaultRole) {
         return get("crosswalk.consent.role." + consentSource, defaultRole);
+    }
+
+    /** Classify lock levels after every applied batch (SPEC §7). */
+    public boolean autoClassifyLocks() {
+        return getBoolean("crosswalk.locks.auto-classify", true);
+    }
+
+    /** Source systems lock classification counts by (a source named {@code <system>-...} counts as it). */
+    public List<String> knownSystems() {
+        return Arrays.stream(get("crosswalk.locks.systems", "").split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 }

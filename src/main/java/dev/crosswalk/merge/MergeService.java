@@ -1,8 +1,10 @@
 package dev.crosswalk.merge;
 
 import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.locks.LockClassifier;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.rollback.BatchLedger;
+import dev.crosswalk.source.Sources;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -16,9 +18,12 @@ public final class MergeService {
     private final DataSource dataSource;
     private final BatchLedger ledger;
 
+    private final LockClassifier classifier;
+
     public MergeService(DataSource dataSource, CrosswalkSettings settings) {
         this.dataSource = dataSource;
         this.ledger = new BatchLedger(settings.outbox());
+        this.classifier = new LockClassifier(settings, new Sources(settings));
     }
 
     public BatchReport merge(long keep, long duplicate, String by) throws SQLException {
@@ -54,6 +59,7 @@ public final class MergeService {
             try {
                 BatchLedger.start(c, batch, kind, null, what);
                 Outcome outcome = work.apply(c, batch);
+                classifier.afterBatch(c, batch);
                 Map<String, Long> rows = new LinkedHashMap<>();
                 rows.put("read", 1L);
                 rows.put("updated", 1L);

@@ -1,1 +1,0 @@
-select distinct record_id from import_audit_log where batch_id = ? and table_name = 'contacts'
