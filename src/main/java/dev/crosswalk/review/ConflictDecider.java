@@ -1,9 +1,7 @@
 package dev.crosswalk.review;
 
 import dev.crosswalk.db.Sql;
-import dev.crosswalk.merge.ContactMerger;
 import dev.crosswalk.merge.MergeRefused;
-import dev.crosswalk.model.ContactField;
 import dev.crosswalk.value.Booleans;
 import dev.crosswalk.value.InvalidValueException;
 import java.sql.Connection;
@@ -25,7 +23,7 @@ import java.util.regex.Pattern;
 final class ConflictDecider {
 
     /** What became of one decision: applied (taken, merged), kept, dismissed, rejected or skipped. */
-    record Outcome(String status, String message, List<Long> contacts) {
+    record Outcome(String status, String message) {
 
         boolean changedData() {
             return "taken".equals(status) || "merged".equals(status);
@@ -36,17 +34,14 @@ final class ConflictDecider {
             String status, String resolvedBy, long resolutionBatch, boolean contactDeleted) {
     }
 
-    static final String EMAIL_SUBSCRIBED = "email_subscribed";
     private static final Pattern ID = Pattern.compile("\\d+");
 
     private final Connection c;
-    private final long batch;
-    private final String by;
+    private final DecisionWrites writes;
 
     ConflictDecider(Connection c, long batch, String by) {
         this.c = c;
-        this.batch = batch;
-        this.by = by;
+        this.writes = new DecisionWrites(c, batch, by);
     }
 
     Outcome decide(String conflictId, String decisionText) throws SQLException {
@@ -57,7 +52,7 @@ final class ConflictDecider {
             return rejected(e.getMessage());
         }
         if (decision == null) {
-            return new Outcome("skipped", "no decision written", List.of());
+            return new Outcome("skipped", "no decision written");
         }
         if (conflictId == null || !ID.matcher(conflictId.strip()).matches()) {
             return rejected("conflict_id '" + conflictId + "' is not a conflict id");
@@ -76,7 +71,7 @@ final class ConflictDecider {
             if ("rejected".equals(outcome.status())) {
                 c.rollback(savepoint);
             } else {
-                resolve(k.id(), outcome.status());
+                writes.resolve(k.id(), outcome.status());
                 c.releaseSavepoint(savepoint);
             }
             return outcome;
@@ -90,9 +85,9 @@ final class ConflictDecider {
         boolean contactConflict = "AMBIGUOUS".equals(k.reason()) || "DUPLICATE".equals(k.reason());
         switch (d.kind()) {
             case KEEP:
-                return new Outcome("kept", "the current value stays", List.of());
+                return new Outcome("kept", "the current value stays");
             case DISMISS:
-                return new Outcome("dismissed", "dismissed", List.of());
+                return new Outcome("dismissed", "dismissed");
             case MERGE:
                 return contactConflict ? merge(k) : rejected("MERGE answers AMBIGUOUS or DUPLICATE conflicts; "
                         + "this one is " + k.reason());
@@ -107,27 +102,21 @@ final class ConflictDecider {
             return rejected("contact " + k.contactId() + " no longer exists (merged or deleted)");
         }
         String value = d.kind() == Decision.Kind.TAKE ? k.incoming() : d.value();
-        String current = current(k);
+        String current = writes.current(k.contactId(), k.field());
         if (!Objects.equals(current, k.current())) {
             return rejected(k.field() + " changed since the conflict was raised (was '" + k.current() + "', now '"
                     + current + "'): decide again on a fresh conflicts file");
         }
-        if (EMAIL_SUBSCRIBED.equals(k.field())) {
+        if (DecisionWrites.EMAIL_SUBSCRIBED.equals(k.field())) {
             Boolean subscribed = Booleans.parse(value);
             if (subscribed == null) {
                 throw new IllegalArgumentException("email_subscribed takes true or false, not '" + value + "'");
             }
-            subscription(k.contactId(), subscribed);
-            return new Outcome("taken", subscribed ? "opt-in taken" : "opt-out honoured", List.of(k.contactId()));
+            writes.subscription(k.contactId(), subscribed);
+            return new Outcome("taken", subscribed ? "opt-in taken" : "opt-out honoured");
         }
-        try (PreparedStatement ps = c.prepareStatement(Sql.load("review/set-field").replace("{column}",
-                column(k.field())))) {
-            ps.setLong(1, k.contactId());
-            ps.setString(2, value);
-            ps.setLong(3, batch);
-            ps.executeUpdate();
-        }
-        return new Outcome("taken", k.field() + " set to '" + value + "'", List.of(k.contactId()));
+        writes.field(k.contactId(), k.field(), value);
+        return new Outcome("taken", k.field() + " set to '" + value + "'");
     }
 
     private Outcome merge(Conflict k) throws SQLException {
@@ -139,53 +128,9 @@ final class ConflictDecider {
         if (ids.size() < 2) {
             return rejected("conflict " + k.id() + " names no contacts to merge ('" + k.current() + "')");
         }
-        List<Long> merges = new ArrayList<>();
-        for (long duplicate : ids.subList(1, ids.size())) {
-            merges.add(ContactMerger.merge(c, ids.get(0), duplicate, batch));
-        }
+        List<Long> merges = writes.merge(ids);
         return new Outcome("merged", "merged " + ids.subList(1, ids.size()) + " into " + ids.get(0) + " (merges "
-                + merges + ")", ids);
-    }
-
-    private void subscription(long contact, boolean subscribed) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(Sql.load("review/set-subscription"))) {
-            ps.setLong(1, contact);
-            ps.setBoolean(2, subscribed);
-            ps.setString(3, (subscribed ? "opt-in taken by " : "opt-out honoured by ") + by);
-            ps.setString(4, "opt-in decided by " + by + " (review batch " + batch + ")");
-            ps.setLong(5, batch);
-            ps.executeUpdate();
-        }
-    }
-
-    private String current(Conflict k) throws SQLException {
-        String col = EMAIL_SUBSCRIBED.equals(k.field()) ? EMAIL_SUBSCRIBED : column(k.field());
-        try (PreparedStatement ps = c.prepareStatement(Sql.load("review/current-value").replace("{column}", col))) {
-            ps.setLong(1, k.contactId());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
-    }
-
-    /** Only the contact fields an import maps can be decided: the column comes from that list, never the file. */
-    private static String column(String field) {
-        for (ContactField f : ContactField.values()) {
-            if (f.column().equals(field)) {
-                return f.column();
-            }
-        }
-        throw new IllegalArgumentException("field '" + field + "' cannot be set by a decision");
-    }
-
-    private void resolve(long id, String status) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(Sql.load("review/resolve"))) {
-            ps.setLong(1, id);
-            ps.setString(2, status);
-            ps.setString(3, by);
-            ps.setLong(4, batch);
-            ps.executeUpdate();
-        }
+                + merges + ")");
     }
 
     private Conflict load(long id) throws SQLException {
@@ -204,6 +149,6 @@ final class ConflictDecider {
     }
 
     private static Outcome rejected(String why) {
-        return new Outcome("rejected", why, List.of());
+        return new Outcome("rejected", why);
     }
 }

@@ -104,6 +104,24 @@ class UndoWorkflowTest {
         assertEquals(List.of(Map.of("status", "dismissed")), crosswalk.rows("select status from import_conflicts"));
     }
 
+    @Test
+    void aDroppedFileThatIsNotADecisionsFileIsRefusedWholeAndMovedToRejected() throws Exception {
+        NotifyBuilder done = new NotifyBuilder(crosswalk.runtime().context()).fromRoute("review-decisions")
+                .whenDone(1).create();
+        Path staged = new CsvFixture(List.of("Email", "Decision")).row(List.of("ann@example.com", "TAKE"))
+                .write(home.resolve("mine.csv"));
+        Files.createDirectories(home.resolve("inbox/review"));
+        Files.move(staged, home.resolve("inbox/review/mine.csv"));
+
+        assertTrue(done.matches(30, TimeUnit.SECONDS));
+        Path rejected = await(home.resolve("outbox/rejected"), "-mine.csv");
+        long batch = Long.parseLong(rejected.getFileName().toString().split("-")[0]);
+        BatchReport report = ReportWriter.read(home.resolve("outbox/reports").resolve(batch + "-report.json"));
+        assertEquals("rejected", report.status());
+        assertTrue(report.message().contains("not a Crosswalk conflicts file"), report.message());
+        assertEquals(0, crosswalk.count("select count(*) from import_batches"));
+    }
+
     /** The import's conflicts CSV with every decision filled in, dropped into inbox/review/ for the route. */
     private BatchReport dropDecisions(BatchReport batch, String decision) throws Exception {
         List<CSVRecord> records;
@@ -123,22 +141,27 @@ class UndoWorkflowTest {
         Files.createDirectories(home.resolve("inbox/review"));
         Files.move(staged, home.resolve("inbox/review/decisions.csv"));
         assertTrue(done.matches(30, TimeUnit.SECONDS));
-        Path archive = home.resolve("outbox/archive").resolve(LocalDate.now().toString()).resolve("review");
+        Path archived = await(home.resolve("outbox/archive").resolve(LocalDate.now().toString()).resolve("review"),
+                "-decisions.csv");
+        long reviewBatch = Long.parseLong(archived.getFileName().toString().split("-")[0]);
+        return ReportWriter.read(home.resolve("outbox/reports").resolve(reviewBatch + "-report.json"));
+    }
+
+    /** The file the route moved into {@code dir} (the move completes just after the exchange is done). */
+    private static Path await(Path dir, String suffix) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
-            if (Files.isDirectory(archive)) {
-                try (var files = Files.list(archive)) {
-                    var found = files.filter(f -> f.getFileName().toString().endsWith("-decisions.csv")).findFirst();
+            if (Files.isDirectory(dir)) {
+                try (var files = Files.list(dir)) {
+                    var found = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
                     if (found.isPresent()) {
-                        long reviewBatch = Long.parseLong(found.get().getFileName().toString().split("-")[0]);
-                        return ReportWriter.read(home.resolve("outbox/reports").resolve(reviewBatch
-                                + "-report.json"));
+                        return found.get();
                     }
                 }
             }
             TimeUnit.MILLISECONDS.sleep(100);
         }
-        throw new AssertionError("the decisions file was not archived by " + Instant.now());
+        throw new AssertionError("no *" + suffix + " in " + dir + " by " + Instant.now());
     }
 
     private long contact(String email) throws Exception {
