@@ -61,14 +61,13 @@ decided as (
 upd as (
     update contacts c set lock_level = d.level, lock_reason = d.reason, updated_at = now()
     from decided d where c.id = d.id
-    returning c.id
+    returning c.id, d.old_level, d.level, d.old_reason, d.reason
 ),
 audit as (
     insert into import_audit_log (batch_id, table_name, record_id, action, field, old_value, new_value)
-    select p.batch, 'contacts', d.id, 'update', f.field, f.old_value, f.new_value
-    from p, decided d
-    join upd on upd.id = d.id
-    cross join lateral (values ('lock_level', d.old_level, d.level), ('lock_reason', d.old_reason, d.reason))
+    select p.batch, 'contacts', u.id, 'update', f.field, f.old_value, f.new_value
+    from p, upd u
+    cross join lateral (values ('lock_level', u.old_level, u.level), ('lock_reason', u.old_reason, u.reason))
         as f(field, old_value, new_value)
     where f.old_value is distinct from f.new_value
 )

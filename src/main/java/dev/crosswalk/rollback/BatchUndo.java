@@ -72,9 +72,9 @@ final class BatchUndo {
         execute(Sql.load("rollback/observations"), batch, undoBatch);
         wholeRows(audit, a -> a.insertedById() || a.insertedWhole(), false);
         try (PreparedStatement ps = c.prepareStatement(Sql.load("rollback/dismiss-conflicts"))) {
-            ps.setLong(1, batch);
-            ps.setString(2, dismissedBy);
-            ps.setLong(3, undoBatch);
+            ps.setString(1, dismissedBy);
+            ps.setLong(2, undoBatch);
+            ps.setLong(3, batch);
             ps.setLong(4, undoBatch);
             ps.executeUpdate();
         }

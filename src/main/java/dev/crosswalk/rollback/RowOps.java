@@ -58,8 +58,7 @@ final class RowOps {
                 try (PreparedStatement ps = c.prepareStatement(
                         catalog.sql("rollback/detach-children", ref.childTable(), ref.childColumn()))) {
                     ps.setArray(1, c.createArrayOf("bigint", idArray));
-                    ps.setArray(2, c.createArrayOf("bigint", idArray));
-                    ps.setLong(3, batchId);
+                    ps.setLong(2, batchId);
                     linksDetached += ps.executeUpdate();
                 }
             } else if (ref.childHasId() && !catalog.references(ref.childTable()).isEmpty()) {
