@@ -11,11 +11,15 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "unmerge", mixinStandardHelpOptions = true,
         description = {"Undo a merge: both contacts and everything that moved are restored from its snapshot.",
-            "Exit codes: 0 undone, 2 refused (unknown or already undone merge), 1 error."})
+            "Exit codes: 0 undone, 2 refused (unknown or already undone merge, or later batches changed those "
+                + "records), 1 error."})
 public final class UnmergeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "MERGE_ID", description = "the merge (contact_merges.id, printed by merge)")
     long mergeId;
+
+    @Option(names = "--force", description = "restore the snapshot even over later changes to those records")
+    boolean force;
 
     @Option(names = "--by", description = "who undoes it (default: the OS user)")
     String by = System.getProperty("user.name");
@@ -24,7 +28,7 @@ public final class UnmergeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CrosswalkSettings settings = CrosswalkSettings.load();
         try (Database db = Database.open(settings)) {
-            BatchReport report = new MergeService(db.dataSource(), settings).unmerge(mergeId, by);
+            BatchReport report = new MergeService(db.dataSource(), settings).unmerge(mergeId, force, by);
             System.out.println(ReportCommand.summary(report));
             return "refused".equals(report.status()) ? CrosswalkCommand.REFUSED : 0;
         }

@@ -35,9 +35,9 @@ public final class MergeService {
         });
     }
 
-    public BatchReport unmerge(long mergeId, String by) throws SQLException {
+    public BatchReport unmerge(long mergeId, boolean force, String by) throws SQLException {
         return run("unmerge", "merge " + mergeId, by, (c, batch) -> {
-            long[] contacts = Unmerger.unmerge(c, mergeId, batch);
+            long[] contacts = Unmerger.unmerge(c, mergeId, batch, force);
             return new Outcome("Undid merge " + mergeId + ": contacts " + contacts[0] + " and " + contacts[1]
                     + " are restored from its snapshot.", Map.of("merge", mergeId, "kept", contacts[0],
                     "merged", contacts[1], "by", by));

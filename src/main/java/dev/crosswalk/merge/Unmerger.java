@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,8 +25,11 @@ public final class Unmerger {
     private Unmerger() {
     }
 
-    /** Returns the two contacts, kept first. */
-    public static long[] unmerge(Connection c, long mergeId, long batch) throws SQLException {
+    /**
+     * Returns the two contacts, kept first. Refuses when later batches changed what it would put back, listing
+     * them, unless {@code force} (their changes to those records are then overwritten, audited).
+     */
+    public static long[] unmerge(Connection c, long mergeId, long batch, boolean force) throws SQLException {
         long keep;
         long duplicate;
         JsonNode kept;
@@ -43,6 +48,9 @@ public final class Unmerger {
                 kept = parse(rs.getString(3));
                 merged = parse(rs.getString(4));
             }
+        }
+        if (!force) {
+            refuseOverLaterChanges(c, mergeId);
         }
         restoreContact(c, kept.get("contact"), batch);
         restoreContact(c, merged.get("contact"), batch);
@@ -71,6 +79,23 @@ public final class Unmerger {
             ps.executeUpdate();
         }
         return new long[] {keep, duplicate};
+    }
+
+    private static void refuseOverLaterChanges(Connection c, long mergeId) throws SQLException {
+        List<String> later = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("merge/later-changes"))) {
+            ps.setLong(1, mergeId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    later.add("batch " + rs.getLong(1) + " (" + rs.getString(2) + ") " + rs.getString(3) + " "
+                            + rs.getLong(4) + (rs.getString(5) == null ? "" : " " + rs.getString(5)));
+                }
+            }
+        }
+        if (!later.isEmpty()) {
+            throw new MergeRefused("later batches changed what the unmerge would restore: " + String.join("; ",
+                    later) + ". --force restores the snapshot over them");
+        }
     }
 
     private static void restoreContact(Connection c, JsonNode contact, long batch) throws SQLException {

@@ -111,7 +111,7 @@ class MergeTest {
         BatchReport merged = merges.merge(ann, annOther, "tester");
         long mergeId = ((Number) crosswalk.rows("select id from contact_merges").get(0).get("id")).longValue();
 
-        BatchReport undone = merges.unmerge(mergeId, "tester");
+        BatchReport undone = merges.unmerge(mergeId, false, "tester");
 
         assertEquals("applied", undone.status(), undone.message());
         var after = crosswalk.snapshot();
@@ -120,9 +120,31 @@ class MergeTest {
             assertEquals(before.get(table), after.get(table), table);
         }
         assertEquals(1, crosswalk.count("select count(*) from contact_merges where undone_at is not null"));
-        assertEquals("refused", merges.unmerge(mergeId, "tester").status());
+        assertEquals("refused", merges.unmerge(mergeId, false, "tester").status());
         assertEquals("merge", crosswalk.rows("select kind from import_batches where id = " + merged.batch())
                 .get(0).get("kind"));
+    }
+
+    @Test
+    void anUnmergeRefusesOverLaterChangesUnlessForced() throws Exception {
+        merges.merge(ann, annOther, "tester");
+        long mergeId = ((Number) crosswalk.rows("select id from contact_merges").get(0).get("id")).longValue();
+        try (Connection c = crosswalk.dataSource().getConnection(); Statement st = c.createStatement()) {
+            st.execute("update contacts set lock_level = 'UNLOCKED', lock_reason = null where id = " + ann);
+        }
+        Map<String, String> moved = person("106604827", "Ann", "Lee", "ann@example.com");
+        moved.put("City (address_city)", "Denver");
+        BatchReport later = crosswalk.importFile(new KajabiPeople().person(moved).write(home.resolve("w2.csv")),
+                "kajabi");
+
+        BatchReport refused = merges.unmerge(mergeId, false, "tester");
+
+        assertEquals("refused", refused.status());
+        assertTrue(refused.message().contains("batch " + later.batch() + " (import) contacts " + ann + " city"),
+                refused.message());
+        assertEquals("applied", merges.unmerge(mergeId, true, "tester").status());
+        assertEquals(null, contact(ann).get("city"));
+        assertEquals(null, contact(annOther).get("deleted_at"));
     }
 
     @Test
