@@ -172,6 +172,26 @@ class ReviewTest {
     }
 
     @Test
+    void takeOnALockedOptInSubscribesWithProtectionAndSetTakesAValue() throws Exception {
+        segment("unsub.csv", Instant.parse("2025-10-01T10:00:00Z"), "kajabi-unsubscribed");
+        sql("update contacts set lock_level = 'FULL_LOCK'");
+        BatchReport batch = segment("sub.csv", Instant.parse("2025-11-01T10:00:00Z"), "kajabi-subscribed");
+        long id = (Long) conflict("LOCKED").get("id");
+
+        assertEquals(1, reviews.resolve(id, "SET:maybe", "tester").rowCount("rejected"));
+        BatchReport taken = reviews.resolve(id, "TAKE", "tester");
+
+        assertEquals(1, taken.rowCount("updated"), taken.message());
+        Map<String, Object> pat = crosswalk.rows("select email_subscribed, subscription_protected, "
+                + "subscription_protected_reason from contacts").get(0);
+        assertEquals(true, pat.get("email_subscribed"));
+        assertEquals(true, pat.get("subscription_protected"));
+        assertEquals("opt-in decided by tester (review batch " + taken.batch() + ")",
+                pat.get("subscription_protected_reason"));
+        assertEquals(batch.batch(), conflict("LOCKED").get("batch_id"));
+    }
+
+    @Test
     void mergeOnAnAmbiguousConflictMergesTheContactsItNames() throws Exception {
         BatchReport batch = conflictsBatch();
 
