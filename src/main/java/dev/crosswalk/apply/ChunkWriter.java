@@ -113,7 +113,7 @@ public final class ChunkWriter {
         if (labels.isEmpty()) {
             return;
         }
-        Map<String, Long> ids = labelIds(c, table, labels);
+        Map<String, Long> ids = labelIds(c, table, labels, set);
         // a contact this batch created has no links yet: COPY, nothing to check, undone by its cascade
         Copy fresh = new Copy(table.linkTable() + " (contact_id, " + table.idColumn() + ", source)");
         List<Label> existing = new ArrayList<>();
@@ -143,8 +143,9 @@ public final class ChunkWriter {
         }
     }
 
-    /** Creates the chunk's new label names and returns the id of every name the chunk uses. */
-    private Map<String, Long> labelIds(Connection c, LabelTable table, List<Label> labels) throws SQLException {
+    /** Creates the chunk's new label names (audited) and returns the id of every name the chunk uses. */
+    private Map<String, Long> labelIds(Connection c, LabelTable table, List<Label> labels, ChangeSet set)
+            throws SQLException {
         Set<String> names = new LinkedHashSet<>();
         labels.forEach(l -> names.add(l.name()));
         Object[] nameArray = names.toArray();
@@ -154,7 +155,13 @@ public final class ChunkWriter {
                 ps.setString(p++, source);
             }
             ps.setArray(p, c.createArrayOf("text", nameArray));
-            ps.executeUpdate();
+            try (ResultSet rs = ps.executeQuery()) {
+                // a new tag or product is shared data: audited as a row the batch inserted, so undo removes it
+                while (rs.next()) {
+                    set.audit(new FieldChange(table.labelTable(), rs.getLong(1), "insert", null, null,
+                            rs.getString(2)));
+                }
+            }
         }
         Map<String, Long> ids = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(Sql.load(table.idsSql()))) {

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "crosswalk", mixinStandardHelpOptions = true, version = "crosswalk 0.1",
         description = "Safe, auditable imports of contact, subscription and payment exports into PostgreSQL.",
         subcommands = {RunCommand.class, ImportCommand.class, BatchesCommand.class, ReportCommand.class,
-            AuditCommand.class})
+            AuditCommand.class, RollbackCommand.class, ConflictsCommand.class, ResolveCommand.class,
+            MergeCommand.class, UnmergeCommand.class, DuplicatesCommand.class, LocksCommand.class})
 public final class CrosswalkCommand implements Runnable {
 
     public static final int REFUSED = 2;

@@ -33,9 +33,11 @@ public final class ReportCommand implements Callable<Integer> {
 
     static String summary(BatchReport r) {
         StringBuilder out = new StringBuilder();
-        out.append("Batch ").append(r.batch()).append(" (").append(r.kind()).append(", ").append(r.source())
-                .append(", ").append(r.format() == null ? "unrecognised" : r.format()).append("): ")
-                .append(r.status()).append('\n');
+        out.append("Batch ").append(r.batch()).append(" (").append(r.kind());
+        if (r.source() != null) {
+            out.append(", ").append(r.source()).append(", ").append(r.format() == null ? "unrecognised" : r.format());
+        }
+        out.append("): ").append(r.status()).append('\n');
         out.append("File: ").append(r.file()).append('\n');
         if (r.message() != null) {
             out.append(r.message()).append('\n');

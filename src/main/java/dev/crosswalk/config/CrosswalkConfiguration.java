@@ -6,6 +6,8 @@ import dev.crosswalk.pipeline.FailureReporter;
 import dev.crosswalk.pipeline.ImportEngine;
 import dev.crosswalk.pipeline.ImportProcessor;
 import dev.crosswalk.pipeline.RejectionReporter;
+import dev.crosswalk.review.ReviewProcessor;
+import dev.crosswalk.review.ReviewService;
 import dev.crosswalk.source.Sources;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
@@ -32,5 +34,7 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
         registry.bind("rejectionReporter", new RejectionReporter(engine, settings));
         registry.bind("failureReporter", new FailureReporter());
         registry.bind("auditRunner", new AuditRunner(database.dataSource(), settings));
+        registry.bind("reviewProcessor", new ReviewProcessor(new ReviewService(database.dataSource(), settings),
+                settings));
     }
 }

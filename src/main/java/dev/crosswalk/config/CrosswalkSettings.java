@@ -164,4 +164,15 @@ public final class CrosswalkSettings {
     public String consentRole(String consentSource, String defaultRole) {
         return get("crosswalk.consent.role." + consentSource, defaultRole);
     }
+
+    /** Classify lock levels after every applied batch (SPEC §7). */
+    public boolean autoClassifyLocks() {
+        return getBoolean("crosswalk.locks.auto-classify", true);
+    }
+
+    /** Source systems lock classification counts by (a source named {@code <system>-...} counts as it). */
+    public List<String> knownSystems() {
+        return Arrays.stream(get("crosswalk.locks.systems", "").split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
 }

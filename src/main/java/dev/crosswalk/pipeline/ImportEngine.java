@@ -8,6 +8,7 @@ import dev.crosswalk.csv.CsvLimits;
 import dev.crosswalk.csv.FileScan;
 import dev.crosswalk.csv.RejectedFileException;
 import dev.crosswalk.db.Sql;
+import dev.crosswalk.locks.LockClassifier;
 import dev.crosswalk.match.ContactMatcher;
 import dev.crosswalk.protect.LockPolicy;
 import dev.crosswalk.report.BatchReport;
@@ -42,12 +43,14 @@ public final class ImportEngine {
     private final Sources sources;
     private final FileRecogniser recogniser;
     private final ReportWriter reports = new ReportWriter();
+    private final LockClassifier classifier;
 
     public ImportEngine(DataSource dataSource, CrosswalkSettings settings, Sources sources) {
         this.dataSource = dataSource;
         this.settings = settings;
         this.sources = sources;
         this.recogniser = new FileRecogniser(sources);
+        this.classifier = new LockClassifier(settings, sources);
     }
 
     public long newBatchId() throws SQLException {
@@ -104,6 +107,7 @@ public final class ImportEngine {
                             outputs.conflicts(written.conflicts());
                             outputs.changes(written.changes());
                         });
+                classifier.afterBatch(c, request.batchId());
                 BatchReport report = builder.finished(tally, outputs.written(), request.preview());
                 if (request.preview()) {
                     c.rollback();

@@ -23,7 +23,8 @@ final class BatchPage {
 
     static String render(String template, BatchReport r) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("title", escape("Batch " + r.batch() + (r.preview() ? " (PREVIEW)" : "") + " — " + r.source()));
+        values.put("title", escape("Batch " + r.batch() + (r.preview() ? " (PREVIEW)" : "") + " — "
+                + (r.source() == null ? r.kind() : r.source())));
         values.put("status", escape(r.status()));
         values.put("banner", r.preview() ? "<p class=\"preview\">PREVIEW — nothing was changed in the database.</p>"
                 : "");

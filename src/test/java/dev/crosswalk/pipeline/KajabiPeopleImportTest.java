@@ -105,6 +105,7 @@ class KajabiPeopleImportTest {
         assertEquals(List.of(
                 Map.of("table_name", "contacts", "action", "update", "field", "city", "old_value", "Boulder",
                         "new_value", "Denver"),
+                row("tags", "insert", null, null, "VIP"),
                 row("contact_tags", "insert", "tag", null, "VIP")), audit);
         assertEquals(2, crosswalk.count("select count(*) from contacts"));
     }

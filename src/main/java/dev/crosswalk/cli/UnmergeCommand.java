@@ -1,0 +1,36 @@
+package dev.crosswalk.cli;
+
+import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.db.Database;
+import dev.crosswalk.merge.MergeService;
+import dev.crosswalk.report.BatchReport;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "unmerge", mixinStandardHelpOptions = true,
+        description = {"Undo a merge: both contacts and everything that moved are restored from its snapshot.",
+            "Exit codes: 0 undone, 2 refused (unknown or already undone merge, or later batches changed those "
+                + "records), 1 error."})
+public final class UnmergeCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "MERGE_ID", description = "the merge (contact_merges.id, printed by merge)")
+    long mergeId;
+
+    @Option(names = "--force", description = "restore the snapshot even over later changes to those records")
+    boolean force;
+
+    @Option(names = "--by", description = "who undoes it (default: the OS user)")
+    String by = System.getProperty("user.name");
+
+    @Override
+    public Integer call() throws Exception {
+        CrosswalkSettings settings = CrosswalkSettings.load();
+        try (Database db = Database.open(settings)) {
+            BatchReport report = new MergeService(db.dataSource(), settings).unmerge(mergeId, force, by);
+            System.out.println(ReportCommand.summary(report));
+            return "refused".equals(report.status()) ? CrosswalkCommand.REFUSED : 0;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.crosswalk.locks;
+
+import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.db.Sql;
+import dev.crosswalk.source.SourceDefinition;
+import dev.crosswalk.source.Sources;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * SPEC §7 lock classification (the rules are in {@code sql/locks/classify.sql}), inside the caller's batch and
+ * transaction so its changes are audited with that batch and undone with it. After every applied batch it looks
+ * at the contacts the batch touched, when {@code crosswalk.locks.auto-classify} is on.
+ */
+public final class LockClassifier {
+
+    /** Counts of one classification run. */
+    public record Result(long contacts, long raised, long lowered, long reasonUpdated, long held) {
+    }
+
+    /** One line of the lock-level distribution: contacts per source system and level. */
+    public record Share(String sourceSystem, String lockLevel, long contacts) {
+    }
+
+    private final boolean auto;
+    private final Object[] systems;
+
+    public LockClassifier(CrosswalkSettings settings, Sources sources) {
+        this.auto = settings.autoClassifyLocks();
+        Set<String> names = new LinkedHashSet<>();
+        for (SourceDefinition s : sources.all()) {
+            names.add(s.system());
+        }
+        names.addAll(settings.knownSystems());
+        this.systems = names.toArray();
+    }
+
+    /** The hook run after a batch's own work, before it commits (a preview's numbers are therefore exact). */
+    public void afterBatch(Connection c, long batch) throws SQLException {
+        if (!auto) {
+            return;
+        }
+        List<Long> contacts = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("locks/batch-contacts"))) {
+            ps.setLong(1, batch);
+            ps.setLong(2, batch);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    contacts.add(rs.getLong(1));
+                }
+            }
+        }
+        if (!contacts.isEmpty()) {
+            classify(c, batch, contacts);
+        }
+    }
+
+    /** Classifies the given contacts, or every contact when {@code scope} is null. */
+    public Result classify(Connection c, long batch, List<Long> scope) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("locks/classify"))) {
+            ps.setArray(1, c.createArrayOf("text", systems));
+            ps.setArray(2, scope == null ? null : c.createArrayOf("bigint", scope.toArray()));
+            ps.setLong(3, batch);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Result(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
+            }
+        }
+    }
+
+    public static List<Share> distribution(Connection c) throws SQLException {
+        List<Share> shares = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("locks/distribution"));
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                shares.add(new Share(rs.getString(1), rs.getString(2), rs.getLong(3)));
+            }
+        }
+        return shares;
+    }
+
+    /** The distribution as source → level → contacts, for reports. */
+    public static Map<String, Map<String, Long>> bySource(List<Share> shares) {
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        shares.forEach(s -> out.computeIfAbsent(s.sourceSystem(), k -> new LinkedHashMap<>())
+                .put(s.lockLevel(), s.contacts()));
+        return out;
+    }
+}

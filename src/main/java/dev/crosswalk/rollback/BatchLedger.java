@@ -1,0 +1,107 @@
+package dev.crosswalk.rollback;
+
+import dev.crosswalk.db.Sql;
+import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.report.OutputFiles;
+import dev.crosswalk.report.ReportWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code import_batches} row and the report of a batch that is not a file import (rollback, review, merge,
+ * unmerge, classify, duplicates): started, finished with its counts and report, or only reported when refused.
+ */
+public final class BatchLedger {
+
+    private final Path outbox;
+    private final ReportWriter writer = new ReportWriter();
+
+    public BatchLedger(Path outbox) {
+        this.outbox = outbox;
+    }
+
+    public static long newId(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("batch/next-id")); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    public static void start(Connection c, long id, String kind, String source, String fileName) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("rollback/insert-batch"))) {
+            ps.setLong(1, id);
+            ps.setString(2, kind);
+            ps.setString(3, source);
+            ps.setString(4, fileName);
+            ps.executeUpdate();
+        }
+    }
+
+    public static void status(Connection c, String status, List<Long> ids) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("rollback/set-status"))) {
+            ps.setString(1, status);
+            ps.setArray(2, c.createArrayOf("bigint", ids.toArray()));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Where the report of a batch goes, plus any extra files it wrote, by report key. */
+    public Map<String, String> files(long batch, Map<String, Path> extra) {
+        Map<String, String> files = new LinkedHashMap<>(new OutputFiles(outbox, batch).written());
+        extra.forEach((k, v) -> files.put(k, v.toString()));
+        return files;
+    }
+
+    public Path file(String folder, String name) {
+        return outbox.resolve(folder).resolve(name);
+    }
+
+    /** A report for a ledger batch; {@code rows} and {@code fields} keep their insertion order. */
+    public static BatchReport report(long batch, String kind, String status, String file, Instant started,
+            String message, Map<String, Long> rows, Map<String, Long> fields, Map<String, Long> reasons,
+            Map<String, String> files) {
+        Instant finished = Instant.now();
+        return new BatchReport(batch, kind, null, null, null, status, false, file, null, started, finished,
+                Duration.between(started, finished).toMillis(), message, null, rows, fields, reasons, null, files);
+    }
+
+    /** Records the finished batch (inside its transaction) with its details; the report is written after. */
+    public void finish(Connection c, BatchReport r, Object details) throws SQLException {
+        OutputFiles paths = new OutputFiles(outbox, r.batch());
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("rollback/finish-batch"))) {
+            int p = 1;
+            ps.setString(p++, r.status());
+            for (String outcome : new String[] {"read", "new", "updated", "unchanged", "conflict", "rejected",
+                "skipped"}) {
+                ps.setLong(p++, r.rowCount(outcome));
+            }
+            ps.setString(p++, paths.reportJson().toString());
+            ps.setString(p++, paths.reportHtml().toString());
+            ps.setString(p++, json(details));
+            ps.setLong(p, r.batch());
+            ps.executeUpdate();
+        }
+    }
+
+    public BatchReport write(BatchReport r) {
+        OutputFiles paths = new OutputFiles(outbox, r.batch());
+        writer.write(r, paths.reportJson(), paths.reportHtml());
+        return r;
+    }
+
+    static String json(Object value) {
+        try {
+            return ReportWriter.JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package dev.crosswalk.rollback;
+
+import dev.crosswalk.db.Sql;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Undoes one batch from its audit log, writing the undoing batch's own audit (so the undo can be undone):
+ * rows it deleted come back first (parents before children), then fields get their old values, links it
+ * attached go, its consent observations go, rows it inserted go (children before parents), its open conflicts
+ * are dismissed, and the contacts' updated_at is put back. Each step is one statement per table (and field).
+ */
+final class BatchUndo {
+
+    /** Link tables of the audit convention, and the statement that removes the links a batch attached. */
+    private static final Map<String, String> UNLINK = Map.of("contact_emails", "rollback/unlink-emails",
+            "contact_identities", "rollback/unlink-identities", "contact_tags", "rollback/unlink-tags",
+            "contact_products", "rollback/unlink-products");
+
+    private final Connection c;
+    private final Catalog catalog;
+    private final RowOps rows;
+    private final long undoBatch;
+    private long fieldsRestored;
+
+    BatchUndo(Connection c, long undoBatch) {
+        this.c = c;
+        this.catalog = new Catalog(c);
+        this.rows = new RowOps(c, catalog, undoBatch);
+        this.undoBatch = undoBatch;
+    }
+
+    /**
+     * Undoes {@code batch}; {@code keep} names audit rows to leave alone (an unmerge keeps the merge record).
+     * Returns nothing: the counts accumulate for the report.
+     */
+    void undo(long batch, Predicate<AuditRow> keep, String dismissedBy) throws SQLException {
+        List<AuditRow> audit = load(batch).stream().filter(keep.negate()).toList();
+        wholeRows(audit, AuditRow::deletedWhole, true);
+        Set<String> fields = new LinkedHashSet<>();
+        audit.stream().filter(AuditRow::updated).forEach(a -> fields.add(a.table() + "." + a.field()));
+        for (String tf : fields) {
+            String[] parts = tf.split("\\.", 2);
+            try (PreparedStatement ps = c.prepareStatement(
+                    catalog.sql("rollback/restore-field", parts[0], parts[1]))) {
+                ps.setLong(1, batch);
+                ps.setLong(2, undoBatch);
+                fieldsRestored += ps.executeUpdate();
+            }
+        }
+        Set<String> linkTables = new LinkedHashSet<>();
+        for (AuditRow a : audit) {
+            if (a.linked()) {
+                if (!UNLINK.containsKey(a.table())) {
+                    throw new IllegalStateException("batch " + batch + " attached a link to " + a.table()
+                            + ", which Crosswalk does not know how to remove");
+                }
+                linkTables.add(a.table());
+            }
+        }
+        for (String table : linkTables) {
+            execute(Sql.load(UNLINK.get(table)), batch, undoBatch);
+        }
+        execute(Sql.load("rollback/observations"), batch, undoBatch);
+        wholeRows(audit, a -> a.insertedById() || a.insertedWhole(), false);
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("rollback/dismiss-conflicts"))) {
+            ps.setString(1, dismissedBy);
+            ps.setLong(2, undoBatch);
+            ps.setLong(3, batch);
+            ps.setLong(4, undoBatch);
+            ps.executeUpdate();
+        }
+        List<Long> contacts = new ArrayList<>();
+        audit.stream().filter(a -> "contacts".equals(a.table())).forEach(a -> contacts.add(a.recordId()));
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("rollback/touch-times"))) {
+            ps.setArray(1, c.createArrayOf("bigint", contacts.stream().distinct().toArray()));
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Whole-row steps in reverse audit order, one statement per run of the same table and kind: re-inserting
+     * what was deleted, or deleting what was inserted.
+     */
+    private void wholeRows(List<AuditRow> audit, Predicate<AuditRow> which, boolean reinsert) throws SQLException {
+        List<AuditRow> run = new ArrayList<>();
+        for (AuditRow a : audit) {
+            if (!which.test(a)) {
+                continue;
+            }
+            if (!run.isEmpty() && !sameRun(run.get(0), a)) {
+                flush(run, reinsert);
+            }
+            run.add(a);
+        }
+        flush(run, reinsert);
+    }
+
+    private static boolean sameRun(AuditRow first, AuditRow next) {
+        return first.table().equals(next.table()) && first.insertedById() == next.insertedById();
+    }
+
+    private void flush(List<AuditRow> run, boolean reinsert) throws SQLException {
+        if (run.isEmpty()) {
+            return;
+        }
+        AuditRow first = run.get(0);
+        if (reinsert) {
+            rows.reinsert(first.table(), run.stream().map(AuditRow::oldValue).toList());
+        } else if (first.insertedById()) {
+            rows.deleteByIds(first.table(), run.stream().map(AuditRow::recordId).distinct().toList());
+        } else {
+            rows.deleteWhole(first.table(), run.stream().map(AuditRow::newValue).toList());
+        }
+        run.clear();
+    }
+
+    private List<AuditRow> load(long batch) throws SQLException {
+        List<AuditRow> audit = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("rollback/audit-rows"))) {
+            ps.setLong(1, batch);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    audit.add(new AuditRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7)));
+                }
+            }
+        }
+        return audit;
+    }
+
+    private void execute(String sql, long batch, long undo) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, batch);
+            ps.setLong(2, undo);
+            ps.executeUpdate();
+        }
+    }
+
+    long fieldsRestored() {
+        return fieldsRestored;
+    }
+
+    long rowsDeleted() {
+        return rows.rowsDeleted();
+    }
+
+    long rowsRestored() {
+        return rows.rowsRestored();
+    }
+
+    long linksDetached() {
+        return rows.linksDetached();
+    }
+}

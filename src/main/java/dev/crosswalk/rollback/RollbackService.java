@@ -1,0 +1,140 @@
+package dev.crosswalk.rollback;
+
+import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.db.Sql;
+import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.report.CsvOut;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code rollback BATCH}: undoes an applied batch in one transaction, recorded as a batch of kind rollback with
+ * its own audit and report. Later batches that built on it make it refuse, listing their changes; with
+ * {@code force} they are undone with it, newest first. Rolling back a rollback re-applies what it undid.
+ */
+public final class RollbackService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RollbackService.class);
+
+    private final DataSource dataSource;
+    private final BatchLedger ledger;
+
+    public RollbackService(DataSource dataSource, CrosswalkSettings settings) {
+        this.dataSource = dataSource;
+        this.ledger = new BatchLedger(settings.outbox());
+    }
+
+    private record Target(long id, String kind, String status) {
+    }
+
+    public BatchReport rollback(long batch, boolean force, String by) throws SQLException {
+        Instant started = Instant.now();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                long id = BatchLedger.newId(c);
+                Target target = load(c, batch);
+                String refusal = target == null ? "There is no batch " + batch + "."
+                        : !"applied".equals(target.status()) || "preview".equals(target.kind())
+                        ? "Batch " + batch + " is " + target.status() + " (" + target.kind()
+                                + "): only an applied batch can be rolled back."
+                        : null;
+                List<LaterChange> later = refusal == null ? LaterChanges.of(c, batch) : List.of();
+                TreeSet<Long> dependents = new TreeSet<>();
+                later.forEach(l -> dependents.add(l.batch()));
+                if (refusal == null && !later.isEmpty() && !force) {
+                    refusal = "Later batches " + dependents + " changed what batch " + batch + " changed ("
+                            + later.size() + " changes, listed in later_changes). Nothing was rolled back; "
+                            + "--force rolls them back too, newest first.";
+                }
+                if (refusal != null) {
+                    c.rollback();
+                    return refused(id, batch, started, refusal, later);
+                }
+                BatchLedger.start(c, id, "rollback", null, "batch " + batch);
+                List<Long> undone = new ArrayList<>(dependents.descendingSet());
+                undone.add(batch);
+                BatchUndo undo = new BatchUndo(c, id);
+                for (long b : undone) {
+                    undoOne(c, undo, load(c, b), "rollback " + id + " by " + by);
+                }
+                Map<String, Long> rows = counts(later.size(), undone.size());
+                Map<String, Long> fields = new LinkedHashMap<>();
+                fields.put("restored", undo.fieldsRestored());
+                fields.put("rows_deleted", undo.rowsDeleted());
+                fields.put("rows_restored", undo.rowsRestored());
+                fields.put("links_detached", undo.linksDetached());
+                String message = "Rolled back batch " + batch + (dependents.isEmpty() ? ""
+                        : " and the later batches " + dependents.descendingSet() + " that built on it") + ".";
+                BatchReport report = BatchLedger.report(id, "rollback", "applied", "batch " + batch, started,
+                        message, rows, fields, Map.of(), ledger.files(id, Map.of()));
+                ledger.finish(c, report, Map.of("undid", undone, "requested", batch, "forced", force, "by", by));
+                c.commit();
+                LOG.info("Batch {}: {}", id, message);
+                return ledger.write(report);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static void undoOne(Connection c, BatchUndo undo, Target target, String by) throws SQLException {
+        BatchLedger.status(c, "rolled_back", List.of(target.id()));
+        if ("rollback".equals(target.kind())) {
+            List<Long> reapplied = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(Sql.load("rollback/undone-by"))) {
+                ps.setLong(1, target.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        reapplied.add(rs.getLong(1));
+                    }
+                }
+            }
+            BatchLedger.status(c, "applied", reapplied);
+        }
+        undo.undo(target.id(), a -> false, by);
+    }
+
+    private BatchReport refused(long id, long batch, Instant started, String message, List<LaterChange> later) {
+        Map<String, Path> extra = new LinkedHashMap<>();
+        if (!later.isEmpty()) {
+            Path file = ledger.file("reports", id + "-later-changes.csv");
+            try (CsvOut out = new CsvOut(file, "batch", "kind", "table", "record_id", "field")) {
+                later.forEach(l -> out.row(l.batch(), l.kind(), l.table(), l.recordId(), l.field()));
+            }
+            extra.put("later_changes", file);
+        }
+        LOG.warn("Rollback of batch {} refused: {}", batch, message);
+        return ledger.write(BatchLedger.report(id, "rollback", "refused", "batch " + batch, started, message,
+                counts(later.size(), 0), null, Map.of(), ledger.files(id, extra)));
+    }
+
+    private static Map<String, Long> counts(long laterChanges, long batchesUndone) {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        rows.put("batches_undone", batchesUndone);
+        rows.put("later_changes", laterChanges);
+        return rows;
+    }
+
+    private static Target load(Connection c, long batch) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("rollback/batch"))) {
+            ps.setLong(1, batch);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Target(rs.getLong(1), rs.getString(2), rs.getString(3)) : null;
+            }
+        }
+    }
+}

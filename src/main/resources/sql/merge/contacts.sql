@@ -1,0 +1,1 @@
+select id, deleted_at is not null as deleted from contacts where id = any(?)

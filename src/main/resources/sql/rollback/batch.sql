@@ -1,0 +1,1 @@
+select id, kind, status, source from import_batches where id = ?

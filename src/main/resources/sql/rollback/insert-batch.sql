@@ -1,0 +1,1 @@
+insert into import_batches (id, kind, source, file_name, status) values (?, ?, ?, ?, 'running')

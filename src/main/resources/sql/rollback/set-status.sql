@@ -1,0 +1,1 @@
+update import_batches set status = ? where id = any(?)

@@ -1,0 +1,15 @@
+-- A link the batch attached to an existing contact (contact_identities, contact, insert, field, value):
+-- removed, and kept whole in the audit.
+with v as (
+    select batch_id, record_id, field, new_value from import_audit_log
+    where batch_id = ? and table_name = 'contact_identities' and action = 'insert'
+      and field is not null and field <> 'row'
+),
+del as (
+    delete from contact_identities e using v where e.contact_id = v.record_id and e.source = v.field and e.external_id = v.new_value
+    returning to_jsonb(e) as row
+)
+insert into import_audit_log (batch_id, table_name, record_id, action, field, old_value, new_value)
+select ?, 'contact_identities', coalesce((row ->> 'id')::bigint, (row ->> 'contact_id')::bigint), 'delete', null,
+       row::text, null
+from del

@@ -1,0 +1,74 @@
+package dev.crosswalk.merge;
+
+import static dev.crosswalk.support.KajabiPeople.person;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.review.ReviewService;
+import dev.crosswalk.support.KajabiPeople;
+import dev.crosswalk.support.TestCrosswalk;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** SPEC §7/§8: likely duplicates are listed with a score, and their rows go back in as MERGE decisions. */
+class DuplicateCandidatesTest {
+
+    @TempDir
+    Path home;
+    TestCrosswalk crosswalk;
+    CrosswalkSettings settings;
+
+    @BeforeEach
+    void start() throws Exception {
+        crosswalk = TestCrosswalk.start(home);
+        settings = CrosswalkSettings.load(Map.of("crosswalk.home", home.toString()));
+        Map<String, String> ann = person("1", "Ann", "Lee", "ann@example.com");
+        ann.put("Phone Number (phone_number)", "+1 (303) 555-0100");
+        Map<String, String> annToo = person("2", " ann", "LEE ", "ann.lee@work.example");
+        annToo.put("Phone Number (phone_number)", "+1 303 555 0100");
+        Map<String, String> bob = person("3", "Bob", "Ray", "bob@example.com");
+        bob.put("Zip Code (address_zip)", "80302");
+        Map<String, String> bobToo = person("4", "Bob", "Ray", "bobby@example.com");
+        bobToo.put("Zip Code (address_zip)", "80 302");
+        Map<String, String> other = person("5", "Ann", "Lee", "other.ann@example.com");
+        crosswalk.importFile(new KajabiPeople().person(ann).person(annToo).person(bob).person(bobToo).person(other)
+                .write(home.resolve("people.csv")), "kajabi");
+    }
+
+    @AfterEach
+    void stop() {
+        crosswalk.close();
+    }
+
+    @Test
+    void candidatesAreScoredAndTheirRowsMergeWhenDroppedBack() throws Exception {
+        BatchReport found = new DuplicateFinder(crosswalk.dataSource(), settings).find();
+
+        Path csv = Path.of(found.files().get("duplicates"));
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(3, lines.size(), lines.toString());
+        assertTrue(lines.get(0).endsWith("conflict_id,batch,line,contact_id,field,current_value,incoming_value,"
+                + "reason,decision,score"), lines.get(0));
+        assertTrue(lines.get(1).contains("contacts 1, 2") && lines.get(1).endsWith(",DUPLICATE,,90"), lines.get(1));
+        assertTrue(lines.get(2).contains("contacts 3, 4") && lines.get(2).endsWith(",DUPLICATE,,70"), lines.get(2));
+
+        Path decisions = Files.writeString(home.resolve("merge.csv"), String.join("\r\n", lines.get(0),
+                lines.get(1).replace(",DUPLICATE,,90", ",DUPLICATE,MERGE,90")) + "\r\n");
+        BatchReport review = new ReviewService(crosswalk.dataSource(), settings).applyFile(decisions, 900, "tester");
+
+        assertEquals(1, review.rowCount("updated"), review.message());
+        assertEquals(List.of(Map.of("kept_contact_id", 1L, "merged_contact_id", 2L)),
+                crosswalk.rows("select kept_contact_id, merged_contact_id from contact_merges"));
+        BatchReport again = new DuplicateFinder(crosswalk.dataSource(), settings).find();
+        assertEquals(0L, again.rows().get("new"));
+        assertEquals(1L, again.rows().get("read"));
+    }
+}

@@ -1,0 +1,211 @@
+package dev.crosswalk.rollback;
+
+import static dev.crosswalk.support.KajabiPeople.person;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.support.CsvFixture;
+import dev.crosswalk.support.KajabiPeople;
+import dev.crosswalk.support.TestCrosswalk;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** SPEC §6: a rollback restores exactly the state before the batch, refuses over later work, and can be undone. */
+class RollbackTest {
+
+    @TempDir
+    Path home;
+    TestCrosswalk crosswalk;
+    RollbackService rollbacks;
+
+    @BeforeEach
+    void start() throws Exception {
+        crosswalk = TestCrosswalk.start(home);
+        rollbacks = new RollbackService(crosswalk.dataSource(),
+                CrosswalkSettings.load(Map.of("crosswalk.home", home.toString())));
+    }
+
+    @AfterEach
+    void stop() {
+        crosswalk.close();
+    }
+
+    static Map<String, String> ann(String city, String tags) {
+        Map<String, String> v = person("106604827", "Ann", "Lee", "ann@example.com");
+        v.put("Member ID", "88001234");
+        v.put("City (address_city)", city);
+        v.put("Tags", tags);
+        v.put("Products", "Bali Retreat");
+        return v;
+    }
+
+    private BatchReport people(String name, List<Map<String, String>> persons) throws Exception {
+        KajabiPeople file = new KajabiPeople();
+        persons.forEach(file::person);
+        return crosswalk.importFile(file.write(home.resolve(name)), "kajabi");
+    }
+
+    private BatchReport segment(String source, Instant exportedAt, String... emails) throws Exception {
+        CsvFixture csv = new CsvFixture(List.of("Name", "First Name", "Last Name", "Email", "Created At",
+                "Member Created At"));
+        for (String email : emails) {
+            csv.row(List.of("Pat Doe", "Pat", "Doe", email, "2024-05-06 18:01:32 -0700", ""));
+        }
+        Path file = csv.write(home.resolve(source + exportedAt.getEpochSecond() + ".csv"));
+        Files.setLastModifiedTime(file, FileTime.from(exportedAt));
+        return crosswalk.importFile(file, source);
+    }
+
+    private BatchReport base() throws Exception {
+        return people("week1.csv", List.of(ann("Boulder", "quiz"),
+                person("106604828", "Bob", "Ray", "bob@example.org")));
+    }
+
+    @Test
+    void rollingBackANewContactsBatchRemovesEverythingItCreated() throws Exception {
+        var before = DataSnapshot.of(crosswalk);
+        BatchReport batch = base();
+        assertEquals(2, batch.rowCount("new"));
+
+        BatchReport rollback = rollbacks.rollback(batch.batch(), false, "tester");
+
+        assertEquals("applied", rollback.status(), rollback.message());
+        assertEquals(before, DataSnapshot.of(crosswalk));
+        assertEquals(0, crosswalk.count("select count(*) from tags"));
+        assertEquals("rolled_back", crosswalk.rows("select status from import_batches where id = " + batch.batch())
+                .get(0).get("status"));
+        assertEquals("rollback", crosswalk.rows("select kind from import_batches where id = " + rollback.batch())
+                .get(0).get("kind"));
+        assertTrue(Files.isRegularFile(Path.of(rollback.files().get("report_json"))));
+    }
+
+    @Test
+    void rollingBackAnUpdateBatchRestoresFieldsLinksTagsAndTimes() throws Exception {
+        base();
+        var before = DataSnapshot.of(crosswalk);
+        Map<String, String> moved = ann("Denver", "quiz, VIP");
+        moved.put("Email", "ann.new@example.com");
+        moved.put("Products", "Bali Retreat, Yoga 101");
+        BatchReport batch = people("week2.csv", List.of(moved, person("106604829", "Cy", "Moe", "cy@example.org")));
+        assertEquals(1, batch.rowCount("updated"));
+        assertNotEquals(before, DataSnapshot.of(crosswalk));
+
+        BatchReport rollback = rollbacks.rollback(batch.batch(), false, "tester");
+
+        assertEquals("applied", rollback.status(), rollback.message());
+        assertEquals(before, DataSnapshot.of(crosswalk));
+    }
+
+    @Test
+    void rollingBackAConsentBatchRestoresTheOptInAndRemovesItsObservations() throws Exception {
+        crosswalk.close();
+        crosswalk = TestCrosswalk.start(home, false, Map.of("crosswalk.consent.auto-honour-opt-outs", "true"));
+        rollbacks = new RollbackService(crosswalk.dataSource(),
+                CrosswalkSettings.load(Map.of("crosswalk.home", home.toString())));
+        segment("kajabi-subscribed", Instant.parse("2025-11-01T10:00:00Z"), "pat@example.com");
+        var before = DataSnapshot.of(crosswalk);
+        BatchReport batch = segment("kajabi-unsubscribed", Instant.parse("2025-11-10T10:00:00Z"),
+                "pat@example.com", "new@example.com");
+        assertEquals(false, crosswalk.rows("select email_subscribed from contacts where email = 'pat@example.com'")
+                .get(0).get("email_subscribed"));
+
+        BatchReport rollback = rollbacks.rollback(batch.batch(), false, "tester");
+
+        assertEquals("applied", rollback.status(), rollback.message());
+        assertEquals(before, DataSnapshot.of(crosswalk));
+    }
+
+    @Test
+    void aLaterBatchThatChangedTheSameFieldsMakesItRefuseUnlessForced() throws Exception {
+        base();
+        var before = DataSnapshot.of(crosswalk);
+        BatchReport second = people("week2.csv", List.of(ann("Denver", "quiz")));
+        var afterSecond = DataSnapshot.of(crosswalk);
+        BatchReport third = people("week3.csv", List.of(ann("Austin", "quiz")));
+        var afterThird = DataSnapshot.of(crosswalk);
+
+        BatchReport refused = rollbacks.rollback(second.batch(), false, "tester");
+
+        assertEquals("refused", refused.status());
+        assertTrue(refused.message().contains("[" + third.batch() + "]"), refused.message());
+        assertEquals(afterThird, DataSnapshot.of(crosswalk));
+        assertTrue(Files.readString(Path.of(refused.files().get("later_changes")))
+                .contains(third.batch() + ",import,contacts,"));
+        assertEquals("applied", crosswalk.rows("select status from import_batches where id = " + second.batch())
+                .get(0).get("status"));
+
+        BatchReport forced = rollbacks.rollback(second.batch(), true, "tester");
+
+        assertEquals("applied", forced.status(), forced.message());
+        assertEquals(before, DataSnapshot.of(crosswalk));
+        assertNotEquals(afterSecond, before);
+    }
+
+    @Test
+    void rollingBackARollbackReappliesIt() throws Exception {
+        base();
+        Map<String, String> moved = ann("Denver", "quiz, VIP");
+        moved.put("Email", "ann.new@example.com");
+        BatchReport batch = people("week2.csv", List.of(moved, person("106604829", "Cy", "Moe", "cy@example.org")));
+        var applied = DataSnapshot.of(crosswalk);
+        BatchReport rollback = rollbacks.rollback(batch.batch(), false, "tester");
+
+        BatchReport again = rollbacks.rollback(rollback.batch(), false, "tester");
+
+        assertEquals("applied", again.status(), again.message());
+        assertEquals(applied, DataSnapshot.of(crosswalk));
+        assertEquals("applied", crosswalk.rows("select status from import_batches where id = " + batch.batch())
+                .get(0).get("status"));
+        assertEquals("rolled_back", crosswalk.rows("select status from import_batches where id = "
+                + rollback.batch()).get(0).get("status"));
+    }
+
+    @Test
+    void transactionsAndSubscriptionsABatchInsertedGoToo() throws Exception {
+        base();
+        var before = DataSnapshot.of(crosswalk);
+        try (Connection c = crosswalk.dataSource().getConnection(); Statement st = c.createStatement()) {
+            st.execute("insert into import_batches (id, kind, source, status) values (900, 'import', 'paypal', "
+                    + "'applied')");
+            st.execute("insert into subscriptions (id, contact_id, source, external_id, amount, currency, status) "
+                    + "select 700, id, 'kajabi', 'S-1', 49.00, 'USD', 'active' from contacts where email = "
+                    + "'ann@example.com'");
+            st.execute("insert into transactions (id, contact_id, source, external_id, type, amount, currency, "
+                    + "subscription_id) select 800, id, 'paypal', 'T-1', 'payment', 49.00, 'USD', 700 from contacts "
+                    + "where email = 'ann@example.com'");
+            st.execute("insert into import_audit_log (batch_id, table_name, record_id, action) values "
+                    + "(900, 'subscriptions', 700, 'insert'), (900, 'transactions', 800, 'insert')");
+        }
+
+        BatchReport rollback = rollbacks.rollback(900, false, "tester");
+
+        assertEquals("applied", rollback.status(), rollback.message());
+        assertEquals(before, DataSnapshot.of(crosswalk));
+        assertEquals(2L, rollback.fields().get("rows_deleted"));
+    }
+
+    @Test
+    void aBatchThatIsNotAppliedIsRefused() throws Exception {
+        BatchReport batch = base();
+        rollbacks.rollback(batch.batch(), false, "tester");
+
+        BatchReport again = rollbacks.rollback(batch.batch(), false, "tester");
+
+        assertEquals("refused", again.status());
+        assertTrue(again.message().contains("rolled_back"), again.message());
+        assertEquals("refused", rollbacks.rollback(4242, false, "tester").status());
+    }
+}
