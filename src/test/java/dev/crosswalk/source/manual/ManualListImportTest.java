@@ -147,7 +147,9 @@ class ManualListImportTest {
 
         assertEquals(1, report.rowCount("updated"));
         Map<String, Object> ann = contact("ann@example.com");
-        assertEquals("UNLOCKED", ann.get("lock_level"));
+        // the row was applied under UNLOCKED; then classification (SPEC §7) saw a second source enrich it
+        assertEquals("PARTIAL_LOCK", ann.get("lock_level"));
+        assertTrue(((String) ann.get("lock_reason")).startsWith("auto:"), (String) ann.get("lock_reason"));
         assertEquals("kajabi", ann.get("source_system"));
         assertEquals("Boulder", ann.get("city"));
         assertEquals(true, ann.get("email_subscribed"));
