@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -141,5 +143,21 @@ public final class CrosswalkSettings {
     /** authoritative or informational, per consent source (kajabi, paypal, ...). */
     public String consentRole(String consentSource, String defaultRole) {
         return get("crosswalk.consent.role." + consentSource, defaultRole);
+    }
+
+    /** PayPal accounts outside the US write day-first dates (29/12/2015). */
+    public boolean paypalDayFirstDates() {
+        return getBoolean("crosswalk.paypal.day-first-dates", false);
+    }
+
+    /** The Ticket Tailor checkout question that asks for email consent; blank means found by its name. */
+    public String ticketTailorOptInColumn() {
+        return get("crosswalk.ticket-tailor.opt-in-column", "");
+    }
+
+    /** Answers to that question that mean yes (any other answer is a no). */
+    public List<String> ticketTailorOptInYesValues() {
+        return Arrays.stream(get("crosswalk.ticket-tailor.opt-in-yes-values", "Yes").split(","))
+                .map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.crosswalk.pipeline;
 
 import dev.crosswalk.apply.ChunkWriter;
+import dev.crosswalk.apply.MoneyWriter;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.consent.ConsentRules;
 import dev.crosswalk.csv.CsvFile;
@@ -24,6 +25,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,9 +95,12 @@ public final class ImportEngine {
                 insertBatch(c, request, source, format, builder.sha256());
                 ChunkWriter writer = new ChunkWriter(request.batchId(), source.name());
                 writer.prepare(c);
+                MoneyWriter money = new MoneyWriter(request.batchId(), source.system());
+                money.prepare(c);
                 RowApplier applier = new RowApplier(request.batchId(), source, LockPolicy.load(c),
                         new ConsentRules(settings.autoHonourOptOuts()), tally);
-                ChunkProcessor chunks = new ChunkProcessor(new ContactMatcher(), applier, writer, source.name());
+                ChunkProcessor chunks = new ChunkProcessor(new ContactMatcher(), applier, writer, money, tally,
+                        source.name());
                 MappingContext context = new MappingContext(source, request.exportedAt(), settings.sourceZone());
                 String label = "Batch " + request.batchId() + " (" + request.file().getFileName() + ")";
                 new RowStream(csv, format.bind(csv.header(), context), tally, outputs, label)
@@ -104,7 +109,8 @@ public final class ImportEngine {
                             outputs.conflicts(written.conflicts());
                             outputs.changes(written.changes());
                         });
-                BatchReport report = builder.finished(tally, outputs.written(), request.preview());
+                Map<String, Object> reconciliation = format.reconcile(c, request.batchId(), context);
+                BatchReport report = builder.finished(tally, reconciliation, outputs.written(), request.preview());
                 if (request.preview()) {
                     c.rollback();
                 } else {

@@ -4,6 +4,11 @@ import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.model.LockLevel;
 import dev.crosswalk.source.kajabi.KajabiPeopleFormat;
 import dev.crosswalk.source.kajabi.KajabiSegmentFormat;
+import dev.crosswalk.source.kajabi.KajabiSubscriptionsFormat;
+import dev.crosswalk.source.kajabi.KajabiTransactionsFormat;
+import dev.crosswalk.source.paypal.PayPalActivityFormat;
+import dev.crosswalk.source.paypal.PayPalLayout;
+import dev.crosswalk.source.tickettailor.TicketTailorOrdersFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +20,18 @@ public final class Sources {
     private final Map<String, SourceDefinition> byName = new LinkedHashMap<>();
 
     public Sources(CrosswalkSettings settings) {
-        add(settings, "kajabi", "kajabi", LockLevel.UNLOCKED, null, new KajabiPeopleFormat());
+        add(settings, "kajabi", "kajabi", LockLevel.UNLOCKED, null, new KajabiPeopleFormat(),
+                new KajabiSubscriptionsFormat(), new KajabiTransactionsFormat());
         add(settings, "kajabi-subscribed", "kajabi", LockLevel.UNLOCKED, null, new KajabiSegmentFormat(true));
         add(settings, "kajabi-unsubscribed", "kajabi", LockLevel.UNLOCKED, null, new KajabiSegmentFormat(false));
+        boolean dayFirst = settings.paypalDayFirstDates();
+        add(settings, "paypal", "paypal", LockLevel.UNLOCKED, null,
+                new PayPalActivityFormat(PayPalLayout.DEFAULT, dayFirst),
+                new PayPalActivityFormat(PayPalLayout.PRE_2018, dayFirst),
+                new PayPalActivityFormat(PayPalLayout.CUSTOM, dayFirst));
+        add(settings, "ticket-tailor", "ticket-tailor", LockLevel.UNLOCKED, null,
+                new TicketTailorOrdersFormat(settings.ticketTailorOptInColumn(),
+                        settings.ticketTailorOptInYesValues()));
     }
 
     private void add(CrosswalkSettings settings, String name, String system, LockLevel lock, String lockReason,

@@ -26,7 +26,8 @@ class RoutesLoadTest {
             }
             assertTrue(ids.containsAll(Set.of("import-pipeline", "inbox-kajabi", "inbox-kajabi-subscribed",
                     "inbox-kajabi-unsubscribed", "preview-kajabi", "preview-kajabi-subscribed",
-                    "preview-kajabi-unsubscribed")), ids.toString());
+                    "preview-kajabi-unsubscribed", "inbox-paypal", "inbox-ticket-tailor", "preview-paypal",
+                    "preview-ticket-tailor")), ids.toString());
             assertTrue(context.getRouteController().getRouteStatus("inbox-kajabi").isStarted());
             assertEquals("file:routes/*.camel.yaml", CrosswalkRuntime.routesPattern(CrosswalkSettings.load()));
         }
