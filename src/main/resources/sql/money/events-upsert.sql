@@ -1,8 +1,13 @@
--- The chunk's events: inserted, or updated only where a value differs (a blank never erases). Each insert is one
--- audit row, each changed field one more. Parameters: source, batch id.
+-- The chunk's events (many orders name one event; per event, the last non-blank value of each column counts):
+-- inserted, or updated only where a value differs (a blank never erases). Each insert is one audit row, each changed
+-- field one more. Parameters: source, batch id.
 with params as (select ?::text as source, ?::bigint as batch),
 staged as (
-    select distinct on (external_id) * from event_stage order by external_id, line desc
+    select external_id,
+        (array_agg(name order by line desc) filter (where name is not null))[1] as name,
+        (array_agg(starts_at order by line desc) filter (where starts_at is not null))[1] as starts_at,
+        (array_agg(ends_at order by line desc) filter (where ends_at is not null))[1] as ends_at
+    from event_stage group by external_id
 ),
 old as (
     select e.* from events e join staged st on st.external_id = e.external_id, params p where e.source = p.source

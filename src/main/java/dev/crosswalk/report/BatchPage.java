@@ -25,6 +25,7 @@ final class BatchPage {
         values.put("fields", r.fields() == null ? "" : table(r.fields()));
         values.put("conflicts", r.conflicts() == null || r.conflicts().isEmpty() ? "<p>None.</p>" : table(r.conflicts()));
         values.put("consent", r.consent() == null ? "" : table(r.consent()));
+        values.put("money", MoneySections.render(r));
         values.put("meta", table(meta(r)));
         values.put("files", links(r.files()));
         String page = template;
@@ -51,6 +52,11 @@ final class BatchPage {
             out.append("<li class=\"urgent\">").append(optOuts).append(" opt-outs of protected opt-ins await a ")
                     .append("decision: genuine unsubscribes must be honoured promptly (conflicts file, reason ")
                     .append("PROTECTED_OPT_IN).</li>");
+        }
+        int stillActive = MoneySections.stillActive(r);
+        if (stillActive > 0) {
+            out.append("<li class=\"urgent\">").append(stillActive).append(" subscriptions missing from this ")
+                    .append("export are still active in the database: review them (Reconciliation).</li>");
         }
         long conflicts = r.rowCount("conflict");
         if (conflicts > 0) {

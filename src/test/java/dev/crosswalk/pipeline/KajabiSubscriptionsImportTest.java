@@ -3,12 +3,15 @@ package dev.crosswalk.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.report.ReportWriter;
 import dev.crosswalk.support.MoneyExports;
 import dev.crosswalk.support.Rows;
 import dev.crosswalk.support.TestCrosswalk;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.util.List;
@@ -148,6 +151,10 @@ class KajabiSubscriptionsImportTest {
                         + "order by external_id"));
         assertEquals(2, crosswalk.count("select count(*) from import_audit_log where batch_id = " + report.batch()
                 + " and field = 'missing_since'"));
+        String page = Files.readString(Path.of(report.files().get("report_html")));
+        assertTrue(page.contains("Missing but still active: review these"), page);
+        assertTrue(page.contains("<td>cy@example.org</td>"), page);
+        assertEquals(r, ReportWriter.read(Path.of(report.files().get("report_json"))).reconciliation());
 
         BatchReport back = crosswalk.importFile(all().shuffled().write(home.resolve("third.csv")), "kajabi");
 
