@@ -18,8 +18,9 @@ import java.util.Map;
 
 /**
  * Writes a chunk's events, subscriptions and transactions after its contacts: each kind is copied into a staging
- * table and upserted by (source, external id) in one statement that writes and audits only what differs. The
- * result says, per line, whether its record was inserted or updated; a line absent from it changed nothing.
+ * table and upserted by (source, external id) in one statement that writes and audits only what differs; payments
+ * already stored for a subscription profile the chunk's subscriptions name are linked to them. The result says,
+ * per line, whether its record was inserted or updated; a line absent from it changed nothing.
  */
 public final class MoneyWriter {
 
@@ -88,6 +89,7 @@ public final class MoneyWriter {
         if (subscriptions.rows() > 0) {
             subscriptions.flush(c);
             upsert(c, "money/subscriptions-upsert", "subscriptions", written);
+            upsert(c, "money/transactions-link-subscriptions", null, written);
         }
         if (transactions.rows() > 0) {
             transactions.flush(c);

@@ -120,7 +120,7 @@ final class ChunkProcessor {
             RowOutcome outcome = outcomes.get(row.line());
             WrittenRecord record = records.get(row.line());
             if (record != null) {
-                set.change(new ChangeSet.ChangeLine(row.line(), contactIds.getOrDefault(row.line(), 0L),
+                set.change(new ChangeSet.ChangeLine(row.line(), contactIds.get(row.line()),
                         record.table(), null, record.externalId(),
                         record.how() == MoneyWriter.Written.INSERTED ? "new" : "updated"));
                 if (outcome != RowOutcome.CONFLICT && outcome != RowOutcome.NEW) {

@@ -92,6 +92,9 @@ public final class ImportEngine {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
+                try (PreparedStatement ps = c.prepareStatement(Sql.load("batch/lock"))) {
+                    ps.execute();
+                }
                 insertBatch(c, request, source, format, builder.sha256());
                 ChunkWriter writer = new ChunkWriter(request.batchId(), source.name());
                 writer.prepare(c);

@@ -79,6 +79,21 @@ class CrossSourceMoneyTest {
     }
 
     @Test
+    void paymentsImportedBeforeTheirSubscriptionAreLinkedWhenItArrives() throws Exception {
+        List<Path> files = files();
+        crosswalk.importFile(files.get(2), "paypal");
+        assertEquals(0, crosswalk.count("select count(*) from transactions where subscription_id is not null"));
+
+        BatchReport subscriptions = crosswalk.importFile(files.get(1), "kajabi");
+
+        long subscription = crosswalk.count("select id from subscriptions");
+        assertEquals(2, crosswalk.count("select count(*) from transactions where subscription_id = " + subscription));
+        assertEquals(2, crosswalk.count("select count(*) from import_audit_log where batch_id = "
+                + subscriptions.batch() + " and table_name = 'transactions' and field = 'subscription_id' "
+                + "and new_value = '" + subscription + "'"));
+    }
+
+    @Test
     void reImportingEveryFileChangesNothing() throws Exception {
         List<Path> files = files();
         List<String> sources = List.of("kajabi", "kajabi", "paypal");
