@@ -117,19 +117,23 @@ final class ChunkProcessor {
         List<WrittenConflict> conflicts = writer.write(c, set);
         Map<Long, WrittenRecord> records = money.write(c, rows, contactIds);
         for (SourceRecord row : rows) {
-            RowOutcome outcome = outcomes.get(row.line());
-            WrittenRecord record = records.get(row.line());
-            if (record != null) {
-                set.change(new ChangeSet.ChangeLine(row.line(), contactIds.get(row.line()),
-                        record.table(), null, record.externalId(),
-                        record.how() == MoneyWriter.Written.INSERTED ? "new" : "updated"));
-                if (outcome != RowOutcome.CONFLICT && outcome != RowOutcome.NEW) {
-                    outcome = record.how() == MoneyWriter.Written.INSERTED ? RowOutcome.NEW : RowOutcome.UPDATED;
-                }
-            }
-            tally.row(outcome);
+            tally.row(outcome(row.line(), outcomes.get(row.line()), contactIds.get(row.line()),
+                    records.get(row.line()), set));
         }
         return new Written(conflicts, set.changes());
+    }
+
+    /** A row's money record decides its outcome when one was written; a contact conflict stays a conflict. */
+    private static RowOutcome outcome(long line, RowOutcome contact, Long contactId, WrittenRecord record,
+            ChangeSet set) {
+        if (record == null) {
+            return contact;
+        }
+        boolean inserted = record.how() == MoneyWriter.Written.INSERTED;
+        set.change(new ChangeSet.ChangeLine(line, contactId, record.table(), null, record.externalId(),
+                inserted ? "new" : "updated"));
+        return contact == RowOutcome.CONFLICT || contact == RowOutcome.NEW ? contact
+                : inserted ? RowOutcome.NEW : RowOutcome.UPDATED;
     }
 
     private static String profile(SourceRecord row) {

@@ -148,4 +148,19 @@ class KajabiTransactionsImportTest {
         assertEquals(new BigDecimal("-25.00"), crosswalk.rows("select amount from transactions").get(0)
                 .get("amount"));
     }
+
+    @Test
+    void aCustomerWhoseIdAndEmailPointAtTwoPeopleIsAConflictAndTheMoneyIsStillKept() throws Exception {
+        knownPeople();
+        Rows rows = new Rows(MoneyExports.KAJABI_TRANSACTIONS).row("ID", "88", "Amount", "10.00", "Currency", "USD",
+                "Type", "charge", "Status", "succeeded", "Created At", "2025-11-08 04:11:00 -0700",
+                "Customer ID", "88001234", "Customer Email", "bob@example.org");
+
+        BatchReport report = crosswalk.importFile(rows.write(home.resolve("ambiguous.csv")), "kajabi");
+
+        assertEquals(1, report.rowCount("conflict"));
+        assertEquals(Map.of("AMBIGUOUS", 1L), report.conflicts());
+        assertEquals(List.of(Map.of("external_id", "88", "no_contact", true)),
+                crosswalk.rows("select external_id, contact_id is null as no_contact from transactions"));
+    }
 }

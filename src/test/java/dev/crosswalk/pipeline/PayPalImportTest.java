@@ -13,6 +13,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -133,6 +134,36 @@ class PayPalImportTest {
         assertEquals(4, report.rowCount("skipped"));
         assertEquals(new BigDecimal("1560.00"), crosswalk.rows("select amount from transactions where external_id "
                 + "= '0XG02A4F70310002N'").get(0).get("amount"));
+    }
+
+    @Test
+    void readsOtherVerifiedColumnChoicesIncludingExtraAndRepeatedColumns() throws Exception {
+        List<String> oca = List.of("Date", "Time", "TimeZone", "Name", "Type", "Status", "Currency", "Gross", "Fee",
+                "Net", "From Email Address", "To Email Address", "Transaction ID", "Address Status", "Sales Tax",
+                "Reference Txn ID", "Invoice Number", "Receipt ID", "Balance", "Contact Phone Number", "Subject",
+                "Note");
+        BatchReport chosen = crosswalk.importFile(activity(oca).write(home.resolve("oca.csv")), "paypal");
+        assertEquals("custom", chosen.formatVersion());
+        assertEquals(3, chosen.rowCount("new"));
+
+        List<String> extended = new ArrayList<>(MoneyExports.PAYPAL_DEFAULT);
+        extended.add(extended.indexOf("Country Code"), "Payment Tracking ID");
+        extended.addAll(List.of("Invoice Number", "Payflow Transaction ID (PNREF)"));
+        BatchReport extra = crosswalk.importFile(activity(extended).row("Date", "2/1/2018", "Time", "10:00:00",
+                "TimeZone", "PST", "Name", "Dee Nova", "Type", "Express Checkout Payment", "Status", "Completed",
+                "Currency", "USD", "Gross", "20.00", "From Email Address", "dee@example.org", "To Email Address", ME,
+                "Transaction ID", "9DD02A4F70310012D", "Invoice Number", "INV-9").write(home.resolve("ext.csv")),
+                "paypal");
+        assertEquals("default-41", extra.formatVersion());
+        assertEquals(1, extra.rowCount("new"));
+        // the first choice of columns had no Item Title: the payment gains it, audited, the rest is unchanged
+        assertEquals(1, extra.rowCount("updated"));
+        assertEquals(2, extra.rowCount("unchanged"));
+        assertEquals(List.of(Map.of("field", "offer_title", "new_value", "Retreat, deposit ($500 off)")),
+                crosswalk.rows("select field, new_value from import_audit_log where batch_id = " + extra.batch()
+                        + " and action = 'update'"));
+        assertEquals("INV-9", crosswalk.rows("select order_number from transactions where external_id = "
+                + "'9DD02A4F70310012D'").get(0).get("order_number"));
     }
 
     @Test
