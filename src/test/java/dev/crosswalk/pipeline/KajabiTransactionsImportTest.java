@@ -143,8 +143,14 @@ class KajabiTransactionsImportTest {
                 "Type", "refund", "Status", "succeeded", "Created At", "2025-11-08 04:11:00 -0700",
                 "Customer Email", "eve@example.com");
 
-        crosswalk.importFile(rows.write(home.resolve("refund.csv")), "kajabi");
+        rows.row("ID", "78", "Amount", "", "Currency", "USD", "Type", "charge", "Status", "succeeded",
+                "Created At", "2025-11-08 04:11:00 -0700", "Customer Email", "eve@example.com");
+        rows.row("ID", "79", "Amount", "5.00", "Currency", "USD", "Type", "", "Status", "succeeded",
+                "Created At", "2025-11-08 04:11:00 -0700", "Customer Email", "eve@example.com");
 
+        BatchReport report = crosswalk.importFile(rows.write(home.resolve("refund.csv")), "kajabi");
+
+        assertEquals(2, report.rowCount("rejected"));
         assertEquals(new BigDecimal("-25.00"), crosswalk.rows("select amount from transactions").get(0)
                 .get("amount"));
     }

@@ -61,6 +61,9 @@ public final class KajabiTransactionsFormat implements SourceFormat {
             throw new InvalidValueException("no Amount");
         }
         String type = Cells.code(row.get("Type"));
+        if (type == null) {
+            throw new InvalidValueException("no Type");
+        }
         if ("refund".equals(type) && amount.signum() > 0) {
             amount = amount.negate();
         }
