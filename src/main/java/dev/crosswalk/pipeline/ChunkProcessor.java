@@ -17,6 +17,7 @@ import dev.crosswalk.model.SourceRecord;
 import dev.crosswalk.model.TransactionData;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +30,8 @@ import java.util.Set;
  * chunk match each other through the in-memory owner maps; rows of earlier chunks are already in the database,
  * inside the same transaction. A payment naming a subscription profile (I-…) whose keys match nobody belongs to
  * the contact of that subscription. A row's outcome is its money record's when it has one (new when inserted,
- * updated when changed) and otherwise its contact's; a contact conflict makes the row a conflict either way.
+ * updated when changed) and otherwise its contact's; a contact conflict, or a subscription found paid by another
+ * contact (a merge suggestion), makes the row a conflict either way.
  */
 final class ChunkProcessor {
 
@@ -114,11 +116,19 @@ final class ChunkProcessor {
             data.identities().forEach(i -> identityOwner.putIfAbsent(i, id));
             data.emails().forEach(e -> emailOwner.putIfAbsent(e.key(), id));
         }
-        List<WrittenConflict> conflicts = writer.write(c, set);
-        Map<Long, WrittenRecord> records = money.write(c, rows, contactIds);
+        List<WrittenConflict> conflicts = new ArrayList<>(writer.write(c, set));
+        MoneyWriter.Result money = this.money.write(c, rows, contactIds);
+        for (WrittenConflict w : money.conflicts()) {
+            ChangeSet.Conflict k = w.conflict();
+            outcomes.put(k.line(), RowOutcome.CONFLICT);
+            set.change(new ChangeSet.ChangeLine(k.line(), k.contactId(), k.field(), k.currentValue(),
+                    k.incomingValue(), "refused: " + k.reason()));
+            tally.conflict(k.reason());
+        }
+        conflicts.addAll(money.conflicts());
         for (SourceRecord row : rows) {
             tally.row(outcome(row.line(), outcomes.get(row.line()), contactIds.get(row.line()),
-                    records.get(row.line()), set));
+                    money.records().get(row.line()), set));
         }
         return new Written(conflicts, set.changes());
     }

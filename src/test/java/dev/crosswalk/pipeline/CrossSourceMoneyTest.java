@@ -2,12 +2,14 @@ package dev.crosswalk.pipeline;
 
 import static dev.crosswalk.support.KajabiPeople.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.MoneyExports;
 import dev.crosswalk.support.Rows;
 import dev.crosswalk.support.TestCrosswalk;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +93,24 @@ class CrossSourceMoneyTest {
         assertEquals(2, crosswalk.count("select count(*) from import_audit_log where batch_id = "
                 + subscriptions.batch() + " and table_name = 'transactions' and field = 'subscription_id' "
                 + "and new_value = '" + subscription + "'"));
+        // the payer and the subscriber are two contacts until a reviewer merges them: suggested once
+        long payer = crosswalk.count("select contact_id from contact_emails where email = 'ann.lee.pays@example.org'");
+        long owner = crosswalk.count("select contact_id from subscriptions");
+        assertEquals(1, subscriptions.rowCount("conflict"));
+        assertEquals(Map.of("AMBIGUOUS", 1L), subscriptions.conflicts());
+        assertEquals(List.of(Map.of("contact_id", owner, "field", "contact", "current_value",
+                "contacts " + Math.min(payer, owner) + ", " + Math.max(payer, owner), "incoming_value",
+                "pays subscription profile I-8RXL1Y23JYX", "status", "open")),
+                crosswalk.rows("select contact_id, field, current_value, incoming_value, status "
+                        + "from import_conflicts"));
+        assertTrue(Files.readString(Path.of(subscriptions.files().get("conflicts"))).contains("I-8RXL1Y23JYX"));
+
+        BatchReport again = crosswalk.importFile(new Rows(MoneyExports.KAJABI_SUBSCRIPTIONS)
+                .row("Kajabi Subscription ID", "2194986380", "Customer Email", "ann@example.com",
+                        "Provider ID", "I-8RXL1Y23JYX", "Status", "Active")
+                .write(home.resolve("again.csv")), "kajabi");
+        assertEquals(1, again.rowCount("unchanged"));
+        assertEquals(1, crosswalk.count("select count(*) from import_conflicts"));
     }
 
     @Test

@@ -173,4 +173,28 @@ class KajabiSubscriptionsImportTest {
         assertEquals(2L, ((Number) preview.reconciliation().get("newly_missing")).longValue());
         assertEquals(0, crosswalk.count("select count(*) from subscriptions where missing_since is not null"));
     }
+
+    @Test
+    void reconciliationCountsEveryChunkOfTheFile() throws Exception {
+        Rows all = new Rows(MoneyExports.KAJABI_SUBSCRIPTIONS);
+        Rows half = new Rows(MoneyExports.KAJABI_SUBSCRIPTIONS);
+        for (int i = 0; i < 120; i++) {
+            String[] row = {"Kajabi Subscription ID", Integer.toString(900 + i), "Customer Email",
+                "member" + i + "@example.org", "Status", i % 2 == 0 ? "Active" : "Canceled", "Amount", "$10.00"};
+            all.row(row);
+            if (i < 60) {
+                half.row(row);
+            }
+        }
+        crosswalk.importFile(all.write(home.resolve("all.csv")), "kajabi");
+
+        BatchReport report = crosswalk.importFile(half.write(home.resolve("half.csv")), "kajabi");
+
+        assertEquals(60, report.rowCount("unchanged"));
+        assertEquals(60L, ((Number) report.reconciliation().get("missing")).longValue());
+        assertEquals(Map.of("active", 30L, "canceled", 30L), report.reconciliation().get("missing_by_status"));
+        assertEquals(30, ((List<?>) report.reconciliation().get("missing_still_active")).size());
+        assertEquals(60, crosswalk.count("select count(*) from subscriptions where missing_since is not null "
+                + "and external_id::int >= 960"));
+    }
 }

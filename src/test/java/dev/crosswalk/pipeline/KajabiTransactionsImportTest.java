@@ -169,4 +169,24 @@ class KajabiTransactionsImportTest {
         assertEquals(List.of(Map.of("external_id", "88", "no_contact", true)),
                 crosswalk.rows("select external_id, contact_id is null as no_contact from transactions"));
     }
+
+    @Test
+    void aFileOfManyChunksWritesEachTransactionOnceAndReImportsUnchanged() throws Exception {
+        Rows rows = new Rows(MoneyExports.KAJABI_TRANSACTIONS);
+        for (int i = 0; i < 130; i++) {
+            rows.row("ID", Integer.toString(5000 + i), "Amount", (i % 7) + ".50", "Currency", "USD", "Type", "charge",
+                    "Status", "succeeded", "Created At", "2025-11-08 04:11:00 -0700",
+                    "Customer Email", "buyer" + (i % 40) + "@example.org");
+        }
+
+        BatchReport first = crosswalk.importFile(rows.write(home.resolve("many.csv")), "kajabi");
+
+        assertEquals(130, first.rowCount("new"));
+        assertEquals(130, crosswalk.count("select count(*) from transactions"));
+        assertEquals(40, crosswalk.count("select count(*) from contacts"));
+        assertEquals(130, crosswalk.count("select count(*) from import_audit_log where table_name = 'transactions'"));
+        BatchReport again = crosswalk.importFile(rows.shuffled().write(home.resolve("many2.csv")), "kajabi");
+        assertEquals(130, again.rowCount("unchanged"));
+        assertEquals(0, crosswalk.count("select count(*) from import_audit_log where batch_id = " + again.batch()));
+    }
 }
