@@ -151,4 +151,17 @@ class TicketTailorImportTest {
                     configured.rows("select email, subscribed from consent_events where email = 'bob@example.org'"));
         }
     }
+
+    @Test
+    void theConsentRoleComesFromConfiguration(@TempDir Path otherHome) throws Exception {
+        try (TestCrosswalk informational = TestCrosswalk.start(otherHome, false,
+                Map.of("crosswalk.consent.role.ticket-tailor", "informational"))) {
+            informational.importFile(orders(MoneyExports.TICKET_TAILOR, OPT_IN).write(otherHome.resolve("o.csv")),
+                    "ticket-tailor");
+
+            assertEquals(0, informational.count("select count(*) from contacts where email_subscribed"));
+            assertEquals(List.of(Map.of("subscribed", true, "applied", false), Map.of("subscribed", false,
+                    "applied", false)), informational.rows("select subscribed, applied from consent_events order by id"));
+        }
+    }
 }

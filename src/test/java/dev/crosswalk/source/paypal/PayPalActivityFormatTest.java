@@ -6,25 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.crosswalk.csv.CsvFile;
-import dev.crosswalk.csv.CsvLimits;
-import dev.crosswalk.csv.CsvRow;
-import dev.crosswalk.csv.FileScan;
 import dev.crosswalk.csv.Header;
-import dev.crosswalk.model.LockLevel;
-import dev.crosswalk.source.ConsentRole;
-import dev.crosswalk.source.MappingContext;
-import dev.crosswalk.source.RowMapper;
 import dev.crosswalk.source.RowResult;
-import dev.crosswalk.source.SourceDefinition;
+import dev.crosswalk.support.FormatRun;
 import dev.crosswalk.support.MoneyExports;
 import dev.crosswalk.support.Rows;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,17 +85,7 @@ class PayPalActivityFormatTest {
     }
 
     private List<RowResult> map(Rows rows) throws Exception {
-        Path file = rows.write(dir.resolve("activity.csv"));
-        PayPalActivityFormat format = new PayPalActivityFormat(PayPalLayout.CUSTOM, false);
-        SourceDefinition source = new SourceDefinition("paypal", "paypal", LockLevel.UNLOCKED, null,
-                ConsentRole.INFORMATIONAL, List.of(format));
-        List<RowResult> results = new ArrayList<>();
-        try (CsvFile csv = CsvFile.open(file, FileScan.of(file), CsvLimits.defaults())) {
-            RowMapper mapper = format.bind(csv.header(), new MappingContext(source, Instant.EPOCH, ZoneOffset.UTC));
-            for (Iterator<CsvRow> it = csv.rows(); it.hasNext();) {
-                results.add(mapper.map(it.next()));
-            }
-        }
-        return results;
+        return FormatRun.map(new PayPalActivityFormat(PayPalLayout.CUSTOM, false), "paypal",
+                rows.write(dir.resolve("activity.csv")));
     }
 }
