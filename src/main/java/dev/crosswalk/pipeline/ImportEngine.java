@@ -26,6 +26,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,7 @@ public final class ImportEngine {
     private final Sources sources;
     private final FileRecogniser recogniser;
     private final ReportWriter reports = new ReportWriter();
+    private final ReentrantLock importing = new ReentrantLock();
 
     public ImportEngine(DataSource dataSource, CrosswalkSettings settings, Sources sources) {
         this.dataSource = dataSource;
@@ -74,7 +76,14 @@ public final class ImportEngine {
                 OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId());
                 return report(builder.duplicate(applied, outputs.written()), outputs);
             }
-            return importRows(request, source, format, csv, builder);
+            // one batch at a time: in this process here, so that waiting inboxes hold no pooled connection, and
+            // across processes (a CLI import beside the service) by the advisory lock each batch takes
+            importing.lock();
+            try {
+                return importRows(request, source, format, csv, builder);
+            } finally {
+                importing.unlock();
+            }
         }
     }
 
