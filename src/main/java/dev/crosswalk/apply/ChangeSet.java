@@ -37,8 +37,8 @@ public final class ChangeSet {
             String reason) {
     }
 
-    /** One line of the changes CSV: a field the batch changed, or was refused. */
-    public record ChangeLine(long line, long contactId, String field, String oldValue, String newValue,
+    /** One line of the changes CSV: a field the batch changed, or was refused; contactId null when none is known. */
+    public record ChangeLine(long line, Long contactId, String field, String oldValue, String newValue,
             String outcome) {
     }
 

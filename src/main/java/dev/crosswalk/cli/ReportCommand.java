@@ -46,6 +46,12 @@ public final class ReportCommand implements Callable<Integer> {
         if (r.conflicts() != null && !r.conflicts().isEmpty()) {
             out.append("Conflicts by reason: ").append(r.conflicts()).append('\n');
         }
+        if (r.skippedReasons() != null && !r.skippedReasons().isEmpty()) {
+            out.append("Skipped by reason: ").append(r.skippedReasons()).append('\n');
+        }
+        if (r.reconciliation() != null) {
+            out.append("Reconciliation: ").append(r.reconciliation().get("summary")).append('\n');
+        }
         r.files().forEach((k, v) -> out.append(k).append(": ").append(v).append('\n'));
         return out.toString().stripTrailing();
     }

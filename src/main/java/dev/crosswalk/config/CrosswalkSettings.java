@@ -175,4 +175,20 @@ public final class CrosswalkSettings {
         return Arrays.stream(get("crosswalk.locks.systems", "").split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
+
+    /** PayPal accounts outside the US write day-first dates (29/12/2015). */
+    public boolean paypalDayFirstDates() {
+        return getBoolean("crosswalk.paypal.day-first-dates", false);
+    }
+
+    /** The Ticket Tailor checkout question that asks for email consent; blank means found by its name. */
+    public String ticketTailorOptInColumn() {
+        return get("crosswalk.ticket-tailor.opt-in-column", "");
+    }
+
+    /** Answers to that question that mean yes (any other answer is a no). */
+    public List<String> ticketTailorOptInYesValues() {
+        return Arrays.stream(get("crosswalk.ticket-tailor.opt-in-yes-values", "Yes").split(","))
+                .map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
 }

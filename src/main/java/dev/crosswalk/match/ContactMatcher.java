@@ -58,6 +58,23 @@ public final class ContactMatcher {
         return new Matches(byIdentity, byEmail);
     }
 
+    /** The contact paying each of these subscription profiles (PayPal I-…), where a subscription names it. */
+    public Map<String, Long> subscriptionPayers(Connection c, Collection<String> profiles) throws SQLException {
+        Map<String, Long> payers = new HashMap<>();
+        if (profiles.isEmpty()) {
+            return payers;
+        }
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("match/subscription-contacts"))) {
+            ps.setArray(1, textArray(c, profiles));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    payers.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return payers;
+    }
+
     public Map<Long, ContactState> load(Connection c, Collection<Long> ids) throws SQLException {
         Map<Long, ContactState> states = new HashMap<>();
         if (ids.isEmpty()) {

@@ -17,6 +17,7 @@ public final class ContactData {
     private final Set<String> products = new LinkedHashSet<>();
     private ConsentObservation consent;
     private boolean undeliverable;
+    private boolean fillsBlanksOnly;
 
     /** Adds an email; the first one added is the row's primary email. Duplicates (same key) are ignored. */
     public ContactData email(String key, String display, String kind) {
@@ -60,6 +61,19 @@ public final class ContactData {
     public ContactData undeliverable(boolean value) {
         this.undeliverable = value;
         return this;
+    }
+
+    /**
+     * The row's fields describe the person only as a checkout saw them (a billing name, a payer's address): they
+     * fill a contact the row creates and blanks of an existing one, and never overwrite a stored value.
+     */
+    public ContactData fillBlanksOnly() {
+        this.fillsBlanksOnly = true;
+        return this;
+    }
+
+    public boolean fillsBlanksOnly() {
+        return fillsBlanksOnly;
     }
 
     public List<EmailAddress> emails() {

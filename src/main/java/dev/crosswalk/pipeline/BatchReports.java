@@ -7,6 +7,7 @@ import dev.crosswalk.source.SourceFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Assembles the {@link BatchReport} of a batch from what the run knows, whatever its outcome. */
@@ -30,7 +31,8 @@ final class BatchReports {
         return scan.sha256();
     }
 
-    BatchReport finished(BatchTally tally, Map<String, String> files, boolean preview) {
+    BatchReport finished(BatchTally tally, Map<String, Object> reconciliation, Map<String, String> files,
+            boolean preview) {
         Map<String, Long> rows = rows(tally);
         Map<String, Long> fields = new LinkedHashMap<>();
         fields.put("changed", tally.fieldsChanged());
@@ -40,22 +42,30 @@ final class BatchReports {
         consent.put("applied", tally.consentApplied());
         consent.put("not_applied", tally.consentObserved() - tally.consentApplied());
         consent.put("pending_opt_outs", tally.conflicts().getOrDefault("PROTECTED_OPT_IN", 0L));
-        return build(preview ? "previewed" : "applied", null, null, rows, fields, tally.conflicts(), consent, files);
+        return build(preview ? "previewed" : "applied", null, null, rows, fields, tally.conflicts(), consent, files,
+                new Money(tally.skippedReasons(), tally.totals(), reconciliation));
     }
 
     BatchReport duplicate(long appliedBatch, Map<String, String> files) {
         return build("duplicate", "This file (same SHA-256) was already applied as batch " + appliedBatch
-                + ": nothing was changed.", appliedBatch, rows(new BatchTally()), null, null, null, files);
+                + ": nothing was changed.", appliedBatch, rows(new BatchTally()), null, null, null, files, Money.NONE);
     }
 
     static BatchReport refused(ImportRequest request, String reason, Map<String, String> files) {
         return new BatchReports(request, null, null, null, Instant.now())
-                .build("rejected", "File refused: " + reason, null, rows(new BatchTally()), null, null, null, files);
+                .build("rejected", "File refused: " + reason, null, rows(new BatchTally()), null, null, null, files,
+                        Money.NONE);
+    }
+
+    /** The report sections only a finished batch has: skipped rows by reason, money totals, reconciliation. */
+    private record Money(Map<String, Long> skippedReasons, List<Map<String, Object>> totals,
+            Map<String, Object> reconciliation) {
+        static final Money NONE = new Money(null, null, null);
     }
 
     private BatchReport build(String status, String message, Long duplicateOf, Map<String, Long> rows,
             Map<String, Long> fields, Map<String, Long> conflicts, Map<String, Long> consent,
-            Map<String, String> files) {
+            Map<String, String> files, Money money) {
         Instant finished = Instant.now();
         Map<String, String> allFiles = new LinkedHashMap<>(files);
         if (request.archiveTo() != null) {
@@ -65,7 +75,7 @@ final class BatchReports {
                 format == null ? null : format.name(), format == null ? null : format.version(), status,
                 request.preview(), request.file().getFileName().toString(), scan == null ? null : scan.sha256(),
                 started, finished, Duration.between(started, finished).toMillis(), message, duplicateOf, rows,
-                fields, conflicts, consent, allFiles);
+                fields, conflicts, consent, allFiles, money.skippedReasons(), money.totals(), money.reconciliation());
     }
 
     private static Map<String, Long> rows(BatchTally tally) {

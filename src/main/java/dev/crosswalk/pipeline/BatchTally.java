@@ -1,11 +1,37 @@
 package dev.crosswalk.pipeline;
 
+import dev.crosswalk.model.TransactionData;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
-/** Running counts of a batch: row outcomes, field changes, conflicts by reason, consent observations. */
+/**
+ * Running counts of a batch: row outcomes, field changes, conflicts by reason, consent observations, skipped rows
+ * by reason, and the money the file states per currency, type and status.
+ */
 public final class BatchTally {
+
+    private record MoneyKey(String currency, String type, String status) implements Comparable<MoneyKey> {
+        @Override
+        public int compareTo(MoneyKey o) {
+            return key().compareTo(o.key());
+        }
+
+        private String key() {
+            return Objects.toString(currency, "") + '\0' + type + '\0' + Objects.toString(status, "");
+        }
+    }
+
+    private record MoneySum(long count, BigDecimal amount) {
+    }
+
+    private final Map<MoneyKey, MoneySum> money = new TreeMap<>();
+    private final Map<String, Long> skipped = new TreeMap<>();
 
     private final Map<RowOutcome, Long> rows = new EnumMap<>(RowOutcome.class);
     private final Map<String, Long> conflicts = new TreeMap<>();
@@ -43,6 +69,38 @@ public final class BatchTally {
         if (applied) {
             consentApplied++;
         }
+    }
+
+    public void skipped(String reason) {
+        skipped.merge(reason, 1L, Long::sum);
+    }
+
+    /** Counts a transaction the file states (whether or not it is new to the database). */
+    public void money(TransactionData t) {
+        if (t != null) {
+            money.merge(new MoneyKey(t.currency(), t.type(), t.status()), new MoneySum(1, t.amount()),
+                    (a, b) -> new MoneySum(a.count() + b.count(), a.amount().add(b.amount())));
+        }
+    }
+
+    /** Skipped rows by reason. */
+    public Map<String, Long> skippedReasons() {
+        return skipped;
+    }
+
+    /** One entry per currency, type and status: count and summed gross amount. */
+    public List<Map<String, Object>> totals() {
+        List<Map<String, Object>> totals = new ArrayList<>();
+        money.forEach((k, v) -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("currency", k.currency());
+            line.put("type", k.type());
+            line.put("status", k.status());
+            line.put("count", v.count());
+            line.put("amount", v.amount());
+            totals.add(line);
+        });
+        return totals;
     }
 
     public long read() {

@@ -1,6 +1,7 @@
 package dev.crosswalk.pipeline;
 
 import dev.crosswalk.apply.ChunkWriter;
+import dev.crosswalk.apply.MoneyWriter;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.consent.ConsentRules;
 import dev.crosswalk.csv.CsvFile;
@@ -25,6 +26,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +47,7 @@ public final class ImportEngine {
     private final FileRecogniser recogniser;
     private final ReportWriter reports = new ReportWriter();
     private final LockClassifier classifier;
+    private final ReentrantLock importing = new ReentrantLock();
 
     public ImportEngine(DataSource dataSource, CrosswalkSettings settings, Sources sources) {
         this.dataSource = dataSource;
@@ -75,7 +79,14 @@ public final class ImportEngine {
                 OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId());
                 return report(builder.duplicate(applied, outputs.written()), outputs);
             }
-            return importRows(request, source, format, csv, builder);
+            // one batch at a time: in this process here, so that waiting inboxes hold no pooled connection, and
+            // across processes (a CLI import beside the service) by the advisory lock each batch takes
+            importing.lock();
+            try {
+                return importRows(request, source, format, csv, builder);
+            } finally {
+                importing.unlock();
+            }
         }
     }
 
@@ -93,12 +104,18 @@ public final class ImportEngine {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
+                try (PreparedStatement ps = c.prepareStatement(Sql.load("batch/lock"))) {
+                    ps.execute();
+                }
                 insertBatch(c, request, source, format, builder.sha256());
                 ChunkWriter writer = new ChunkWriter(request.batchId(), source.name());
                 writer.prepare(c);
+                MoneyWriter money = new MoneyWriter(request.batchId(), source.system());
+                money.prepare(c);
                 RowApplier applier = new RowApplier(request.batchId(), source, LockPolicy.load(c),
                         new ConsentRules(settings.autoHonourOptOuts()), tally);
-                ChunkProcessor chunks = new ChunkProcessor(new ContactMatcher(), applier, writer, source.name());
+                ChunkProcessor chunks = new ChunkProcessor(new ContactMatcher(), applier, writer, money, tally,
+                        source.name());
                 MappingContext context = new MappingContext(source, request.exportedAt(), settings.sourceZone());
                 String label = "Batch " + request.batchId() + " (" + request.file().getFileName() + ")";
                 new RowStream(csv, format.bind(csv.header(), context), tally, outputs, label)
@@ -107,8 +124,9 @@ public final class ImportEngine {
                             outputs.conflicts(written.conflicts());
                             outputs.changes(written.changes());
                         });
+                Map<String, Object> reconciliation = format.reconcile(c, request.batchId(), context);
                 classifier.afterBatch(c, request.batchId());
-                BatchReport report = builder.finished(tally, outputs.written(), request.preview());
+                BatchReport report = builder.finished(tally, reconciliation, outputs.written(), request.preview());
                 if (request.preview()) {
                     c.rollback();
                 } else {

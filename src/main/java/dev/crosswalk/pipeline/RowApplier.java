@@ -48,6 +48,7 @@ final class RowApplier {
         this.tally = tally;
     }
 
+    /** Creates the row's contact (its outcome is NEW) and returns it. */
     ContactState create(SourceRecord row, long id, ChangeSet set) {
         ContactData data = row.contact();
         EmailAddress primary = data.primaryEmail();
@@ -68,15 +69,15 @@ final class RowApplier {
         state.products().addAll(data.products());
         set.created(state);
         set.change(new ChangeLine(row.line(), id, "contact", null, primary == null ? null : primary.display(), "new"));
-        tally.row(RowOutcome.NEW);
         return state;
     }
 
     /**
      * Applies a row to the one contact it matched. {@code knownEmail} and {@code knownIdentity} say whether a key
      * already belongs to a contact (it can only be this one: a row matching two contacts never gets here).
+     * Returns the row's outcome as far as the contact is concerned.
      */
-    void update(SourceRecord row, ContactState state, Predicate<String> knownEmail, Predicate<Identity> knownIdentity,
+    RowOutcome update(SourceRecord row, ContactState state, Predicate<String> knownEmail, Predicate<Identity> knownIdentity,
             Map<Long, LatestConsent> latestConsent, ChangeSet set) {
         set.touched(state);
         ContactData data = row.contact();
@@ -87,7 +88,7 @@ final class RowApplier {
             ContactField field = e.getKey();
             String current = state.value(field);
             String incoming = e.getValue();
-            if (Objects.equals(current, incoming)) {
+            if (Objects.equals(current, incoming) || current != null && data.fillsBlanksOnly()) {
                 continue;
             }
             if (state.created() || policy.allows(state.lock(), field.group())) {
@@ -142,7 +143,7 @@ final class RowApplier {
             changed |= effect.changed();
             conflict |= effect.conflict();
         }
-        tally.row(conflict ? RowOutcome.CONFLICT : changed ? RowOutcome.UPDATED : RowOutcome.UNCHANGED);
+        return conflict ? RowOutcome.CONFLICT : changed ? RowOutcome.UPDATED : RowOutcome.UNCHANGED;
     }
 
     /**
@@ -156,7 +157,7 @@ final class RowApplier {
     }
 
     /** A row whose keys point at several contacts: nothing changes, a person decides (merge or not). */
-    void ambiguous(SourceRecord row, Iterable<Long> contacts, ChangeSet set) {
+    RowOutcome ambiguous(SourceRecord row, Iterable<Long> contacts, ChangeSet set) {
         StringBuilder ids = new StringBuilder();
         Long first = null;
         for (Long id : contacts) {
@@ -169,7 +170,7 @@ final class RowApplier {
         set.conflict(new Conflict(first, row.line(), "contact", ids.toString(), incoming, "AMBIGUOUS"));
         set.change(new ChangeLine(row.line(), first, "contact", ids.toString(), incoming, "refused: AMBIGUOUS"));
         tally.conflict("AMBIGUOUS");
-        tally.row(RowOutcome.CONFLICT);
+        return RowOutcome.CONFLICT;
     }
 
     private record ConsentEffect(boolean changed, boolean conflict) {

@@ -51,7 +51,9 @@ final class RowStream {
             CsvRow row = rows.next();
             RowResult result = map(row);
             if (result instanceof RowResult.Mapped mapped) {
-                chunk.add(new SourceRecord(row.line(), mapped.contact()));
+                chunk.add(new SourceRecord(row.line(), mapped.contact(), mapped.transaction(),
+                        mapped.subscription()));
+                tally.money(mapped.transaction());
                 if (chunk.size() == chunkSize) {
                     sink.accept(chunk);
                     chunk = new ArrayList<>(chunkSize);
@@ -61,6 +63,7 @@ final class RowStream {
                 outputs.rejected(row.line(), RowOutcome.REJECTED.key(), rejected.reason());
             } else if (result instanceof RowResult.Skipped skipped) {
                 tally.row(RowOutcome.SKIPPED);
+                tally.skipped(skipped.reason());
                 outputs.rejected(row.line(), RowOutcome.SKIPPED.key(), skipped.reason());
             }
             if (++seen % progressEvery == 0) {

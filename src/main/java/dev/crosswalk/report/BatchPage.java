@@ -37,6 +37,7 @@ final class BatchPage {
         values.put("consent", r.consent() == null ? "<p class=\"none\">None.</p>" : Html.record(r.consent()));
         values.put("meta", Html.record(meta(r)));
         values.put("files", links(r));
+        values.put("money", MoneySections.render(r));
         String page = template;
         for (Map.Entry<String, String> e : values.entrySet()) {
             page = page.replace("{{" + e.getKey() + "}}", e.getValue());
@@ -83,6 +84,12 @@ final class BatchPage {
                     .append("</strong> opt-outs of protected opt-ins await a decision: genuine unsubscribes must be ")
                     .append("honoured promptly. Decide them (reason PROTECTED_OPT_IN) in ").append(conflictsFile)
                     .append(".</li>");
+        }
+        int stillActive = MoneySections.stillActive(r);
+        if (stillActive > 0) {
+            out.append("<li class=\"urgent\" data-reason=\"missing-active\"><strong>").append(stillActive)
+                    .append("</strong> subscriptions missing from this export are still active in the database: ")
+                    .append("review them (Reconciliation below).</li>");
         }
         conflicts.forEach((reason, count) -> {
             if (!reason.equals("PROTECTED_OPT_IN") && count > 0) {

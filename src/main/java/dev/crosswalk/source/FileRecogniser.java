@@ -15,6 +15,12 @@ public final class FileRecogniser {
 
     public SourceFormat recognise(SourceDefinition source, Header header) {
         for (SourceFormat format : source.formats()) {
+            String refusal = format.refusal(header);
+            if (refusal != null) {
+                throw new RejectedFileException(refusal + " Found: " + header.describe() + ".");
+            }
+        }
+        for (SourceFormat format : source.formats()) {
             if (format.recognises(header)) {
                 return format;
             }

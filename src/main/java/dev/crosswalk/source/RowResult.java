@@ -1,11 +1,19 @@
 package dev.crosswalk.source;
 
 import dev.crosswalk.model.ContactData;
+import dev.crosswalk.model.SubscriptionData;
+import dev.crosswalk.model.TransactionData;
 
 /** What a row mapper made of a row: data to import, or a reason it is rejected or skipped. */
 public sealed interface RowResult {
 
-    record Mapped(ContactData contact) implements RowResult {
+    /** A person, and for money exports the transaction or subscription the row states (else null). */
+    record Mapped(ContactData contact, TransactionData transaction, SubscriptionData subscription)
+            implements RowResult {
+
+        public Mapped(ContactData contact) {
+            this(contact, null, null);
+        }
     }
 
     /** The row cannot be used (no usable email or id, a bad value): it is reported for correction. */
@@ -18,5 +26,15 @@ public sealed interface RowResult {
 
     static RowResult mapped(ContactData contact) {
         return contact.identifiable() ? new Mapped(contact) : new Rejected("no usable email or id");
+    }
+
+    static RowResult mapped(ContactData contact, TransactionData transaction) {
+        return contact.identifiable() ? new Mapped(contact, transaction, null)
+                : new Rejected("no usable email or id");
+    }
+
+    static RowResult mapped(ContactData contact, SubscriptionData subscription) {
+        return contact.identifiable() ? new Mapped(contact, null, subscription)
+                : new Rejected("no usable email or id");
     }
 }

@@ -1,6 +1,9 @@
 package dev.crosswalk.source;
 
 import dev.crosswalk.csv.Header;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
 
 /**
  * One export layout of one source: it recognises its header and binds a row mapper to it. Formats are
@@ -22,4 +25,20 @@ public interface SourceFormat {
     String expectation();
 
     RowMapper bind(Header header, MappingContext context);
+
+    /**
+     * Why a header this format can tell apart is nonetheless refused (e.g. a PayPal statement report, which looks
+     * like an activity download), saying which export to use instead; null when it is not refused.
+     */
+    default String refusal(Header header) {
+        return null;
+    }
+
+    /**
+     * Runs once after the file's last row, inside the batch transaction (rolled back with a preview): e.g. marks
+     * the subscriptions a full export no longer lists. Returns the report's {@code reconciliation} section, or null.
+     */
+    default Map<String, Object> reconcile(Connection c, long batchId, MappingContext context) throws SQLException {
+        return null;
+    }
 }

@@ -9,6 +9,11 @@ import dev.crosswalk.source.mailchimp.MailchimpAudienceFormat;
 import dev.crosswalk.source.mailchimp.MailchimpAudienceFormat.Status;
 import dev.crosswalk.source.manual.ManualListFormat;
 import dev.crosswalk.source.zoho.ZohoContactsFormat;
+import dev.crosswalk.source.kajabi.KajabiSubscriptionsFormat;
+import dev.crosswalk.source.kajabi.KajabiTransactionsFormat;
+import dev.crosswalk.source.paypal.PayPalActivityFormat;
+import dev.crosswalk.source.paypal.PayPalLayout;
+import dev.crosswalk.source.tickettailor.TicketTailorOrdersFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +28,18 @@ public final class Sources {
     private final Map<String, SourceDefinition> byName = new LinkedHashMap<>();
 
     public Sources(CrosswalkSettings settings) {
-        add(settings, "kajabi", "kajabi", LockLevel.UNLOCKED, null, new KajabiPeopleFormat());
+        add(settings, "kajabi", "kajabi", LockLevel.UNLOCKED, null, new KajabiPeopleFormat(),
+                new KajabiSubscriptionsFormat(), new KajabiTransactionsFormat());
         add(settings, "kajabi-subscribed", "kajabi", LockLevel.UNLOCKED, null, new KajabiSegmentFormat(true));
         add(settings, "kajabi-unsubscribed", "kajabi", LockLevel.UNLOCKED, null, new KajabiSegmentFormat(false));
+        boolean dayFirst = settings.paypalDayFirstDates();
+        add(settings, "paypal", "paypal", LockLevel.UNLOCKED, null,
+                new PayPalActivityFormat(PayPalLayout.DEFAULT, dayFirst),
+                new PayPalActivityFormat(PayPalLayout.PRE_2018, dayFirst),
+                new PayPalActivityFormat(PayPalLayout.CUSTOM, dayFirst));
+        add(settings, "ticket-tailor", "ticket-tailor", LockLevel.UNLOCKED, null,
+                new TicketTailorOrdersFormat(settings.ticketTailorOptInColumn(),
+                        settings.ticketTailorOptInYesValues()));
         add(settings, "zoho", "zoho", LockLevel.UNLOCKED, null, new ZohoContactsFormat());
         List<String> groups = settings.mailchimpGroupColumns();
         add(settings, "mailchimp", "mailchimp", LockLevel.UNLOCKED, null,

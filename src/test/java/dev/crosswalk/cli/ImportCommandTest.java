@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.report.ReportWriter;
 import dev.crosswalk.support.KajabiPeople;
+import dev.crosswalk.support.MoneyExports;
+import dev.crosswalk.support.Rows;
 import dev.crosswalk.support.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -106,6 +108,29 @@ class ImportCommandTest {
         JsonNode json = ReportWriter.JSON.readTree(stdout.toString(StandardCharsets.UTF_8));
         assertEquals("preview", json.get("kind").asText());
         assertEquals("previewed", json.get("status").asText());
+    }
+
+    @Test
+    void theMoneySourcesAreAcceptedAndReportTheirTotals() throws Exception {
+        Path paypal = new Rows(MoneyExports.PAYPAL_CUSTOM).row("Date", "1/1/2018", "Time", "02:15:42",
+                "TimeZone", "PST", "Type", "Website Payment", "Status", "Completed", "Currency", "USD",
+                "Gross", "1,560.00", "From Email Address", "ann@example.com", "To Email Address", "shop@example.com",
+                "Transaction ID", "0XG02A4F70310002N").write(home.resolve("paypal.csv"));
+        assertEquals(0, run("import", paypal.toString(), "--source", "paypal", "--json"));
+        String out = stdout.toString(StandardCharsets.UTF_8);
+        assertTrue(out.contains("\"amount\" : 1560.00"), out);
+        JsonNode json = ReportWriter.JSON.readTree(out);
+        assertTrue(json.has("skipped_reasons"));
+        assertTrue(json.has("reconciliation"));
+
+        Path statement = Files.writeString(home.resolve("statement.csv"),
+                "Date,Time,Time Zone,Description,Currency,Gross,Fee ,Net,Balance,Transaction ID\n");
+        assertEquals(2, run("import", statement.toString(), "--source", "paypal"));
+
+        Path orders = new Rows(MoneyExports.TICKET_TAILOR).row("Order ID", "1", "Order date", "Nov 7, 2025 2:28 PM",
+                "Order value", "0", "Payment method", "NO_COST", "Event ID", "ev_1", "Event name", "Open Day",
+                "Email", "bob@example.org.").write(home.resolve("orders.csv"));
+        assertEquals(0, run("import", orders.toString(), "--source", "ticket-tailor"));
     }
 
     @Test

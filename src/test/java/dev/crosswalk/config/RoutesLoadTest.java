@@ -27,7 +27,8 @@ class RoutesLoadTest {
             assertTrue(ids.containsAll(Set.of("import-pipeline", "inbox-kajabi", "inbox-kajabi-subscribed",
                     "inbox-kajabi-unsubscribed", "preview-kajabi", "preview-kajabi-subscribed",
                     "preview-kajabi-unsubscribed", "inbox-zoho", "inbox-mailchimp", "inbox-manual", "preview-zoho",
-                    "preview-mailchimp", "preview-manual", "audit-schedule", "review-decisions")), ids.toString());
+                    "preview-mailchimp", "preview-manual", "audit-schedule", "review-decisions", "inbox-paypal",
+                    "inbox-ticket-tailor", "preview-paypal", "preview-ticket-tailor")), ids.toString());
             assertTrue(context.getRouteController().getRouteStatus("audit-schedule").isStarted());
             assertTrue(context.getRouteController().getRouteStatus("inbox-kajabi").isStarted());
             assertEquals("file:routes/*.camel.yaml", CrosswalkRuntime.routesPattern(CrosswalkSettings.load()));

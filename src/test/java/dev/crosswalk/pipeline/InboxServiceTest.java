@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.ReportWriter;
 import dev.crosswalk.support.KajabiPeople;
+import dev.crosswalk.support.MoneyExports;
 import dev.crosswalk.support.TestCrosswalk;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,5 +117,24 @@ class InboxServiceTest {
         awaitFile(home.resolve("outbox/archive").resolve(LocalDate.now().toString()).resolve("preview/kajabi"),
                 "-try.csv");
         assertEquals(List.of(), crosswalk.rows("select id from import_batches"));
+    }
+
+    @Test
+    void theMoneyInboxesImportTheirExports() throws Exception {
+        NotifyBuilder done = new NotifyBuilder(crosswalk.runtime().context()).fromRoute("inbox-paypal")
+                .whenDone(1).and().fromRoute("inbox-ticket-tailor").whenDone(1).create();
+        Path paypal = PayPalImportTest.activity(MoneyExports.PAYPAL_DEFAULT).write(home.resolve("staging/pp.csv"));
+        Path orders = TicketTailorImportTest.orders(MoneyExports.TICKET_TAILOR,
+                MoneyExports.TICKET_TAILOR.get(MoneyExports.TICKET_TAILOR.size() - 1))
+                .write(home.resolve("staging/tt.csv"));
+        Files.move(paypal, Files.createDirectories(home.resolve("inbox/paypal")).resolve("pp.csv"));
+        Files.move(orders, Files.createDirectories(home.resolve("inbox/ticket-tailor")).resolve("tt.csv"));
+
+        assertTrue(done.matches(30, TimeUnit.SECONDS));
+        String today = LocalDate.now().toString();
+        awaitFile(home.resolve("outbox/archive").resolve(today).resolve("paypal"), "-pp.csv");
+        awaitFile(home.resolve("outbox/archive").resolve(today).resolve("ticket-tailor"), "-tt.csv");
+        assertEquals(List.of(Map.of("source", "paypal", "n", 3L), Map.of("source", "ticket-tailor", "n", 3L)),
+                crosswalk.rows("select source, count(*) as n from transactions group by source order by source"));
     }
 }

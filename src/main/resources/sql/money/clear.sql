@@ -1,0 +1,1 @@
+truncate event_stage, subscription_stage, transaction_stage

@@ -1,0 +1,152 @@
+package dev.crosswalk.pipeline;
+
+import static dev.crosswalk.support.KajabiPeople.person;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.support.KajabiPeople;
+import dev.crosswalk.support.MoneyExports;
+import dev.crosswalk.support.Rows;
+import dev.crosswalk.support.TestCrosswalk;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One person arriving from Kajabi (people, subscription) and from PayPal under another email ends as one contact. */
+class CrossSourceMoneyTest {
+
+    @TempDir
+    Path home;
+    TestCrosswalk crosswalk;
+
+    @BeforeEach
+    void start() throws Exception {
+        crosswalk = TestCrosswalk.start(home);
+    }
+
+    @AfterEach
+    void stop() {
+        crosswalk.close();
+    }
+
+    private List<Path> files() throws Exception {
+        Map<String, String> ann = person("106604827", "Ann", "Lee", "ann@example.com");
+        ann.put("Member ID", "88001234");
+        Path people = new KajabiPeople().person(ann).write(home.resolve("people.csv"));
+        Path subscriptions = new Rows(MoneyExports.KAJABI_SUBSCRIPTIONS).row("Kajabi Subscription ID", "2194986380",
+                "Customer Email", "ann@example.com", "Customer Name", "Ann Lee", "Customer ID", "88001234",
+                "Amount", "$242.00", "Currency", "USD", "Interval", "Month", "Status", "Active",
+                "Created At", "Nov 28, 2025", "Provider", "PayPal", "Provider ID", "I-8RXL1Y23JYX")
+                .write(home.resolve("subscriptions.csv"));
+        Path paypal = new Rows(MoneyExports.PAYPAL_DEFAULT)
+                .row("Date", "12/28/2025", "Time", "02:15:42", "TimeZone", "PST", "Name", "Ann Lee",
+                        "Type", "Subscription Payment", "Status", "Completed", "Currency", "USD", "Gross", "242.00",
+                        "Fee", "-7.32", "Net", "234.68", "From Email Address", "ann.lee.pays@example.org",
+                        "To Email Address", "shop@example.com", "Transaction ID", "0XG02A4F70310002N",
+                        "Reference Txn ID", "I-8RXL1Y23JYX", "Balance Impact", "Credit")
+                .row("Date", "1/28/2026", "Time", "02:15:42", "TimeZone", "PST", "Name", "Ann Lee",
+                        "Type", "Subscription Payment", "Status", "Completed", "Currency", "USD", "Gross", "242.00",
+                        "Fee", "-7.32", "Net", "234.68", "From Email Address", "ann.lee.pays@example.org",
+                        "To Email Address", "shop@example.com", "Transaction ID", "1XG02A4F70310002N",
+                        "Reference Txn ID", "I-8RXL1Y23JYX", "Balance Impact", "Credit")
+                .write(home.resolve("paypal.csv"));
+        return List.of(people, subscriptions, paypal);
+    }
+
+    @Test
+    void theSubscriptionProfileLinksThePayPalPayerToTheKajabiContact() throws Exception {
+        List<Path> files = files();
+        crosswalk.importFile(files.get(0), "kajabi");
+        crosswalk.importFile(files.get(1), "kajabi");
+        BatchReport paypal = crosswalk.importFile(files.get(2), "paypal");
+
+        assertEquals(2, paypal.rowCount("new"));
+        assertEquals(1, crosswalk.count("select count(*) from contacts"));
+        long ann = crosswalk.count("select id from contacts");
+        assertEquals(List.of(Map.of("email", "ann.lee.pays@example.org", "kind", "paypal", "source", "paypal"),
+                Map.of("email", "ann@example.com", "kind", "primary", "source", "kajabi")),
+                crosswalk.rows("select email, kind, source from contact_emails order by email"));
+        assertEquals(2, crosswalk.count("select count(*) from transactions t join subscriptions s "
+                + "on s.id = t.subscription_id where t.contact_id = " + ann + " and s.contact_id = " + ann));
+        // attaching the email to a contact the batch did not create is audited
+        assertEquals(1, crosswalk.count("select count(*) from import_audit_log where batch_id = " + paypal.batch()
+                + " and table_name = 'contact_emails' and record_id = " + ann
+                + " and new_value = 'ann.lee.pays@example.org'"));
+    }
+
+    @Test
+    void paymentsImportedBeforeTheirSubscriptionAreLinkedWhenItArrives() throws Exception {
+        List<Path> files = files();
+        crosswalk.importFile(files.get(2), "paypal");
+        assertEquals(0, crosswalk.count("select count(*) from transactions where subscription_id is not null"));
+
+        BatchReport subscriptions = crosswalk.importFile(files.get(1), "kajabi");
+
+        long subscription = crosswalk.count("select id from subscriptions");
+        assertEquals(2, crosswalk.count("select count(*) from transactions where subscription_id = " + subscription));
+        assertEquals(2, crosswalk.count("select count(*) from import_audit_log where batch_id = "
+                + subscriptions.batch() + " and table_name = 'transactions' and field = 'subscription_id' "
+                + "and new_value = '" + subscription + "'"));
+        // the payer and the subscriber are two contacts until a reviewer merges them: suggested once
+        long payer = crosswalk.count("select contact_id from contact_emails where email = 'ann.lee.pays@example.org'");
+        long owner = crosswalk.count("select contact_id from subscriptions");
+        assertEquals(1, subscriptions.rowCount("conflict"));
+        assertEquals(Map.of("AMBIGUOUS", 1L), subscriptions.conflicts());
+        assertEquals(List.of(Map.of("contact_id", owner, "field", "contact", "current_value",
+                "contacts " + Math.min(payer, owner) + ", " + Math.max(payer, owner), "incoming_value",
+                "pays subscription profile I-8RXL1Y23JYX", "status", "open")),
+                crosswalk.rows("select contact_id, field, current_value, incoming_value, status "
+                        + "from import_conflicts"));
+        assertTrue(Files.readString(Path.of(subscriptions.files().get("conflicts"))).contains("I-8RXL1Y23JYX"));
+
+        BatchReport again = crosswalk.importFile(new Rows(MoneyExports.KAJABI_SUBSCRIPTIONS)
+                .row("Kajabi Subscription ID", "2194986380", "Customer Email", "ann@example.com",
+                        "Provider ID", "I-8RXL1Y23JYX", "Status", "Active")
+                .write(home.resolve("again.csv")), "kajabi");
+        assertEquals(1, again.rowCount("unchanged"));
+        assertEquals(1, crosswalk.count("select count(*) from import_conflicts"));
+    }
+
+    @Test
+    void reImportingEveryFileChangesNothing() throws Exception {
+        List<Path> files = files();
+        List<String> sources = List.of("kajabi", "kajabi", "paypal");
+        for (int i = 0; i < files.size(); i++) {
+            crosswalk.importFile(files.get(i), sources.get(i));
+        }
+        Map<String, List<Map<String, Object>>> before = crosswalk.snapshot();
+        before.remove("import_batches");
+
+        for (int i = 0; i < files.size(); i++) {
+            assertEquals("duplicate", crosswalk.importFile(files.get(i), sources.get(i)).status());
+        }
+
+        Map<String, List<Map<String, Object>>> after = crosswalk.snapshot();
+        after.remove("import_batches");
+        assertEquals(before, after);
+    }
+
+    @Test
+    void aPayerWhoseEmailIsKnownIsThatContact() throws Exception {
+        List<Path> files = files();
+        crosswalk.importFile(files.get(0), "kajabi");
+        Path unlinked = new Rows(MoneyExports.PAYPAL_DEFAULT)
+                .row("Date", "12/28/2025", "Time", "02:15:42", "TimeZone", "PST", "Name", "Ann Lee",
+                        "Type", "Website Payment", "Status", "Completed", "Currency", "USD", "Gross", "50.00",
+                        "From Email Address", "ann@example.com", "To Email Address", "shop@example.com",
+                        "Transaction ID", "2XG02A4F70310002N")
+                .write(home.resolve("website.csv"));
+
+        BatchReport report = crosswalk.importFile(unlinked, "paypal");
+
+        assertEquals(1, report.rowCount("new"));
+        assertEquals(1, crosswalk.count("select count(*) from contacts"));
+        assertEquals("kajabi", crosswalk.rows("select source_system from contacts").get(0).get("source_system"));
+    }
+}

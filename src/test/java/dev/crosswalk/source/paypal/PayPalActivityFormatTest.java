@@ -1,0 +1,91 @@
+package dev.crosswalk.source.paypal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosswalk.csv.Header;
+import dev.crosswalk.source.RowResult;
+import dev.crosswalk.support.FormatRun;
+import dev.crosswalk.support.MoneyExports;
+import dev.crosswalk.support.Rows;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PayPalActivityFormatTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Website Payment|payment", "Express Checkout Payment|payment", "General Payment|payment",
+        "Donation Payment|payment", "PreApproved Payment Bill User Payment|payment",
+        "Web Accept Payment Received|payment", "Subscription Payment|subscription_payment",
+        "Recurring Payment Received|subscription_payment", "Payment Refund|refund", "Refund|refund",
+        "Payment Reversal|reversal", "Chargeback|reversal"})
+    void customerMoneyTypes(String type, String stored) {
+        assertEquals(stored, PayPalType.of(type).stored());
+        assertNull(PayPalType.of(type).skipReason());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "General Currency Conversion|currency conversion", "Bank Deposit to PP Account |bank leg, withdrawal or transfer",
+        "General Withdrawal|bank leg, withdrawal or transfer", "User Initiated Withdrawal|bank leg, withdrawal or transfer",
+        "Transfer to Bank|bank leg, withdrawal or transfer", "Payment Hold|hold or release",
+        "Payment Release|hold or release", "Reversal of General Account Hold|hold or release",
+        "General Authorization|authorisation", "Void of Authorization|authorisation"})
+    void movementsThatAreNotCustomerMoney(String type, String reason) {
+        assertNull(PayPalType.of(type).stored());
+        assertEquals(reason, PayPalType.of(type).skipReason());
+    }
+
+    @Test
+    void layoutsAreToldApartByTheirColumns() {
+        assertTrue(PayPalLayout.DEFAULT.recognises(Header.of(MoneyExports.PAYPAL_DEFAULT)));
+        assertFalse(PayPalLayout.DEFAULT.recognises(Header.of(MoneyExports.PAYPAL_CUSTOM)));
+        assertTrue(PayPalLayout.CUSTOM.recognises(Header.of(MoneyExports.PAYPAL_CUSTOM)));
+        assertFalse(PayPalLayout.PRE_2018.recognises(Header.of(MoneyExports.PAYPAL_DEFAULT)));
+        assertNull(PayPalLayout.refusal(Header.of(MoneyExports.PAYPAL_DEFAULT)));
+        assertTrue(PayPalLayout.refusal(Header.of(List.of("Data", "Ora", "Fuso orario", "Nome", "Tipo", "Stato",
+                "Valuta", "Lordo"))).contains("non-English"));
+        assertTrue(PayPalLayout.refusal(Header.of(List.of("日付", "時間", "タイムゾーン", "名前", "Country Code",
+                "Balance Impact"))).contains("non-English"));
+    }
+
+    @Test
+    void moneyOutBelongsToTheRecipientAndUnusableRowsSayWhy() throws Exception {
+        List<RowResult> results = map(new Rows(MoneyExports.PAYPAL_CUSTOM)
+                .row("Date", "3/8/2020", "Time", "01:59:59", "TimeZone", "PST", "Type", "General Payment",
+                        "Status", "Completed", "Currency", "USD", "Gross", "-12.50", "From Email Address",
+                        "shop@example.com", "To Email Address", "Vendor@Example.org", "Transaction ID", "1A")
+                .row("Date", "3/8/2020", "Time", "03:00:00", "TimeZone", "PDT", "Type", "Website Payment",
+                        "Status", "Completed", "Currency", "USD", "Gross", "10.00", "To Email Address",
+                        "shop@example.com", "Transaction ID", "2B")
+                .row("Date", "3/8/2020", "Type", "Mass Pay Thing", "Gross", "1.00", "Transaction ID", "3C"));
+
+        RowResult.Mapped out = assertInstanceOf(RowResult.Mapped.class, results.get(0));
+        assertEquals("vendor@example.org", out.contact().primaryEmail().key());
+        assertEquals("paypal", out.contact().primaryEmail().kind());
+        assertEquals(new BigDecimal("-12.50"), out.transaction().amount());
+        assertEquals(Instant.parse("2020-03-08T09:59:59Z"), out.transaction().occurredAt());
+        assertEquals("no counterparty email (From Email Address) for money in",
+                assertInstanceOf(RowResult.Rejected.class, results.get(1)).reason());
+        assertEquals("not customer money: type Mass Pay Thing",
+                assertInstanceOf(RowResult.Skipped.class, results.get(2)).reason());
+    }
+
+    private List<RowResult> map(Rows rows) throws Exception {
+        return FormatRun.map(new PayPalActivityFormat(PayPalLayout.CUSTOM, false), "paypal",
+                rows.write(dir.resolve("activity.csv")));
+    }
+}
