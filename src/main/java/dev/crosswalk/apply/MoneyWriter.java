@@ -4,6 +4,7 @@ import dev.crosswalk.apply.ChangeSet.Conflict;
 import dev.crosswalk.apply.ChunkWriter.WrittenConflict;
 import dev.crosswalk.db.Copy;
 import dev.crosswalk.db.Sql;
+import dev.crosswalk.merge.ContactMerger;
 import dev.crosswalk.model.EventData;
 import dev.crosswalk.model.SourceRecord;
 import dev.crosswalk.model.SubscriptionData;
@@ -18,6 +19,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes a chunk's events, subscriptions and transactions after its contacts: each kind is copied into a staging
@@ -27,6 +30,8 @@ import java.util.Map;
  * AMBIGUOUS conflicts raised where a subscription is paid by a contact other than its own.
  */
 public final class MoneyWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MoneyWriter.class);
 
     /** What happened to a line's money record. */
     public enum Written {
@@ -109,11 +114,30 @@ public final class MoneyWriter {
             transactions.flush(c);
             upsert(c, "money/transactions-upsert", "transactions", written);
         }
+        mergeProfilePayers(c);
         List<WrittenConflict> conflicts = payerConflicts(c);
         try (Statement st = c.createStatement()) {
             st.execute(Sql.load("money/clear"));
         }
         return new Result(written, conflicts);
+    }
+
+    /** A contact only PayPal knows, paying another contact's subscription profile, is that contact (audited merge). */
+    private void mergeProfilePayers(Connection c) throws SQLException {
+        List<long[]> pairs = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("money/profile-payers"))) {
+            ps.setString(1, source);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    pairs.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                }
+            }
+        }
+        for (long[] pair : pairs) {
+            ContactMerger.merge(c, pair[0], pair[1], batchId);
+            LOG.info("Batch {}: contact {} (known only as a PayPal payer) merged into contact {}, whose subscription "
+                    + "profile it pays", batchId, pair[1], pair[0]);
+        }
     }
 
     /** Subscriptions paid by a contact other than their own: one person known twice? A reviewer decides. */

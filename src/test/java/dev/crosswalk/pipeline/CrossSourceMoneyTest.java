@@ -4,7 +4,9 @@ import static dev.crosswalk.support.KajabiPeople.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.rollback.RollbackService;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.MoneyExports;
 import dev.crosswalk.support.Rows;
@@ -85,18 +87,65 @@ class CrossSourceMoneyTest {
         List<Path> files = files();
         crosswalk.importFile(files.get(2), "paypal");
         assertEquals(0, crosswalk.count("select count(*) from transactions where subscription_id is not null"));
+        long payer = crosswalk.count("select contact_id from contact_emails where email = 'ann.lee.pays@example.org'");
 
         BatchReport subscriptions = crosswalk.importFile(files.get(1), "kajabi");
 
         long subscription = crosswalk.count("select id from subscriptions");
-        assertEquals(2, crosswalk.count("select count(*) from transactions where subscription_id = " + subscription));
+        long owner = crosswalk.count("select contact_id from subscriptions");
+        assertEquals(2, crosswalk.count("select count(*) from transactions where subscription_id = " + subscription
+                + " and contact_id = " + owner));
         assertEquals(2, crosswalk.count("select count(*) from import_audit_log where batch_id = "
                 + subscriptions.batch() + " and table_name = 'transactions' and field = 'subscription_id' "
                 + "and new_value = '" + subscription + "'"));
-        // the payer and the subscriber are two contacts until a reviewer merges them: suggested once
+        // the payer was known only to PayPal: the profile says who it is, as the other order of arrival would
+        assertEquals(1, crosswalk.count("select count(*) from contacts where deleted_at is null"));
+        assertEquals(List.of(Map.of("kept_contact_id", owner, "merged_contact_id", payer)),
+                crosswalk.rows("select kept_contact_id, merged_contact_id from contact_merges"));
+        assertEquals(owner, crosswalk.count(
+                "select contact_id from contact_emails where email = 'ann.lee.pays@example.org'"));
+        assertEquals(0, crosswalk.count("select count(*) from import_conflicts"));
+        BatchReport again = crosswalk.importFile(new Rows(MoneyExports.KAJABI_SUBSCRIPTIONS)
+                .row("Kajabi Subscription ID", "2194986380", "Customer Email", "ann@example.com",
+                        "Provider ID", "I-8RXL1Y23JYX", "Status", "Active")
+                .write(home.resolve("again.csv")), "kajabi");
+        assertEquals(1, again.rowCount("unchanged"));
+    }
+
+    @Test
+    void rollingBackTheSubscriptionsBatchUndoesThePayerMergeExactly() throws Exception {
+        List<Path> files = files();
+        crosswalk.importFile(files.get(2), "paypal");
+        var before = crosswalk.dataSnapshot();
+        BatchReport subscriptions = crosswalk.importFile(files.get(1), "kajabi");
+        assertEquals(1, crosswalk.count("select count(*) from contact_merges"));
+
+        BatchReport rollback = new RollbackService(crosswalk.dataSource(),
+                CrosswalkSettings.load(Map.of("crosswalk.home", home.toString())))
+                .rollback(subscriptions.batch(), false, "tester");
+
+        assertEquals("applied", rollback.status(), rollback.message());
+        assertEquals(before, crosswalk.dataSnapshot());
+        // the subscriber came with the batch and went with it; the payer is back, live, with its email
+        assertEquals(List.of(Map.of("email", "ann.lee.pays@example.org", "deleted_at", "live")), crosswalk.rows(
+                "select e.email, coalesce(c.deleted_at::text, 'live') as deleted_at from contacts c "
+                        + "join contact_emails e on e.contact_id = c.id"));
+    }
+
+    @Test
+    void aPayerAnotherSourceKnowsIsLeftToAReviewer() throws Exception {
+        List<Path> files = files();
+        // the paying address belongs to someone Kajabi knows: merging would be a guess
+        crosswalk.importFile(new KajabiPeople().person(person("5", "Pat", "Lee", "ann.lee.pays@example.org"))
+                .write(home.resolve("pat.csv")), "kajabi");
+        crosswalk.importFile(files.get(2), "paypal");
         long payer = crosswalk.count("select contact_id from contact_emails where email = 'ann.lee.pays@example.org'");
+
+        BatchReport subscriptions = crosswalk.importFile(files.get(1), "kajabi");
+
         long owner = crosswalk.count("select contact_id from subscriptions");
-        assertEquals(1, subscriptions.rowCount("conflict"));
+        assertEquals(2, crosswalk.count("select count(*) from contacts where deleted_at is null"));
+        assertEquals(0, crosswalk.count("select count(*) from contact_merges"));
         assertEquals(Map.of("AMBIGUOUS", 1L), subscriptions.conflicts());
         assertEquals(List.of(Map.of("contact_id", owner, "field", "contact", "current_value",
                 "contacts " + Math.min(payer, owner) + ", " + Math.max(payer, owner), "incoming_value",
@@ -104,13 +153,6 @@ class CrossSourceMoneyTest {
                 crosswalk.rows("select contact_id, field, current_value, incoming_value, status "
                         + "from import_conflicts"));
         assertTrue(Files.readString(Path.of(subscriptions.files().get("conflicts"))).contains("I-8RXL1Y23JYX"));
-
-        BatchReport again = crosswalk.importFile(new Rows(MoneyExports.KAJABI_SUBSCRIPTIONS)
-                .row("Kajabi Subscription ID", "2194986380", "Customer Email", "ann@example.com",
-                        "Provider ID", "I-8RXL1Y23JYX", "Status", "Active")
-                .write(home.resolve("again.csv")), "kajabi");
-        assertEquals(1, again.rowCount("unchanged"));
-        assertEquals(1, crosswalk.count("select count(*) from import_conflicts"));
     }
 
     @Test

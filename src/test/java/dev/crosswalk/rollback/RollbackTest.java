@@ -76,14 +76,14 @@ class RollbackTest {
 
     @Test
     void rollingBackANewContactsBatchRemovesEverythingItCreated() throws Exception {
-        var before = DataSnapshot.of(crosswalk);
+        var before = crosswalk.dataSnapshot();
         BatchReport batch = base();
         assertEquals(2, batch.rowCount("new"));
 
         BatchReport rollback = rollbacks.rollback(batch.batch(), false, "tester");
 
         assertEquals("applied", rollback.status(), rollback.message());
-        assertEquals(before, DataSnapshot.of(crosswalk));
+        assertEquals(before, crosswalk.dataSnapshot());
         assertEquals(0, crosswalk.count("select count(*) from tags"));
         assertEquals("rolled_back", crosswalk.rows("select status from import_batches where id = " + batch.batch())
                 .get(0).get("status"));
@@ -95,18 +95,18 @@ class RollbackTest {
     @Test
     void rollingBackAnUpdateBatchRestoresFieldsLinksTagsAndTimes() throws Exception {
         base();
-        var before = DataSnapshot.of(crosswalk);
+        var before = crosswalk.dataSnapshot();
         Map<String, String> moved = ann("Denver", "quiz, VIP");
         moved.put("Email", "ann.new@example.com");
         moved.put("Products", "Bali Retreat, Yoga 101");
         BatchReport batch = people("week2.csv", List.of(moved, person("106604829", "Cy", "Moe", "cy@example.org")));
         assertEquals(1, batch.rowCount("updated"));
-        assertNotEquals(before, DataSnapshot.of(crosswalk));
+        assertNotEquals(before, crosswalk.dataSnapshot());
 
         BatchReport rollback = rollbacks.rollback(batch.batch(), false, "tester");
 
         assertEquals("applied", rollback.status(), rollback.message());
-        assertEquals(before, DataSnapshot.of(crosswalk));
+        assertEquals(before, crosswalk.dataSnapshot());
     }
 
     @Test
@@ -116,7 +116,7 @@ class RollbackTest {
         rollbacks = new RollbackService(crosswalk.dataSource(),
                 CrosswalkSettings.load(Map.of("crosswalk.home", home.toString())));
         segment("kajabi-subscribed", Instant.parse("2025-11-01T10:00:00Z"), "pat@example.com");
-        var before = DataSnapshot.of(crosswalk);
+        var before = crosswalk.dataSnapshot();
         BatchReport batch = segment("kajabi-unsubscribed", Instant.parse("2025-11-10T10:00:00Z"),
                 "pat@example.com", "new@example.com");
         assertEquals(false, crosswalk.rows("select email_subscribed from contacts where email = 'pat@example.com'")
@@ -125,23 +125,23 @@ class RollbackTest {
         BatchReport rollback = rollbacks.rollback(batch.batch(), false, "tester");
 
         assertEquals("applied", rollback.status(), rollback.message());
-        assertEquals(before, DataSnapshot.of(crosswalk));
+        assertEquals(before, crosswalk.dataSnapshot());
     }
 
     @Test
     void aLaterBatchThatChangedTheSameFieldsMakesItRefuseUnlessForced() throws Exception {
         base();
-        var before = DataSnapshot.of(crosswalk);
+        var before = crosswalk.dataSnapshot();
         BatchReport second = people("week2.csv", List.of(ann("Denver", "quiz")));
-        var afterSecond = DataSnapshot.of(crosswalk);
+        var afterSecond = crosswalk.dataSnapshot();
         BatchReport third = people("week3.csv", List.of(ann("Austin", "quiz")));
-        var afterThird = DataSnapshot.of(crosswalk);
+        var afterThird = crosswalk.dataSnapshot();
 
         BatchReport refused = rollbacks.rollback(second.batch(), false, "tester");
 
         assertEquals("refused", refused.status());
         assertTrue(refused.message().contains("[" + third.batch() + "]"), refused.message());
-        assertEquals(afterThird, DataSnapshot.of(crosswalk));
+        assertEquals(afterThird, crosswalk.dataSnapshot());
         assertTrue(Files.readString(Path.of(refused.files().get("later_changes")))
                 .contains(third.batch() + ",import,contacts,"));
         assertEquals("applied", crosswalk.rows("select status from import_batches where id = " + second.batch())
@@ -150,7 +150,7 @@ class RollbackTest {
         BatchReport forced = rollbacks.rollback(second.batch(), true, "tester");
 
         assertEquals("applied", forced.status(), forced.message());
-        assertEquals(before, DataSnapshot.of(crosswalk));
+        assertEquals(before, crosswalk.dataSnapshot());
         assertNotEquals(afterSecond, before);
     }
 
@@ -160,13 +160,13 @@ class RollbackTest {
         Map<String, String> moved = ann("Denver", "quiz, VIP");
         moved.put("Email", "ann.new@example.com");
         BatchReport batch = people("week2.csv", List.of(moved, person("106604829", "Cy", "Moe", "cy@example.org")));
-        var applied = DataSnapshot.of(crosswalk);
+        var applied = crosswalk.dataSnapshot();
         BatchReport rollback = rollbacks.rollback(batch.batch(), false, "tester");
 
         BatchReport again = rollbacks.rollback(rollback.batch(), false, "tester");
 
         assertEquals("applied", again.status(), again.message());
-        assertEquals(applied, DataSnapshot.of(crosswalk));
+        assertEquals(applied, crosswalk.dataSnapshot());
         assertEquals("applied", crosswalk.rows("select status from import_batches where id = " + batch.batch())
                 .get(0).get("status"));
         assertEquals("rolled_back", crosswalk.rows("select status from import_batches where id = "
@@ -176,7 +176,7 @@ class RollbackTest {
     @Test
     void transactionsAndSubscriptionsABatchInsertedGoToo() throws Exception {
         base();
-        var before = DataSnapshot.of(crosswalk);
+        var before = crosswalk.dataSnapshot();
         try (Connection c = crosswalk.dataSource().getConnection(); Statement st = c.createStatement()) {
             st.execute("insert into import_batches (id, kind, source, status) values (900, 'import', 'paypal', "
                     + "'applied')");
@@ -193,7 +193,7 @@ class RollbackTest {
         BatchReport rollback = rollbacks.rollback(900, false, "tester");
 
         assertEquals("applied", rollback.status(), rollback.message());
-        assertEquals(before, DataSnapshot.of(crosswalk));
+        assertEquals(before, crosswalk.dataSnapshot());
         assertEquals(2L, rollback.fields().get("rows_deleted"));
     }
 

@@ -69,7 +69,7 @@ class UndoWorkflowTest {
             st.execute("update contacts set lock_level = 'FULL_LOCK', lock_reason = 'person: ops' "
                     + "where email = 'ann@example.com'");
         }
-        var before = DataSnapshot.of(crosswalk);
+        var before = crosswalk.dataSnapshot();
 
         Map<String, String> bob = person("106604828", "Bob", "Ray", "bob@example.org");
         bob.put("Phone Number (phone_number)", "+1 303 555 0100");
@@ -97,7 +97,7 @@ class UndoWorkflowTest {
         BatchReport rollback = rollbacks.rollback(imported.batch(), true, "tester");
 
         assertEquals("applied", rollback.status(), rollback.message());
-        assertEquals(before, DataSnapshot.of(crosswalk));
+        assertEquals(before, crosswalk.dataSnapshot());
         for (BatchReport r : List.of(imported, review, merged, rollback)) {
             assertTrue(Files.isRegularFile(Path.of(r.files().get("report_html"))), r.kind());
         }

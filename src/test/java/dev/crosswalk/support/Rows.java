@@ -3,11 +3,9 @@ package dev.crosswalk.support;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * An export with a fixed header whose rows are given by column name (unnamed columns stay blank; values of columns
@@ -39,9 +37,7 @@ public final class Rows {
 
     /** The same rows with the columns in a different (fixed, seeded) order. */
     public CsvFixture shuffled() {
-        List<String> order = new ArrayList<>(header);
-        Collections.shuffle(order, new Random(7));
-        return csv(order);
+        return csv(ByName.shuffled(header));
     }
 
     public Path write(Path file) throws IOException {
@@ -49,12 +45,6 @@ public final class Rows {
     }
 
     private CsvFixture csv(List<String> order) {
-        CsvFixture csv = new CsvFixture(order);
-        for (Map<String, String> row : rows) {
-            List<String> values = new ArrayList<>();
-            order.forEach(h -> values.add(row.getOrDefault(h, "")));
-            csv.row(values);
-        }
-        return csv;
+        return ByName.csv(order, rows);
     }
 }
