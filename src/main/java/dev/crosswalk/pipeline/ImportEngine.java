@@ -24,6 +24,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,10 +77,23 @@ public final class ImportEngine {
         }
     }
 
-    /** The report of a refused file: nothing was written to the database. */
+    /**
+     * The report of a refused file: nothing was written to the database. A reason that does not yet say what the
+     * inbox reads gets the inbox's expectation appended, so every refusal tells the reader what to drop instead.
+     */
     public BatchReport refuse(ImportRequest request, String reason) {
         OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId());
-        return report(BatchReports.refused(request, reason, outputs.written()), outputs);
+        return report(BatchReports.refused(request, withExpectation(reason, request.source()), outputs.written()),
+                outputs);
+    }
+
+    String withExpectation(String reason, String source) {
+        if (reason.contains("Expected") || reason.contains("expected")) {
+            return reason;
+        }
+        return sources.find(source).map(s -> reason + " inbox/" + s.name() + "/ expects "
+                + s.formats().stream().map(SourceFormat::expectation).collect(Collectors.joining("; or ")) + ".")
+                .orElse(reason);
     }
 
     private BatchReport importRows(ImportRequest request, SourceDefinition source, SourceFormat format, CsvFile csv,
@@ -98,12 +112,16 @@ public final class ImportEngine {
                 ChunkProcessor chunks = new ChunkProcessor(new ContactMatcher(), applier, writer, source.name());
                 MappingContext context = new MappingContext(source, request.exportedAt(), settings.sourceZone());
                 String label = "Batch " + request.batchId() + " (" + request.file().getFileName() + ")";
-                new RowStream(csv, format.bind(csv.header(), context), tally, outputs, label)
-                        .forEachChunk(settings.chunkSize(), settings.progressEveryRows(), rows -> {
-                            ChunkProcessor.Written written = chunks.process(c, rows);
-                            outputs.conflicts(written.conflicts());
-                            outputs.changes(written.changes());
-                        });
+                RowStream stream = new RowStream(csv, format.bind(csv.header(), context), tally, outputs, label);
+                stream.forEachChunk(settings.chunkSize(), settings.progressEveryRows(), rows -> {
+                    ChunkProcessor.Written written = chunks.process(c, rows);
+                    outputs.conflicts(written.conflicts());
+                    outputs.changes(written.changes());
+                });
+                if (stream.dataRows() == 0) {
+                    throw new RejectedFileException("The file has a header but no data rows. Expected "
+                            + format.expectation() + ", then one line per record.");
+                }
                 BatchReport report = builder.finished(tally, outputs.written(), request.preview());
                 if (request.preview()) {
                     c.rollback();
