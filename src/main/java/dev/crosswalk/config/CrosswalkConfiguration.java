@@ -1,6 +1,7 @@
 package dev.crosswalk.config;
 
 import dev.crosswalk.db.Database;
+import dev.crosswalk.db.InboxFileLocks;
 import dev.crosswalk.pipeline.FailureReporter;
 import dev.crosswalk.pipeline.ImportEngine;
 import dev.crosswalk.pipeline.ImportProcessor;
@@ -30,5 +31,6 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
         registry.bind("importProcessor", new ImportProcessor(engine, settings));
         registry.bind("rejectionReporter", new RejectionReporter(engine, settings));
         registry.bind("failureReporter", new FailureReporter());
+        registry.bind("inboxFileLocks", new InboxFileLocks(database.dataSource(), settings.inboxLockExpirySeconds()));
     }
 }

@@ -121,6 +121,11 @@ public final class CrosswalkSettings {
         return getInt("crosswalk.db.embedded.port", 54329);
     }
 
+    /** A claim on an inbox file not refreshed this long was left by a killed instance and is released. */
+    public int inboxLockExpirySeconds() {
+        return getInt("crosswalk.inbox.lock-expiry-seconds", 60);
+    }
+
     public int chunkSize() {
         return getInt("crosswalk.import.chunk-size", 2000);
     }

@@ -37,6 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class ImportEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportEngine.class);
+    private static final String APPLIED_ONCE_INDEX = "import_batches_applied_sha256";
 
     private final DataSource dataSource;
     private final CrosswalkSettings settings;
@@ -136,9 +137,22 @@ public final class ImportEngine {
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 outputs.discard();
-                throw e;
+                Long winner = e instanceof SQLException sql && appliedConcurrently(sql)
+                        ? appliedBefore(source.name(), builder.sha256()) : null;
+                if (winner == null) {
+                    throw e;
+                }
+                LOG.info("Batch {}: {} was applied meanwhile by another instance as batch {}; rolled back",
+                        request.batchId(), request.file().getFileName(), winner);
+                OutputFiles none = new OutputFiles(settings.outbox(), request.batchId());
+                return report(builder.duplicate(winner, none.written()), none);
             }
         }
+    }
+
+    /** Another instance committed the same file first: the unique index on applied (source, sha256) says so. */
+    private static boolean appliedConcurrently(SQLException e) {
+        return "23505".equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains(APPLIED_ONCE_INDEX);
     }
 
     private BatchReport report(BatchReport report, OutputFiles outputs) {
