@@ -2,6 +2,7 @@ package dev.crosswalk.config;
 
 import dev.crosswalk.db.Database;
 import dev.crosswalk.db.InboxFileLocks;
+import dev.crosswalk.pipeline.DatabaseRetryLog;
 import dev.crosswalk.pipeline.FailureReporter;
 import dev.crosswalk.pipeline.ImportEngine;
 import dev.crosswalk.pipeline.ImportProcessor;
@@ -28,9 +29,10 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
         Registry registry = context.getRegistry();
         registry.bind("dataSource", database.dataSource());
         registry.bind("importEngine", engine);
-        registry.bind("importProcessor", new ImportProcessor(engine, settings));
+        registry.bind("importProcessor", new ImportProcessor(engine, settings, database));
         registry.bind("rejectionReporter", new RejectionReporter(engine, settings));
         registry.bind("failureReporter", new FailureReporter());
+        registry.bind("databaseRetryLog", new DatabaseRetryLog(database.retry()));
         registry.bind("inboxFileLocks", new InboxFileLocks(database.dataSource(), settings.inboxLockExpirySeconds()));
     }
 }

@@ -113,6 +113,19 @@ public final class CrosswalkSettings {
         return getInt("crosswalk.db.pool-size", 5);
     }
 
+    /** How long getting a connection may take before the database counts as unreachable. */
+    public int dbConnectTimeoutMs() {
+        return getInt("crosswalk.db.connect-timeout-ms", 5000);
+    }
+
+    public long dbRetryInitialDelayMs() {
+        return getInt("crosswalk.db.retry.initial-delay-ms", 1000);
+    }
+
+    public long dbRetryMaxDelayMs() {
+        return getInt("crosswalk.db.retry.max-delay-ms", 60_000);
+    }
+
     public Path embeddedDataDir() {
         return home().resolve(get("crosswalk.db.embedded.data-dir", "data/pg"));
     }

@@ -34,6 +34,15 @@ public final class InboxFileLocks extends JdbcMessageIdRepository {
         setCreateTableIfNotExists(false);
     }
 
+    /**
+     * Camel's version checks for the table in a transaction here; Flyway owns the table, and the service must start
+     * while the database is down, so there is nothing to do.
+     */
+    @Override
+    protected void doStart() {
+        // the table exists once Flyway has run; claims made before that fail and are retried on the next poll
+    }
+
     /** Two instances may both see no claim and both insert one: the primary key lets one win, the other skips. */
     @Override
     public boolean add(String key) {
@@ -57,6 +66,17 @@ public final class InboxFileLocks extends JdbcMessageIdRepository {
 
     /** Keeps this instance's claims alive and releases expired ones. Called by the inbox-locks route. */
     public void heartbeat() throws SQLException {
+        try {
+            refreshAndExpire();
+        } catch (SQLException e) {
+            if (!DatabaseOutage.isOutage(e)) {
+                throw e;
+            }
+            LOG.warn("Database unreachable: inbox claims not refreshed ({})", DatabaseOutage.describe(e));
+        }
+    }
+
+    private void refreshAndExpire() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             if (!held.isEmpty()) {
                 try (PreparedStatement ps = c.prepareStatement(Sql.load("inbox/refresh-locks"))) {

@@ -135,7 +135,7 @@ public final class ImportEngine {
                         report.rows());
                 return report(report, outputs);
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                rollbackAfter(c, e);
                 outputs.discard();
                 Long winner = e instanceof SQLException sql && appliedConcurrently(sql)
                         ? appliedBefore(source.name(), builder.sha256()) : null;
@@ -147,6 +147,15 @@ public final class ImportEngine {
                 OutputFiles none = new OutputFiles(settings.outbox(), request.batchId());
                 return report(builder.duplicate(winner, none.written()), none);
             }
+        }
+    }
+
+    /** A connection that died with the server cannot roll back; the server drops the transaction anyway. */
+    private static void rollbackAfter(Connection c, Exception failure) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
