@@ -139,6 +139,20 @@ public final class CrosswalkSettings {
         return getInt("crosswalk.inbox.lock-expiry-seconds", 60);
     }
 
+    public boolean healthEnabled() {
+        return getBoolean("crosswalk.health.enabled", true);
+    }
+
+    /** Interface the health endpoint listens on: loopback unless an operator opens it deliberately. */
+    public String healthHost() {
+        return get("crosswalk.health.host", "127.0.0.1");
+    }
+
+    /** 0 lets the system choose a free port (tests). */
+    public int healthPort() {
+        return getInt("crosswalk.health.port", 8765);
+    }
+
     public int chunkSize() {
         return getInt("crosswalk.import.chunk-size", 2000);
     }

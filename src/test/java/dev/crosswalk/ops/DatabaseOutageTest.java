@@ -91,10 +91,15 @@ class DatabaseOutageTest {
             assertFalse(Files.exists(home.resolve("inbox/kajabi/.failed")));
             assertTrue(log.text().contains("Database unreachable at start-up"), "start-up says why");
             assertTrue(log.text().contains("Database still unreachable"), "and that it keeps trying");
+            Health health = Health.get(Health.port(crosswalk));
+            assertEquals(503, health.code(), "unhealthy while the database is down");
+            assertEquals("DOWN", health.state("database"));
 
             startDatabase();
             Inbox.await(() -> Inbox.names(archive()).size() == 1, 60, () -> "the file archived once the DB is up");
             assertTrue(crosswalk.runtime().database().isReady());
+            Inbox.await(() -> "UP".equals(Health.get(Health.port(crosswalk)).state("database")), 30,
+                    () -> "the database check UP again");
             assertEquals(10, crosswalk.count("select count(*) from contacts"));
             assertEquals(1, crosswalk.count("select count(*) from import_batches where status = 'applied'"));
         }

@@ -30,6 +30,7 @@ final class ServiceProcess implements AutoCloseable {
         command.add(settings.getOrDefault("-Xmx", "-Xmx256m"));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
+        command.add("-Dcrosswalk.health.port=" + settings.getOrDefault("crosswalk.health.port", "0"));
         settings.forEach((k, v) -> {
             if (!k.startsWith("-")) {
                 command.add("-D" + k + "=" + v);

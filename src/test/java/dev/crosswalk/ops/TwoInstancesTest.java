@@ -39,7 +39,8 @@ class TwoInstancesTest {
     void twoInstancesShareTheInboxAndApplyEveryFileExactlyOnce() throws Exception {
         String url = TestDatabase.freshDatabaseUrl();
         Map<String, String> settings = Map.of("crosswalk.inbox.poll-delay-ms", "100",
-                "crosswalk.inbox.min-age-ms", "200", "crosswalk.import.chunk-size", "50");
+                "crosswalk.inbox.min-age-ms", "200", "crosswalk.import.chunk-size", "50",
+                "crosswalk.import.progress-every-rows", "10");
         Files.createDirectories(home.resolve("inbox/kajabi"));
         try (ServiceProcess a = ServiceProcess.start(home, url, home.resolve("a.log"), settings);
                 ServiceProcess b = ServiceProcess.start(home, url, home.resolve("b.log"), settings)) {
@@ -81,7 +82,20 @@ class TwoInstancesTest {
                 assertEquals(0, count(st, "select count(*) from camel_messageprocessed"), "claims released");
             }
             assertTrue(a.isAlive() && b.isAlive());
+            // issue 7.6: per-batch counters and progress lines with rows/s, one set per file
+            String logs = a.log() + b.log();
+            assertEquals(FILES, count(COUNTERS, logs), "a counters line per batch");
+            assertEquals(FILES * 2, count(PROGRESS, logs), "progress every 10 rows, with the rate");
         }
+    }
+
+    private static final Pattern COUNTERS = Pattern.compile("Batch \\d+ applied people-\\d+\\.csv: \\{read=20, "
+            + "new=20, updated=0, unchanged=0, conflict=0, rejected=0, skipped=0}");
+    private static final Pattern PROGRESS = Pattern.compile("Batch \\d+ \\(people-\\d+\\.csv\\): [12]0 rows read "
+            + "\\(\\d+ rows/s\\)");
+
+    private static long count(Pattern pattern, String text) {
+        return pattern.matcher(text).results().count();
     }
 
     private static Set<String> taken(String log) {
