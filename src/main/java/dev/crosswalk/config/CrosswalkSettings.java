@@ -97,6 +97,11 @@ public final class CrosswalkSettings {
         return home().resolve("outbox");
     }
 
+    /** Outbox files 0600 and folders 0700 (owner only) unless set to false. */
+    public boolean outboxPrivate() {
+        return getBoolean("crosswalk.outbox.private", true);
+    }
+
     public String dbUrl() {
         return get("crosswalk.db.url", "");
     }

@@ -1,5 +1,6 @@
 package dev.crosswalk.config;
 
+import dev.crosswalk.report.OwnerOnly;
 import dev.crosswalk.source.Sources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +15,10 @@ final class ServiceFolders {
     private ServiceFolders() {
     }
 
-    /** Creates any that are missing (a fresh home) and returns them all, for the folders health check. */
+    /**
+     * Creates any that are missing (a fresh home), the outbox ones private, and returns them all, for the folders
+     * health check.
+     */
     static List<Path> create(CrosswalkSettings settings, Sources sources) {
         List<Path> folders = new ArrayList<>();
         for (String source : sources.names()) {
@@ -24,9 +28,11 @@ final class ServiceFolders {
         for (String out : new String[] {"archive", "rejected", "reports", "conflicts"}) {
             folders.add(settings.outbox().resolve(out));
         }
+        OwnerOnly ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
         try {
             for (Path folder : folders) {
                 Files.createDirectories(folder);
+                ownerOnly.folder(folder);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the inbox and outbox folders under " + settings.home(), e);

@@ -12,6 +12,7 @@ import dev.crosswalk.match.ContactMatcher;
 import dev.crosswalk.protect.LockPolicy;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.OutputFiles;
+import dev.crosswalk.report.OwnerOnly;
 import dev.crosswalk.report.ReportWriter;
 import dev.crosswalk.source.FileRecogniser;
 import dev.crosswalk.source.MappingContext;
@@ -19,6 +20,7 @@ import dev.crosswalk.source.SourceDefinition;
 import dev.crosswalk.source.SourceFormat;
 import dev.crosswalk.source.Sources;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,12 +46,19 @@ public final class ImportEngine {
     private final Sources sources;
     private final FileRecogniser recogniser;
     private final ReportWriter reports = new ReportWriter();
+    private final OwnerOnly ownerOnly;
 
     public ImportEngine(DataSource dataSource, CrosswalkSettings settings, Sources sources) {
         this.dataSource = dataSource;
         this.settings = settings;
         this.sources = sources;
         this.recogniser = new FileRecogniser(sources);
+        this.ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
+    }
+
+    /** How outbox files and folders are made private; the inbox moves files with the same rule. */
+    public OwnerOnly ownerOnly() {
+        return ownerOnly;
     }
 
     public long newBatchId() throws SQLException {
@@ -166,6 +175,7 @@ public final class ImportEngine {
 
     private BatchReport report(BatchReport report, OutputFiles outputs) {
         reports.write(report, outputs.reportJson(), outputs.reportHtml());
+        outputs.written().values().forEach(path -> ownerOnly.file(Path.of(path)));
         return report;
     }
 

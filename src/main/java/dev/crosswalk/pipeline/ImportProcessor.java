@@ -60,6 +60,12 @@ public final class ImportProcessor implements Processor {
                 : Files.getLastModifiedTime(file).toInstant();
         boolean fromInbox = in.getHeader(Headers.FROM_INBOX, false, Boolean.class);
         Path archiveTo = fromInbox ? archivePath(batchId, source, preview, file) : null;
+        if (fromInbox) {
+            // the inbox moves the file itself (to the archive or outbox/rejected/): it keeps these permissions
+            engine.ownerOnly().file(file);
+            engine.ownerOnly().folder(archiveTo.getParent());
+            engine.ownerOnly().folder(settings.outbox().resolve("rejected"));
+        }
         ImportRequest request = new ImportRequest(batchId, file, source, preview, exportedAt, archiveTo);
         exchange.setProperty(Headers.REQUEST, request);
         BatchReport report = engine.run(request);

@@ -86,6 +86,9 @@ class TwoInstancesTest {
             String logs = a.log() + b.log();
             assertEquals(FILES, count(COUNTERS, logs), "a counters line per batch");
             assertEquals(FILES * 2, count(PROGRESS, logs), "progress every 10 rows, with the rate");
+            // issue 7.8: no row content in the log (names, emails), nor database credentials
+            assertFalse(logs.contains("@example.com") || logs.contains("P1-1"), "no row content in the log");
+            assertFalse(logs.toLowerCase().contains("password"), "no credentials in the log");
         }
     }
 
