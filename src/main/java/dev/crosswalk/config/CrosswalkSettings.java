@@ -1,8 +1,10 @@
 package dev.crosswalk.config;
 
+import dev.crosswalk.csv.CsvLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Map;
@@ -110,8 +112,26 @@ public final class CrosswalkSettings {
         return get("crosswalk.db.user", "postgres");
     }
 
+    /**
+     * The password from {@code crosswalk.db.password-file} (a file outside the repository, e.g. a mounted secret)
+     * when set, else from {@code crosswalk.db.password} (the environment). Never logged.
+     */
     public String dbPassword() {
-        return get("crosswalk.db.password", "");
+        String file = get("crosswalk.db.password-file", "");
+        if (file.isEmpty()) {
+            return get("crosswalk.db.password", "");
+        }
+        try {
+            return Files.readString(Path.of(file)).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the database password file named by "
+                    + "crosswalk.db.password-file", e);
+        }
+    }
+
+    /** Longest a single SQL statement may run on the server; 0 keeps the server's setting. */
+    public int dbStatementTimeoutMs() {
+        return getInt("crosswalk.db.statement-timeout-ms", 0);
     }
 
     public int dbPoolSize() {
@@ -156,6 +176,14 @@ public final class CrosswalkSettings {
     /** 0 lets the system choose a free port (tests). */
     public int healthPort() {
         return getInt("crosswalk.health.port", 8765);
+    }
+
+    /** Bounds on one file's shape that keep memory flat; a file beyond one is refused, naming the limit. */
+    public CsvLimits csvLimits() {
+        CsvLimits defaults = CsvLimits.defaults();
+        return new CsvLimits(getInt("crosswalk.csv.max-columns", defaults.maxColumns()),
+                getInt("crosswalk.csv.max-field-chars", defaults.maxFieldChars()),
+                getInt("crosswalk.csv.max-line-chars", defaults.maxLineChars()));
     }
 
     public int chunkSize() {

@@ -56,6 +56,10 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(settings.dbPoolSize());
         config.setAutoCommit(true);
         config.setConnectionTimeout(settings.dbConnectTimeoutMs());
+        if (settings.dbStatementTimeoutMs() > 0) {
+            // a start-up parameter, so it holds through a transaction-mode pooler too (no session SET needed)
+            config.addDataSourceProperty("options", "-c statement_timeout=" + settings.dbStatementTimeoutMs());
+        }
         // the pool starts even when the server does not answer yet; connections are made when it does
         config.setInitializationFailTimeout(-1);
         Database database = new Database(embedded, new HikariDataSource(config), redact(url), settings);

@@ -4,7 +4,6 @@ import dev.crosswalk.apply.ChunkWriter;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.consent.ConsentRules;
 import dev.crosswalk.csv.CsvFile;
-import dev.crosswalk.csv.CsvLimits;
 import dev.crosswalk.csv.FileScan;
 import dev.crosswalk.csv.RejectedFileException;
 import dev.crosswalk.db.Sql;
@@ -75,7 +74,7 @@ public final class ImportEngine {
                 "Unknown source '" + request.source() + "'. Expected one of " + sources.names() + "."));
         Instant started = Instant.now();
         FileScan scan = FileScan.of(request.file());
-        try (CsvFile csv = CsvFile.open(request.file(), scan, CsvLimits.defaults())) {
+        try (CsvFile csv = CsvFile.open(request.file(), scan, settings.csvLimits())) {
             SourceFormat format = recogniser.recognise(source, csv.header());
             BatchReports builder = new BatchReports(request, source, format, scan, started);
             Long applied = request.preview() ? null : appliedBefore(source.name(), scan.sha256());
