@@ -38,7 +38,6 @@ import org.slf4j.LoggerFactory;
 public final class ImportEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportEngine.class);
-    private static final String APPLIED_ONCE_INDEX = "import_batches_applied_sha256";
 
     private final DataSource dataSource;
     private final CrosswalkSettings settings;
@@ -150,7 +149,7 @@ public final class ImportEngine {
                 if (winner == null) {
                     throw e;
                 }
-                LOG.info("Batch {}: {} was applied meanwhile by another instance as batch {}; rolled back",
+                LOG.warn("Batch {}: {} was applied meanwhile by another instance as batch {}; rolled back",
                         request.batchId(), request.file().getFileName(), winner);
                 OutputFiles none = new OutputFiles(settings.outbox(), request.batchId());
                 return report(builder.duplicate(winner, none.written()), none);
@@ -167,9 +166,12 @@ public final class ImportEngine {
         }
     }
 
-    /** Another instance committed the same file first: the unique index on applied (source, sha256) says so. */
+    /**
+     * Another instance may have committed the same file first: the unique index on applied (source, sha256), or
+     * one on the rows both wrote (an email), refuses this commit. Whether it was that is checked afterwards.
+     */
     private static boolean appliedConcurrently(SQLException e) {
-        return "23505".equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains(APPLIED_ONCE_INDEX);
+        return "23505".equals(e.getSQLState());
     }
 
     private BatchReport report(BatchReport report, OutputFiles outputs) {
