@@ -40,7 +40,8 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
         registry.bind("rejectionReporter", new RejectionReporter(engine, settings));
         registry.bind("failureReporter", new FailureReporter());
         registry.bind("databaseRetryLog", new DatabaseRetryLog(database.retry()));
-        registry.bind("inboxFileLocks", new InboxFileLocks(database.dataSource(), settings.inboxLockExpirySeconds()));
+        registry.bind("inboxFileLocks", new InboxFileLocks(database.dataSource(), settings.inboxLockExpirySeconds(),
+                database::isReady));
         registry.bind("databaseHealthCheck", new DatabaseHealthCheck(database));
         if (service) {
             registry.bind("foldersHealthCheck", new FoldersHealthCheck(ServiceFolders.create(settings, sources)));

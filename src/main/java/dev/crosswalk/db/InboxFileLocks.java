@@ -5,10 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
@@ -25,12 +27,15 @@ public final class InboxFileLocks extends JdbcMessageIdRepository {
 
     private final DataSource dataSource;
     private final int expirySeconds;
+    private final BooleanSupplier databaseReady;
     private final Set<String> held = ConcurrentHashMap.newKeySet();
 
-    public InboxFileLocks(DataSource dataSource, int expirySeconds) {
+    /** @param databaseReady false until the database has answered and been migrated: no file is claimed before */
+    public InboxFileLocks(DataSource dataSource, int expirySeconds, BooleanSupplier databaseReady) {
         super(dataSource, PROCESSOR);
         this.dataSource = dataSource;
         this.expirySeconds = expirySeconds;
+        this.databaseReady = databaseReady;
         setCreateTableIfNotExists(false);
     }
 
@@ -40,7 +45,7 @@ public final class InboxFileLocks extends JdbcMessageIdRepository {
      */
     @Override
     protected void doStart() {
-        // the table exists once Flyway has run; claims made before that fail and are retried on the next poll
+        // the table exists once Flyway has run, and no file is claimed before that
     }
 
     /** Two instances may both see no claim and both insert one: the primary key lets one win, the other skips. */
@@ -48,8 +53,14 @@ public final class InboxFileLocks extends JdbcMessageIdRepository {
     public boolean add(String key) {
         boolean claimed;
         try {
-            claimed = super.add(key);
+            claimed = databaseReady.getAsBoolean() && super.add(key);
         } catch (DataIntegrityViolationException e) {
+            claimed = false;
+        } catch (DataAccessException e) {
+            if (!DatabaseOutage.isOutage(e)) {
+                throw e;
+            }
+            // unreachable: the file is left for a later poll; the heartbeat says so in the log
             claimed = false;
         }
         if (claimed) {
@@ -58,21 +69,40 @@ public final class InboxFileLocks extends JdbcMessageIdRepository {
         return claimed;
     }
 
+    /**
+     * Releases a claim this instance holds; another instance's claim is never touched. If the database cannot be
+     * reached the claim stays, is no longer refreshed, and expires.
+     */
     @Override
     public boolean remove(String key) {
-        held.remove(key);
-        return super.remove(key);
+        if (!held.remove(key)) {
+            return false;
+        }
+        try {
+            return super.remove(key);
+        } catch (DataAccessException e) {
+            if (!DatabaseOutage.isOutage(e)) {
+                throw e;
+            }
+            LOG.warn("Database unreachable: the claim on {} expires in {} s instead of being released now", key,
+                    expirySeconds);
+            return false;
+        }
     }
 
     /** Keeps this instance's claims alive and releases expired ones. Called by the inbox-locks route. */
     public void heartbeat() throws SQLException {
+        if (!databaseReady.getAsBoolean()) {
+            return; // nothing claimed yet; the database's own wait logs the outage
+        }
         try {
             refreshAndExpire();
         } catch (SQLException e) {
             if (!DatabaseOutage.isOutage(e)) {
                 throw e;
             }
-            LOG.warn("Database unreachable: inbox claims not refreshed ({})", DatabaseOutage.describe(e));
+            LOG.warn("Database unreachable ({}): files wait in their inboxes until it answers",
+                    DatabaseOutage.describe(e));
         }
     }
 
