@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "Safe, auditable imports of contact, subscription and payment exports into PostgreSQL.",
         subcommands = {RunCommand.class, ImportCommand.class, BatchesCommand.class, ReportCommand.class,
             AuditCommand.class, RollbackCommand.class, ConflictsCommand.class, ResolveCommand.class,
-            MergeCommand.class, UnmergeCommand.class, DuplicatesCommand.class, LocksCommand.class})
+            MergeCommand.class, UnmergeCommand.class, DuplicatesCommand.class, LocksCommand.class,
+            StatusCommand.class})
 public final class CrosswalkCommand implements Runnable {
 
     public static final int REFUSED = 2;

@@ -29,7 +29,7 @@ public final class CrosswalkRuntime implements AutoCloseable {
     public static CrosswalkRuntime create(CrosswalkSettings settings, boolean watchInboxes) {
         Database database = Database.open(settings);
         Main main = new Main();
-        main.configure().addConfiguration(new CrosswalkConfiguration(settings, database));
+        main.configure().addConfiguration(new CrosswalkConfiguration(settings, database, watchInboxes));
         main.configure().withRoutesIncludePattern(routesPattern(settings));
         Properties overrides = settings.crosswalkProperties();
         if (!watchInboxes) {

@@ -1,8 +1,10 @@
 package dev.crosswalk.config;
 
+import dev.crosswalk.csv.CsvLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -99,6 +101,11 @@ public final class CrosswalkSettings {
         return home().resolve("outbox");
     }
 
+    /** Outbox files 0600 and folders 0700 (owner only) unless set to false. */
+    public boolean outboxPrivate() {
+        return getBoolean("crosswalk.outbox.private", true);
+    }
+
     public String dbUrl() {
         return get("crosswalk.db.url", "");
     }
@@ -107,12 +114,43 @@ public final class CrosswalkSettings {
         return get("crosswalk.db.user", "postgres");
     }
 
+    /**
+     * The password from {@code crosswalk.db.password-file} (a file outside the repository, e.g. a mounted secret)
+     * when set, else from {@code crosswalk.db.password} (the environment). Never logged.
+     */
     public String dbPassword() {
-        return get("crosswalk.db.password", "");
+        String file = get("crosswalk.db.password-file", "");
+        if (file.isEmpty()) {
+            return get("crosswalk.db.password", "");
+        }
+        try {
+            return Files.readString(Path.of(file)).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the database password file named by "
+                    + "crosswalk.db.password-file", e);
+        }
+    }
+
+    /** Longest a single SQL statement may run on the server; 0 keeps the server's setting. */
+    public int dbStatementTimeoutMs() {
+        return getInt("crosswalk.db.statement-timeout-ms", 0);
     }
 
     public int dbPoolSize() {
         return getInt("crosswalk.db.pool-size", 5);
+    }
+
+    /** How long getting a connection may take before the database counts as unreachable. */
+    public int dbConnectTimeoutMs() {
+        return getInt("crosswalk.db.connect-timeout-ms", 5000);
+    }
+
+    public long dbRetryInitialDelayMs() {
+        return getInt("crosswalk.db.retry.initial-delay-ms", 1000);
+    }
+
+    public long dbRetryMaxDelayMs() {
+        return getInt("crosswalk.db.retry.max-delay-ms", 60_000);
     }
 
     public Path embeddedDataDir() {
@@ -121,6 +159,33 @@ public final class CrosswalkSettings {
 
     public int embeddedPort() {
         return getInt("crosswalk.db.embedded.port", 54329);
+    }
+
+    /** A claim on an inbox file not refreshed this long was left by a killed instance and is released. */
+    public int inboxLockExpirySeconds() {
+        return getInt("crosswalk.inbox.lock-expiry-seconds", 60);
+    }
+
+    public boolean healthEnabled() {
+        return getBoolean("crosswalk.health.enabled", true);
+    }
+
+    /** Interface the health endpoint listens on: loopback unless an operator opens it deliberately. */
+    public String healthHost() {
+        return get("crosswalk.health.host", "127.0.0.1");
+    }
+
+    /** 0 lets the system choose a free port (tests). */
+    public int healthPort() {
+        return getInt("crosswalk.health.port", 8765);
+    }
+
+    /** Bounds on one file's shape that keep memory flat; a file beyond one is refused, naming the limit. */
+    public CsvLimits csvLimits() {
+        CsvLimits defaults = CsvLimits.defaults();
+        return new CsvLimits(getInt("crosswalk.csv.max-columns", defaults.maxColumns()),
+                getInt("crosswalk.csv.max-field-chars", defaults.maxFieldChars()),
+                getInt("crosswalk.csv.max-line-chars", defaults.maxLineChars()));
     }
 
     public int chunkSize() {

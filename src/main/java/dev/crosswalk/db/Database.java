@@ -22,10 +22,16 @@ public final class Database implements AutoCloseable {
 
     private final EmbeddedPostgres embedded;
     private final HikariDataSource dataSource;
+    private final String where;
+    private final RetryBackoff retry;
+    private volatile boolean ready;
 
-    private Database(EmbeddedPostgres embedded, HikariDataSource dataSource) {
+    private Database(EmbeddedPostgres embedded, HikariDataSource dataSource, String where,
+            CrosswalkSettings settings) {
         this.embedded = embedded;
         this.dataSource = dataSource;
+        this.where = where;
+        this.retry = RetryBackoff.of(settings);
     }
 
     public static Database open(CrosswalkSettings settings) {
@@ -49,11 +55,63 @@ public final class Database implements AutoCloseable {
         config.setPassword(password);
         config.setMaximumPoolSize(settings.dbPoolSize());
         config.setAutoCommit(true);
-        HikariDataSource dataSource = new HikariDataSource(config);
+        config.setConnectionTimeout(settings.dbConnectTimeoutMs());
+        if (settings.dbStatementTimeoutMs() > 0) {
+            // a start-up parameter, so it holds through a transaction-mode pooler too (no session SET needed)
+            config.addDataSourceProperty("options", "-c statement_timeout=" + settings.dbStatementTimeoutMs());
+        }
+        // the pool starts even when the server does not answer yet; connections are made when it does
+        config.setInitializationFailTimeout(-1);
+        Database database = new Database(embedded, new HikariDataSource(config), redact(url), settings);
+        database.migrateOrWait();
+        return database;
+    }
+
+    /**
+     * Flyway migrations now, or — when the server cannot be reached — in the background, retried with backoff
+     * until it answers. Until then {@link #isReady()} is false: imports wait and the health check says DOWN.
+     */
+    private void migrateOrWait() {
+        try {
+            migrate();
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isOutage(e)) {
+                throw e;
+            }
+            LOG.warn("Database unreachable at start-up ({}): {}. Crosswalk runs and keeps trying (first retry "
+                    + "in {} ms, backing off to {} ms); imports wait until it answers.", where, 
+                    DatabaseOutage.describe(e), retry.initialDelayMs(), retry.maxDelayMs());
+            Thread waiter = new Thread(this::migrateWhenReachable, "crosswalk-db-wait");
+            waiter.setDaemon(true);
+            waiter.start();
+        }
+    }
+
+    private void migrate() {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        ready = true;
         LOG.info("Database ready: {}", embedded != null ? "embedded PostgreSQL on port " + embedded.getPort()
-                : redact(url));
-        return new Database(embedded, dataSource);
+                : where);
+    }
+
+    private void migrateWhenReachable() {
+        for (int attempt = 1; !ready && !dataSource.isClosed(); attempt++) {
+            long delay = retry.delayBefore(attempt);
+            try {
+                Thread.sleep(delay);
+                migrate();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.isOutage(e)) {
+                    LOG.error("Database answers but cannot be migrated: {}", e.toString());
+                    return;
+                }
+                LOG.warn("Database still unreachable ({}): {}; next try in {} ms", where, DatabaseOutage.describe(e),
+                        retry.delayBefore(attempt + 1));
+            }
+        }
     }
 
     private static EmbeddedPostgres startEmbedded(CrosswalkSettings settings) {
@@ -91,6 +149,20 @@ public final class Database implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** Migrated and usable; false while the server has not answered since start-up. */
+    public boolean isReady() {
+        return ready;
+    }
+
+    /** The server and database without credentials or parameters, for logs and the health check. */
+    public String where() {
+        return where;
+    }
+
+    public RetryBackoff retry() {
+        return retry;
     }
 
     @Override

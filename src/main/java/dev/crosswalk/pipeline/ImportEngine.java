@@ -5,7 +5,6 @@ import dev.crosswalk.apply.MoneyWriter;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.consent.ConsentRules;
 import dev.crosswalk.csv.CsvFile;
-import dev.crosswalk.csv.CsvLimits;
 import dev.crosswalk.csv.FileScan;
 import dev.crosswalk.csv.RejectedFileException;
 import dev.crosswalk.db.Sql;
@@ -14,6 +13,7 @@ import dev.crosswalk.match.ContactMatcher;
 import dev.crosswalk.protect.LockPolicy;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.OutputFiles;
+import dev.crosswalk.report.OwnerOnly;
 import dev.crosswalk.report.ReportWriter;
 import dev.crosswalk.source.FileRecogniser;
 import dev.crosswalk.source.MappingContext;
@@ -21,6 +21,7 @@ import dev.crosswalk.source.SourceDefinition;
 import dev.crosswalk.source.SourceFormat;
 import dev.crosswalk.source.Sources;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,6 +29,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +50,7 @@ public final class ImportEngine {
     private final ReportWriter reports = new ReportWriter();
     private final LockClassifier classifier;
     private final ReentrantLock importing = new ReentrantLock();
+    private final OwnerOnly ownerOnly;
 
     public ImportEngine(DataSource dataSource, CrosswalkSettings settings, Sources sources) {
         this.dataSource = dataSource;
@@ -55,6 +58,12 @@ public final class ImportEngine {
         this.sources = sources;
         this.recogniser = new FileRecogniser(sources);
         this.classifier = new LockClassifier(settings, sources);
+        this.ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
+    }
+
+    /** How outbox files and folders are made private; the inbox moves files with the same rule. */
+    public OwnerOnly ownerOnly() {
+        return ownerOnly;
     }
 
     public long newBatchId() throws SQLException {
@@ -71,7 +80,7 @@ public final class ImportEngine {
                 "Unknown source '" + request.source() + "'. Expected one of " + sources.names() + "."));
         Instant started = Instant.now();
         FileScan scan = FileScan.of(request.file());
-        try (CsvFile csv = CsvFile.open(request.file(), scan, CsvLimits.defaults())) {
+        try (CsvFile csv = CsvFile.open(request.file(), scan, settings.csvLimits())) {
             SourceFormat format = recogniser.recognise(source, csv.header());
             BatchReports builder = new BatchReports(request, source, format, scan, started);
             Long applied = request.preview() ? null : appliedBefore(source.name(), scan.sha256());
@@ -90,10 +99,23 @@ public final class ImportEngine {
         }
     }
 
-    /** The report of a refused file: nothing was written to the database. */
+    /**
+     * The report of a refused file: nothing was written to the database. A reason that does not yet say what the
+     * inbox reads gets the inbox's expectation appended, so every refusal tells the reader what to drop instead.
+     */
     public BatchReport refuse(ImportRequest request, String reason) {
         OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId());
-        return report(BatchReports.refused(request, reason, outputs.written()), outputs);
+        return report(BatchReports.refused(request, withExpectation(reason, request.source()), outputs.written()),
+                outputs);
+    }
+
+    String withExpectation(String reason, String source) {
+        if (reason.contains("Expected") || reason.contains("expected")) {
+            return reason;
+        }
+        return sources.find(source).map(s -> reason + " inbox/" + s.name() + "/ expects "
+                + s.formats().stream().map(SourceFormat::expectation).collect(Collectors.joining("; or ")) + ".")
+                .orElse(reason);
     }
 
     private BatchReport importRows(ImportRequest request, SourceDefinition source, SourceFormat format, CsvFile csv,
@@ -118,12 +140,16 @@ public final class ImportEngine {
                         source.name());
                 MappingContext context = new MappingContext(source, request.exportedAt(), settings.sourceZone());
                 String label = "Batch " + request.batchId() + " (" + request.file().getFileName() + ")";
-                new RowStream(csv, format.bind(csv.header(), context), tally, outputs, label)
-                        .forEachChunk(settings.chunkSize(), settings.progressEveryRows(), rows -> {
-                            ChunkProcessor.Written written = chunks.process(c, rows);
-                            outputs.conflicts(written.conflicts());
-                            outputs.changes(written.changes());
-                        });
+                RowStream stream = new RowStream(csv, format.bind(csv.header(), context), tally, outputs, label);
+                stream.forEachChunk(settings.chunkSize(), settings.progressEveryRows(), rows -> {
+                    ChunkProcessor.Written written = chunks.process(c, rows);
+                    outputs.conflicts(written.conflicts());
+                    outputs.changes(written.changes());
+                });
+                if (stream.dataRows() == 0) {
+                    throw new RejectedFileException("The file has a header but no data rows. Expected "
+                            + format.expectation() + ", then one line per record.");
+                }
                 Map<String, Object> reconciliation = format.reconcile(c, request.batchId(), context);
                 classifier.afterBatch(c, request.batchId());
                 BatchReport report = builder.finished(tally, reconciliation, outputs.written(), request.preview());
@@ -138,15 +164,41 @@ public final class ImportEngine {
                         report.rows());
                 return report(report, outputs);
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                rollbackAfter(c, e);
                 outputs.discard();
-                throw e;
+                Long winner = e instanceof SQLException sql && appliedConcurrently(sql)
+                        ? appliedBefore(source.name(), builder.sha256()) : null;
+                if (winner == null) {
+                    throw e;
+                }
+                LOG.warn("Batch {}: {} was applied meanwhile by another instance as batch {}; rolled back",
+                        request.batchId(), request.file().getFileName(), winner);
+                OutputFiles none = new OutputFiles(settings.outbox(), request.batchId());
+                return report(builder.duplicate(winner, none.written()), none);
             }
         }
     }
 
+    /** A connection that died with the server cannot roll back; the server drops the transaction anyway. */
+    private static void rollbackAfter(Connection c, Exception failure) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Another instance may have committed the same file first: the unique index on applied (source, sha256), or
+     * one on the rows both wrote (an email), refuses this commit. Whether it was that is checked afterwards.
+     */
+    private static boolean appliedConcurrently(SQLException e) {
+        return "23505".equals(e.getSQLState());
+    }
+
     private BatchReport report(BatchReport report, OutputFiles outputs) {
         reports.write(report, outputs.reportJson(), outputs.reportHtml());
+        outputs.written().values().forEach(path -> ownerOnly.file(Path.of(path)));
         return report;
     }
 

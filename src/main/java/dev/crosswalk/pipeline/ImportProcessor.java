@@ -1,6 +1,9 @@
 package dev.crosswalk.pipeline;
 
 import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.db.Database;
+import dev.crosswalk.db.DatabaseOutage;
+import dev.crosswalk.db.DatabaseUnavailableException;
 import dev.crosswalk.report.BatchReport;
 import java.io.File;
 import java.nio.file.Files;
@@ -16,14 +19,36 @@ public final class ImportProcessor implements Processor {
 
     private final ImportEngine engine;
     private final CrosswalkSettings settings;
+    private final Database database;
 
-    public ImportProcessor(ImportEngine engine, CrosswalkSettings settings) {
+    public ImportProcessor(ImportEngine engine, CrosswalkSettings settings, Database database) {
         this.engine = engine;
         this.settings = settings;
+        this.database = database;
     }
 
+    /**
+     * An unreachable database becomes {@link DatabaseUnavailableException}, which the error handling retries with
+     * backoff while the file waits in its inbox; the transaction was rolled back, so a retry starts clean.
+     */
     @Override
     public void process(Exchange exchange) throws Exception {
+        if (!database.isReady()) {
+            throw new DatabaseUnavailableException("the database (" + database.where() + ") has not answered since "
+                    + "start-up", null);
+        }
+        try {
+            run(exchange);
+        } catch (Exception e) {
+            if (DatabaseOutage.isOutage(e)) {
+                throw new DatabaseUnavailableException("the database (" + database.where() + ") is unreachable: "
+                        + DatabaseOutage.describe(e), e);
+            }
+            throw e;
+        }
+    }
+
+    private void run(Exchange exchange) throws Exception {
         Message in = exchange.getIn();
         Path file = in.getBody(File.class).toPath();
         String source = in.getHeader(Headers.SOURCE, String.class);
@@ -35,6 +60,12 @@ public final class ImportProcessor implements Processor {
                 : Files.getLastModifiedTime(file).toInstant();
         boolean fromInbox = in.getHeader(Headers.FROM_INBOX, false, Boolean.class);
         Path archiveTo = fromInbox ? archivePath(batchId, source, preview, file) : null;
+        if (fromInbox) {
+            // the inbox moves the file itself (to the archive or outbox/rejected/): it keeps these permissions
+            engine.ownerOnly().file(file);
+            engine.ownerOnly().folder(archiveTo.getParent());
+            engine.ownerOnly().folder(settings.outbox().resolve("rejected"));
+        }
         ImportRequest request = new ImportRequest(batchId, file, source, preview, exportedAt, archiveTo);
         exchange.setProperty(Headers.REQUEST, request);
         BatchReport report = engine.run(request);

@@ -35,7 +35,7 @@ public final class RejectionReporter implements Processor {
                 request.preview(), request.exportedAt(), rejectedTo);
         BatchReport report = engine.refuse(refused, cause.getMessage());
         LOG.warn("Batch {}: refused {} from {}: {}", request.batchId(), request.file().getFileName(),
-                request.source(), cause.getMessage());
+                request.source(), report.message());
         in.setHeader(Headers.REPORT, report);
         in.setHeader(Headers.DESTINATION, rejectedTo == null ? null : rejectedTo.toString());
     }

@@ -33,6 +33,7 @@ final class RowStream {
     private final BatchTally tally;
     private final OutputFiles outputs;
     private final String label;
+    private long dataRows;
 
     RowStream(CsvFile csv, RowMapper mapper, BatchTally tally, OutputFiles outputs, String label) {
         this.csv = csv;
@@ -49,6 +50,9 @@ final class RowStream {
         Iterator<CsvRow> rows = csv.rows();
         while (rows.hasNext()) {
             CsvRow row = rows.next();
+            if (!row.isBlank()) {
+                dataRows++;
+            }
             RowResult result = map(row);
             if (result instanceof RowResult.Mapped mapped) {
                 chunk.add(new SourceRecord(row.line(), mapped.contact(), mapped.transaction(),
@@ -74,6 +78,11 @@ final class RowStream {
         if (!chunk.isEmpty()) {
             sink.accept(chunk);
         }
+    }
+
+    /** Records after the header that are not blank lines: zero means the export holds nobody. */
+    long dataRows() {
+        return dataRows;
     }
 
     private RowResult map(CsvRow row) {

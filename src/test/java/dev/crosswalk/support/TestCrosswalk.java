@@ -40,6 +40,8 @@ public final class TestCrosswalk implements AutoCloseable {
         all.put("crosswalk.inbox.poll-delay-ms", "200");
         all.put("crosswalk.inbox.min-age-ms", "300");
         all.put("crosswalk.import.chunk-size", "50");
+        // any free port: several services may run at once on one machine
+        all.put("crosswalk.health.port", "0");
         all.putAll(settings);
         Files.createDirectories(home.resolve("inbox"));
         return new TestCrosswalk(home, CrosswalkRuntime.create(CrosswalkSettings.load(all), watchInboxes).start());

@@ -1,0 +1,42 @@
+package dev.crosswalk.config;
+
+import dev.crosswalk.report.OwnerOnly;
+import dev.crosswalk.source.Sources;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The folders the service moves files through: one inbox and one preview inbox per source, and the outbox. */
+final class ServiceFolders {
+
+    private ServiceFolders() {
+    }
+
+    /**
+     * Creates any that are missing (a fresh home), the outbox ones private, and returns them all, for the folders
+     * health check.
+     */
+    static List<Path> create(CrosswalkSettings settings, Sources sources) {
+        List<Path> folders = new ArrayList<>();
+        for (String source : sources.names()) {
+            folders.add(settings.inbox().resolve(source));
+            folders.add(settings.inbox().resolve("preview").resolve(source));
+        }
+        for (String out : new String[] {"archive", "rejected", "reports", "conflicts"}) {
+            folders.add(settings.outbox().resolve(out));
+        }
+        OwnerOnly ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
+        try {
+            for (Path folder : folders) {
+                Files.createDirectories(folder);
+                ownerOnly.folder(folder);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the inbox and outbox folders under " + settings.home(), e);
+        }
+        return folders;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.crosswalk.ops;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code crosswalk run} as a separate operating-system process, the way an operator runs it: configured by
+ * environment variables and -D settings, logging to a file, and killable with SIGKILL.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+
+    private ServiceProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Starts the service on {@code home} and database {@code dbUrl}; settings become -D options. */
+    static ServiceProcess start(Path home, String dbUrl, Path log, Map<String, String> settings) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(settings.getOrDefault("-Xmx", "-Xmx256m"));
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("-Dcrosswalk.health.port=" + settings.getOrDefault("crosswalk.health.port", "0"));
+        settings.forEach((k, v) -> {
+            if (!k.startsWith("-")) {
+                command.add("-D" + k + "=" + v);
+            }
+        });
+        command.add("dev.crosswalk.CrosswalkApplication");
+        command.add("run");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("CROSSWALK_HOME", home.toString());
+        builder.environment().put("CROSSWALK_DB_URL", dbUrl);
+        builder.environment().put("CROSSWALK_DB_USER", "postgres");
+        return new ServiceProcess(builder.start(), log);
+    }
+
+    /** Waits until Camel reports the routes started (the inboxes are being watched). */
+    ServiceProcess awaitStarted(int seconds) throws Exception {
+        Inbox.await(() -> {
+            if (!process.isAlive()) {
+                throw new AssertionError("the service exited with " + process.exitValue() + ":\n" + log());
+            }
+            return log().contains(") started in ");
+        }, seconds, () -> "the service to start; log:\n" + log());
+        return this;
+    }
+
+    String log() throws IOException {
+        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL: no shutdown hook, no clean-up, exactly like a crash or an out-of-memory kill. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        kill();
+    }
+}
