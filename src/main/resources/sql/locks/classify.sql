@@ -7,8 +7,13 @@
 with p as (select ?::text[] as systems, ?::bigint[] as scope, ?::bigint as batch),
 levels as (select array['UNLOCKED', 'PARTIAL_LOCK', 'FULL_LOCK'] as rank),
 scope as (
+    -- a join on the unnested ids, not "= any(array)": a batch can touch a million contacts
     select c.id, c.lock_level, c.lock_reason, c.source_system from contacts c, p
-    where c.deleted_at is null and (p.scope is null or c.id = any(p.scope))
+    where c.deleted_at is null and p.scope is null
+    union all
+    select c.id, c.lock_level, c.lock_reason, c.source_system from p, unnest(p.scope) as u(id)
+    join contacts c on c.id = u.id
+    where c.deleted_at is null
 ),
 sources as (
     select s.id as contact_id, s.source_system as source from scope s

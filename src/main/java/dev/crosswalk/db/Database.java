@@ -124,6 +124,9 @@ public final class Database implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setPort(settings.embeddedPort())
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // zonky turns synchronous_commit off for test speed; a committed batch must survive a crash
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", "on")
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + settings.embeddedDataDir(), e);

@@ -50,8 +50,9 @@ public final class LockClassifier {
         }
         List<Long> contacts = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(Sql.load("locks/batch-contacts"))) {
-            ps.setLong(1, batch);
-            ps.setLong(2, batch);
+            for (int p = 1; p <= 3; p++) {
+                ps.setLong(p, batch);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     contacts.add(rs.getLong(1));

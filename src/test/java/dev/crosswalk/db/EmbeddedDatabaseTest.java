@@ -29,6 +29,12 @@ class EmbeddedDatabaseTest {
                 rs.next();
                 assertEquals(17, rs.getInt(1) / 10000);
             }
+            for (String durable : new String[] {"fsync", "synchronous_commit", "full_page_writes"}) {
+                try (ResultSet rs = st.executeQuery("show " + durable)) {
+                    rs.next();
+                    assertEquals("on", rs.getString(1), durable + ": an applied batch must survive a crash");
+                }
+            }
             st.executeUpdate("insert into contacts (email, source_system) values ('kept@example.com', 'manual')");
         }
         try (Database db = Database.open(settings); Connection c = db.dataSource().getConnection();
