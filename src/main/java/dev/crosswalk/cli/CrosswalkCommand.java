@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** Top of the command tree; every command has --help. Exit codes: 0 done, 1 error, 2 file refused / bad usage. */
 @Command(name = "crosswalk", mixinStandardHelpOptions = true, version = "crosswalk 0.1",
         description = "Safe, auditable imports of contact, subscription and payment exports into PostgreSQL.",
-        subcommands = {RunCommand.class, ImportCommand.class, BatchesCommand.class, ReportCommand.class})
+        subcommands = {RunCommand.class, ImportCommand.class, BatchesCommand.class, ReportCommand.class,
+            GenerateCommand.class, DemoCommand.class, BenchCommand.class})
 public final class CrosswalkCommand implements Runnable {
 
     public static final int REFUSED = 2;
