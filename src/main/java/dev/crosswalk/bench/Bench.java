@@ -53,7 +53,7 @@ public final class Bench {
                 Map<String, Object> database = new LinkedHashMap<>(BenchDatabase.facts(ds));
                 database.put("embedded", db.embedded());
                 results.put("database", database);
-                Scenarios scenarios = new Scenarios(runtime, db.cpu(), this::say);
+                Scenarios scenarios = new Scenarios(runtime, ds, db.cpu(), this::say);
                 Optional<SourceDefinition> paypal = DemoSet.inboxFor(new Sources(home),
                         SampleCatalog.get("paypal"));
                 People people = new People(SEED);
@@ -101,7 +101,7 @@ public final class Bench {
                 BenchDatabase.execute(ds, "bench/reset");
                 say("memory: the all-new import in a child JVM with -Xmx" + plan.memoryHeap());
                 results.figure("memory", "memory: import in a -Xmx" + plan.memoryHeap() + " JVM",
-                        MemoryProbe.run(db, work.resolve("memory-home"), allNew, plan.importRows(), plan.memoryHeap(),
+                        MemoryProbe.run(db, ds, work.resolve("memory-home"), allNew, plan.importRows(), plan.memoryHeap(),
                                 profile, work));
             }
         }
@@ -127,20 +127,23 @@ public final class Bench {
     }
 
     /** Imports through the real pipeline, timed, with where the CPU went. */
-    private record Scenarios(CrosswalkRuntime runtime, ProcessCpu cpu, Consumer<String> say) {
+    private record Scenarios(CrosswalkRuntime runtime, DataSource ds, ProcessCpu cpu, Consumer<String> say) {
 
         Measurement timed(Path file, String source) throws Exception {
             say.accept("import " + file.getFileName() + " into " + source);
             double jvm = ProcessCpu.jvmSeconds();
             Double db = cpu.dbSeconds();
+            WalMeter wal = WalMeter.start(ds);
             long started = System.nanoTime();
             BatchReport report = runtime.importFile(file, source, false);
             double seconds = (System.nanoTime() - started) / 1e9;
+            double walMegabytes = wal.megabytes();
             if (!"applied".equals(report.status())) {
                 throw new IllegalStateException("the import of " + file + " ended " + report.status() + ": "
                         + report.message());
             }
             Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("wal_mb", walMegabytes);
             detail.put("outcomes", report.rows());
             detail.put("conflicts", report.conflicts());
             return new Measurement(report.rowCount("read"), seconds, ProcessCpu.jvmSeconds() - jvm,

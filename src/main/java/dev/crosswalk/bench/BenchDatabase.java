@@ -17,9 +17,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * The one database a benchmark run writes to: a fresh embedded PostgreSQL with the server's default settings
- * (fsync and synchronous commit on, as the service runs), or the external server named by
- * {@code crosswalk.db.url} — which must hold no contacts, because the benchmark empties it between scenarios.
+ * The one database a benchmark run writes to: a fresh embedded PostgreSQL configured as the service's own embedded
+ * database (the library's defaults; the results record fsync and synchronous_commit), or the external server named
+ * by {@code crosswalk.db.url} — which must hold no contacts, because the benchmark empties it between scenarios.
  */
 final class BenchDatabase implements AutoCloseable {
 

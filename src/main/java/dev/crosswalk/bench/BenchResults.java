@@ -74,17 +74,18 @@ public final class BenchResults {
 
     public String table() {
         StringBuilder t = new StringBuilder();
-        t.append(String.format(Locale.ROOT, "%-42s %10s %9s %10s %8s %8s %8s%n", "figure", "rows", "seconds",
-                "rows/s", "x COPY", "JVM cpu", "DB cpu"));
+        t.append(String.format(Locale.ROOT, "%-42s %10s %9s %10s %8s %8s %8s %8s%n", "figure", "rows", "seconds",
+                "rows/s", "x COPY", "JVM cpu", "DB cpu", "WAL MB"));
         labels.forEach((key, label) -> {
             if (unavailable.containsKey(key)) {
                 t.append(String.format(Locale.ROOT, "%-42s %s%n", label, unavailable.get(key)));
                 return;
             }
             Measurement m = figures.get(key);
-            t.append(String.format(Locale.ROOT, "%-42s %,10d %9.2f %,10.0f %8.3f %8s %8s%n", label, m.rows(),
+            Object wal = m.detail().get("wal_mb");
+            t.append(String.format(Locale.ROOT, "%-42s %,10d %9.2f %,10.0f %8.3f %8s %8s %8s%n", label, m.rows(),
                     m.seconds(), m.rowsPerSecond(), m.rowsPerSecond() / copy.rowsPerSecond(), cpu(m.jvmCpuSeconds()),
-                    cpu(m.dbCpuSeconds())));
+                    cpu(m.dbCpuSeconds()), wal == null ? "-" : wal));
         });
         t.append(String.format(Locale.ROOT, "%n%-44s %-22s %10s  %s%n", "target", "goal", "actual", "met"));
         targets.forEach(g -> t.append(String.format(Locale.ROOT, "%-44s %-22s %10s  %s%n", g.name(), g.goal(),

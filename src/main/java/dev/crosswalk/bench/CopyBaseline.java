@@ -42,6 +42,7 @@ final class CopyBaseline {
         BenchDatabase.execute(ds, "bench/copy-tables");
         double jvm = ProcessCpu.jvmSeconds();
         Double db = cpu.dbSeconds();
+        WalMeter wal = WalMeter.start(ds);
         long started = System.nanoTime();
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
@@ -59,11 +60,12 @@ final class CopyBaseline {
         double seconds = (System.nanoTime() - started) / 1e9;
         Double dbUsed = db == null ? null : cpu.dbSeconds() - db;
         double jvmUsed = ProcessCpu.jvmSeconds() - jvm;
+        double walMegabytes = wal.megabytes();
         BenchDatabase.execute(ds, "bench/copy-drop");
         Files.delete(contacts);
         Files.delete(emails);
-        return new Measurement(rows, seconds, jvmUsed, dbUsed,
-                Map.of("tables", "contacts + contact_emails (same constraints and indexes), one transaction"));
+        return new Measurement(rows, seconds, jvmUsed, dbUsed, Map.of("wal_mb", walMegabytes,
+                "tables", "contacts + contact_emails (same constraints and indexes), one transaction"));
     }
 
     /** The COPY input: one contact and one email row per person of the Kajabi file. */

@@ -3,10 +3,12 @@ package dev.crosswalk.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /**
  * The import in a child JVM with a small heap ({@code java -Xmx256m -cp <this classpath> … import FILE}),
@@ -18,8 +20,8 @@ final class MemoryProbe {
     private MemoryProbe() {
     }
 
-    static Measurement run(BenchDatabase db, Path home, Path file, long rows, String heap, Path profile, Path work)
-            throws IOException, InterruptedException {
+    static Measurement run(BenchDatabase db, DataSource dataSource, Path home, Path file, long rows, String heap, Path profile, Path work)
+            throws IOException, InterruptedException, SQLException {
         Files.createDirectories(home);
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap));
         if (profile != null) {
@@ -35,6 +37,7 @@ final class MemoryProbe {
         builder.environment().putAll(db.environment(home));
         ProcessCpu cpu = db.cpu();
         Double dbBefore = cpu.dbSeconds();
+        WalMeter wal = WalMeter.start(dataSource);
         long started = System.nanoTime();
         Process child = builder.start();
         Path status = Path.of("/proc", Long.toString(child.pid()), "status");
@@ -47,6 +50,7 @@ final class MemoryProbe {
         double seconds = (System.nanoTime() - started) / 1e9;
         Double dbUsed = dbBefore == null ? null : cpu.dbSeconds() - dbBefore;
         Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("wal_mb", wal.megabytes());
         detail.put("heap", "-Xmx" + heap);
         detail.put("completed", exit == 0);
         detail.put("exit_code", exit);

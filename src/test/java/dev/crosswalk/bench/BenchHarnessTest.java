@@ -37,6 +37,8 @@ class BenchHarnessTest {
         assertTrue(json.at("/copy_baseline/rows_per_s").asLong() > 0);
         assertEquals(1000, json.at("/import_all_new/rows").asLong());
         assertEquals(1000, json.at("/import_all_new/outcomes/new").asLong());
+        assertTrue(json.at("/import_all_new/wal_mb").asDouble() > 0 && json.at("/copy_baseline/wal_mb").asDouble() > 0,
+                json.at("/import_all_new").toString() + json.at("/copy_baseline"));
         JsonNode known = json.at("/import_all_known/outcomes");
         assertEquals(1000, known.get("updated").asLong() + known.get("unchanged").asLong()
                 + known.get("conflict").asLong(), known.toString());
