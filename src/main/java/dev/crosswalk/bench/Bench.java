@@ -1,0 +1,153 @@
+package dev.crosswalk.bench;
+
+import dev.crosswalk.config.CrosswalkRuntime;
+import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.sample.DemoSet;
+import dev.crosswalk.sample.People;
+import dev.crosswalk.sample.SampleCatalog;
+import dev.crosswalk.sample.SampleWriter;
+import dev.crosswalk.source.SourceDefinition;
+import dev.crosswalk.source.Sources;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+
+/**
+ * One benchmark run on one database: the COPY baseline, then the real pipeline ({@code CrosswalkRuntime.importFile},
+ * the running service's inbox, the CLI in a small-heap JVM) on generated exports, each figure next to the baseline.
+ * Between scenarios the database is emptied or settled (VACUUM ANALYZE, the state autovacuum reaches on its own).
+ */
+public final class Bench {
+
+    static final long SEED = 6;
+    /** Far from the first people: files of people no database of the run holds yet. */
+    static final long SCALE_FIRST_PERSON = 50_000_000;
+    static final long LATENCY_FIRST_PERSON = 80_000_000;
+
+    private final BenchPlan plan;
+    private final CrosswalkSettings settings;
+    private final Path work;
+    private final Path profile;
+    private final Consumer<String> log;
+    private final long started = System.nanoTime();
+
+    public Bench(BenchPlan plan, CrosswalkSettings settings, Path work, Path profile, Consumer<String> log) {
+        this.plan = plan;
+        this.settings = settings;
+        this.work = work;
+        this.profile = profile;
+        this.log = log;
+    }
+
+    public BenchResults run() throws Exception {
+        BenchResults results = new BenchResults(plan, MachineFacts.read());
+        try (BenchDatabase db = BenchDatabase.open(settings, work)) {
+            CrosswalkSettings home = db.settings(work.resolve("home"));
+            try (CrosswalkRuntime runtime = CrosswalkRuntime.create(home, false).start()) {
+                DataSource ds = runtime.database().dataSource();
+                BenchDatabase.refuseIfInUse(ds);
+                Map<String, Object> database = new LinkedHashMap<>(BenchDatabase.facts(ds));
+                database.put("embedded", db.embedded());
+                results.put("database", database);
+                Scenarios scenarios = new Scenarios(runtime, ds, db.cpu(), this::say);
+                Optional<SourceDefinition> paypal = DemoSet.inboxFor(new Sources(home),
+                        SampleCatalog.get("paypal"));
+                People people = new People(SEED);
+                Path allNew = file("kajabi", people, 0, plan.importRows(), "kajabi-all-new.csv");
+                Path allKnown = file("kajabi", new People(SEED, BenchPlan.CHANGED_SHARE), 0, plan.importRows(),
+                        "kajabi-all-known.csv");
+                Path scale = file("kajabi", people, SCALE_FIRST_PERSON, plan.scaleFileRows(), "kajabi-scale.csv");
+                Path fill = file("kajabi", people, 0, plan.scaleSmallContacts(), "kajabi-small-db.csv");
+                Path latency = file("kajabi", people, LATENCY_FIRST_PERSON, plan.latencyRows(), "kajabi-latency.csv");
+                Path payments = paypal.isEmpty() ? null
+                        : file("paypal", people, 0, plan.paypalRows(), "paypal-activity.csv");
+
+                say("COPY baseline: " + plan.copyRows() + " contacts");
+                results.copy(CopyBaseline.run(ds, db.cpu(), people, plan.copyRows(), work));
+                results.figure("import_all_new", "import, all new (Kajabi people)",
+                        scenarios.timed(allNew, "kajabi"));
+                say("locking 1 in " + BenchPlan.LOCK_EVERY + " contacts: "
+                        + BenchDatabase.lockShare(ds, BenchPlan.LOCK_EVERY));
+                BenchDatabase.settle(ds);
+                results.figure("import_all_known", "import, all known (30% changed, 5% locked)",
+                        scenarios.timed(allKnown, "kajabi"));
+                BenchDatabase.settle(ds);
+                long large = BenchDatabase.count(ds);
+                Measurement scaleLarge = scenarios.timed(scale, "kajabi");
+                if (payments != null) {
+                    results.figure("transactions_paypal", "transactions (PayPal activity)",
+                            scenarios.timed(payments, paypal.get().name()));
+                } else {
+                    results.unavailable("transactions_paypal", "transactions (PayPal activity)",
+                            "paypal source not available");
+                }
+                BenchDatabase.execute(ds, "bench/reset");
+                scenarios.timed(fill, "kajabi");
+                BenchDatabase.settle(ds);
+                long small = BenchDatabase.count(ds);
+                Measurement scaleSmall = scenarios.timed(scale, "kajabi");
+                results.figure("scale_small_db", "scale: file into " + small + "-contact DB", scaleSmall);
+                results.figure("scale_large_db", "scale: file into " + large + "-contact DB", scaleLarge);
+                results.put("scale", Map.of("file_rows", plan.scaleFileRows(), "small_db_contacts", small,
+                        "large_db_contacts", large, "ratio", Measurement.round(scaleLarge.seconds()
+                                / scaleSmall.seconds(), 3)));
+                say("latency: " + plan.latencyRows() + " rows dropped into a running service's inbox");
+                results.figure("latency", "latency: inbox to report",
+                        LatencyProbe.run(db.settings(work.resolve("latency-home")), latency, plan.latencyRows()));
+                BenchDatabase.execute(ds, "bench/reset");
+                say("memory: the all-new import in a child JVM with -Xmx" + plan.memoryHeap());
+                results.figure("memory", "memory: import in a -Xmx" + plan.memoryHeap() + " JVM",
+                        MemoryProbe.run(db, ds, work.resolve("memory-home"), allNew, plan.importRows(), plan.memoryHeap(),
+                                profile, work));
+            }
+        }
+        BenchTargets.check(results);
+        results.put("load_average_at_end", MachineFacts.loadAverage());
+        results.put("duration_s", Measurement.round(elapsed(), 1));
+        return results;
+    }
+
+    private Path file(String source, People people, long firstPerson, long rows, String name) throws Exception {
+        say("generating " + name + ": " + rows + " rows");
+        Path path = work.resolve("files").resolve(name);
+        SampleWriter.write(SampleCatalog.get(source), people, firstPerson, rows, path);
+        return path;
+    }
+
+    private void say(String message) {
+        log.accept(String.format("[%5.0fs] %s", elapsed(), message));
+    }
+
+    private double elapsed() {
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** Imports through the real pipeline, timed, with where the CPU went. */
+    private record Scenarios(CrosswalkRuntime runtime, DataSource ds, ProcessCpu cpu, Consumer<String> say) {
+
+        Measurement timed(Path file, String source) throws Exception {
+            say.accept("import " + file.getFileName() + " into " + source);
+            double jvm = ProcessCpu.jvmSeconds();
+            Double db = cpu.dbSeconds();
+            WalMeter wal = WalMeter.start(ds);
+            long started = System.nanoTime();
+            BatchReport report = runtime.importFile(file, source, false);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double walMegabytes = wal.megabytes();
+            if (!"applied".equals(report.status())) {
+                throw new IllegalStateException("the import of " + file + " ended " + report.status() + ": "
+                        + report.message());
+            }
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("wal_mb", walMegabytes);
+            detail.put("outcomes", report.rows());
+            detail.put("conflicts", report.conflicts());
+            return new Measurement(report.rowCount("read"), seconds, ProcessCpu.jvmSeconds() - jvm,
+                    db == null ? null : cpu.dbSeconds() - db, detail);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.crosswalk.bench;
+
+import dev.crosswalk.sample.Membership;
+import dev.crosswalk.sample.People;
+import dev.crosswalk.sample.Person;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * The physical limit: the same contacts the Kajabi file holds, streamed with PostgreSQL's COPY FROM STDIN (the
+ * driver's CopyManager) in one transaction into copies of {@code contacts} and {@code contact_emails} with the
+ * same constraints and indexes. The rows are prepared in files first, so only the COPY is timed: no parsing,
+ * matching or auditing — what the import costs beyond this is its own.
+ */
+final class CopyBaseline {
+
+    private static final CSVFormat COPY_CSV = CSVFormat.DEFAULT.builder().setQuoteMode(QuoteMode.ALL_NON_NULL)
+            .setRecordSeparator("\n").get();
+
+    private CopyBaseline() {
+    }
+
+    static Measurement run(DataSource ds, ProcessCpu cpu, People people, long rows, Path work)
+            throws SQLException, IOException {
+        Path contacts = work.resolve("copy-contacts.csv");
+        Path emails = work.resolve("copy-emails.csv");
+        prepare(people, rows, contacts, emails);
+        BenchDatabase.execute(ds, "bench/copy-tables");
+        double jvm = ProcessCpu.jvmSeconds();
+        Double db = cpu.dbSeconds();
+        WalMeter wal = WalMeter.start(ds);
+        long started = System.nanoTime();
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            try (BufferedReader in = Files.newBufferedReader(contacts, StandardCharsets.UTF_8)) {
+                copy.copyIn("COPY bench_copy_contacts (id, email, first_name, last_name, phone, address_line1, city,"
+                        + " region, postal_code, country, source_system, created_at) FROM STDIN (FORMAT csv)", in);
+            }
+            try (BufferedReader in = Files.newBufferedReader(emails, StandardCharsets.UTF_8)) {
+                copy.copyIn("COPY bench_copy_emails (id, contact_id, email, display, kind, source)"
+                        + " FROM STDIN (FORMAT csv)", in);
+            }
+            c.commit();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Double dbUsed = db == null ? null : cpu.dbSeconds() - db;
+        double jvmUsed = ProcessCpu.jvmSeconds() - jvm;
+        double walMegabytes = wal.megabytes();
+        BenchDatabase.execute(ds, "bench/copy-drop");
+        Files.delete(contacts);
+        Files.delete(emails);
+        return new Measurement(rows, seconds, jvmUsed, dbUsed, Map.of("wal_mb", walMegabytes,
+                "tables", "contacts + contact_emails (same constraints and indexes), one transaction"));
+    }
+
+    /** The COPY input: one contact and one email row per person of the Kajabi file. */
+    private static void prepare(People people, long rows, Path contacts, Path emails) throws IOException {
+        try (Writer c = Files.newBufferedWriter(contacts, StandardCharsets.UTF_8);
+                Writer e = Files.newBufferedWriter(emails, StandardCharsets.UTF_8);
+                CSVPrinter contactRows = new CSVPrinter(c, COPY_CSV);
+                CSVPrinter emailRows = new CSVPrinter(e, COPY_CSV)) {
+            long id = 0;
+            for (long index = 0; id < rows; index++) {
+                if (!people.in(index, Membership.KAJABI)) {
+                    continue;
+                }
+                Person p = people.person(index);
+                id++;
+                contactRows.printRecord(id, p.personalEmail(), p.first(), p.last(), p.phone(), p.street(), p.city(),
+                        p.state(), p.zip(), p.country(), "kajabi", p.createdAt().toString());
+                emailRows.printRecord(id, id, p.personalEmail().toLowerCase(Locale.ROOT), p.personalEmail(),
+                        "primary", "kajabi");
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.crosswalk.cli;
+
+import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.sample.DemoSet;
+import dev.crosswalk.source.Sources;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Drop a small, consistent set of invented exports (~6,500 people across all sources) into"
+            + " inbox/ for the service to import, and say what to open next.")
+public final class DemoCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() throws Exception {
+        CrosswalkSettings settings = CrosswalkSettings.load();
+        List<DemoSet.Entry> entries = new DemoSet(new Sources(settings)).write(settings.inbox());
+        System.out.println("Demo exports of one invented organisation (" + DemoSet.POPULATION + " people, seed "
+                + DemoSet.SEED + "):");
+        for (DemoSet.Entry e : entries) {
+            if (e.inbox() != null) {
+                System.out.printf("  %-24s %,7d rows  -> %s%n", e.sample(), e.rows(), settings.home().relativize(e.file()));
+            }
+        }
+        entries.stream().filter(e -> e.inbox() == null).map(DemoSet.Entry::sample).reduce((a, b) -> a + ", " + b)
+                .ifPresent(left -> System.out.println("  (not written, no source of this build reads them: " + left
+                        + ")"));
+        System.out.println();
+        System.out.println("Next:");
+        System.out.println("  1. Start the service if it is not running:  java -jar target/crosswalk.jar run");
+        System.out.println("     (files are taken within a few seconds; each one becomes a batch)");
+        System.out.println("  2. Open the reports:     " + settings.outbox().resolve("reports") + "/<batch>-report.html");
+        System.out.println("  3. Decide conflicts in:  " + settings.outbox().resolve("conflicts")
+                + "/<batch>-conflicts.csv");
+        System.out.println("  4. List the batches:     java -jar target/crosswalk.jar batches");
+        return 0;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.crosswalk.sample;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+
+/**
+ * One row of a contact export: the person, and the randomness for this export's quirks of that row (drawn in
+ * column order, so the bytes depend only on seed, person and format).
+ */
+public record Contact(Person person, SplittableRandom random) {
+
+    /** Rows of an export listing every person for whom {@code member} holds, once. */
+    static BiFunction<People, Long, List<Contact>> listing(long purpose, Predicate<Member> member) {
+        return (people, index) -> member.test(new Member(people, index))
+                ? List.of(new Contact(people.person(index), people.random(index, purpose)))
+                : List.of();
+    }
+
+    boolean chance(double share) {
+        return random.nextDouble() < share;
+    }
+
+    /** The membership question about one person. */
+    record Member(People people, long index) {
+        boolean in(Membership membership) {
+            return people.in(index, membership);
+        }
+    }
+}

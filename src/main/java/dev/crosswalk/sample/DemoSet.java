@@ -1,0 +1,76 @@
+package dev.crosswalk.sample;
+
+import dev.crosswalk.csv.Header;
+import dev.crosswalk.source.SourceDefinition;
+import dev.crosswalk.source.Sources;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The demo: one invented organisation at the scale of SPEC §1 (~6,500 people, ~8,000 transactions, ~400
+ * subscriptions), every export drawn from the same population so the same people meet across sources. Each file
+ * goes to the inbox whose source reads its header; a file no source of this build reads is not written.
+ */
+public final class DemoSet {
+
+    public static final long SEED = 2025;
+    public static final long POPULATION = 6_549;
+    /** The exports of the demo: one per source file (PayPal once, in its usual Windows-1252). */
+    static final List<String> FILES = List.of("kajabi", "kajabi-subscribed", "kajabi-unsubscribed",
+            "kajabi-subscriptions", "kajabi-transactions", "paypal", "zoho", "ticket-tailor", "mailchimp-subscribed",
+            "mailchimp-unsubscribed", "mailchimp-cleaned", "manual");
+
+    private final Sources sources;
+
+    public DemoSet(Sources sources) {
+        this.sources = sources;
+    }
+
+    /** A file written into an inbox, or a sample left out because no source reads it (inbox null). */
+    public record Entry(String sample, String inbox, Path file, long rows) {
+    }
+
+    public List<Entry> write(Path inbox) throws IOException {
+        People people = new People(SEED);
+        Files.createDirectories(inbox);
+        Path staging = Files.createTempDirectory(inbox.getParent() == null ? inbox : inbox.getParent(), ".demo");
+        List<Entry> entries = new ArrayList<>();
+        try {
+            for (String name : FILES) {
+                SampleFormat<?> format = SampleCatalog.get(name);
+                Optional<SourceDefinition> source = inboxFor(sources, format);
+                if (source.isEmpty()) {
+                    entries.add(new Entry(name, null, null, 0));
+                    continue;
+                }
+                String fileName = "demo-" + name + ".csv";
+                Path part = staging.resolve(fileName);
+                long rows = SampleWriter.writePopulation(format, people, 0, POPULATION, part).rows();
+                Path target = Files.createDirectories(inbox.resolve(source.get().name())).resolve(fileName);
+                // moved in whole: the inbox never sees a half-written file
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                entries.add(new Entry(name, source.get().name(), target, rows));
+            }
+        } finally {
+            Files.deleteIfExists(staging);
+        }
+        return entries;
+    }
+
+    /** The sample's own inbox if that source reads it, else any source that reads its header. */
+    public static Optional<SourceDefinition> inboxFor(Sources sources, SampleFormat<?> format) {
+        Header header = Header.of(format.header());
+        Optional<SourceDefinition> preferred = sources.find(format.inbox()).filter(s -> reads(s, header));
+        return preferred.isPresent() ? preferred
+                : sources.all().stream().filter(s -> reads(s, header)).findFirst();
+    }
+
+    private static boolean reads(SourceDefinition source, Header header) {
+        return source.formats().stream().anyMatch(f -> f.recognises(header));
+    }
+}

@@ -1,0 +1,2 @@
+drop table if exists bench_copy_emails;
+drop table if exists bench_copy_contacts;

@@ -1,0 +1,62 @@
+package dev.crosswalk.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.support.TestDatabase;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark harness end to end at tiny sizes (the benchmark itself is never run by the tests): every figure
+ * is measured through the real pipeline, the running service and a child JVM, and reported beside COPY.
+ */
+class BenchHarnessTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aTinyRunMeasuresEveryFigureAndWritesTheResults() throws Exception {
+        CrosswalkSettings settings = CrosswalkSettings.load(Map.of("crosswalk.db.url",
+                TestDatabase.freshDatabaseUrl(), "crosswalk.db.user", "postgres"));
+        List<String> log = new ArrayList<>();
+        BenchResults results = new Bench(BenchPlan.divided("tiny", 1000), settings, work, null, log::add).run();
+        Path file = work.resolve("bench-results.json");
+        results.write(file);
+
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+        assertTrue(json.at("/copy_baseline/rows_per_s").asLong() > 0);
+        assertEquals(1000, json.at("/import_all_new/rows").asLong());
+        assertEquals(1000, json.at("/import_all_new/outcomes/new").asLong());
+        assertTrue(json.at("/import_all_new/wal_mb").asDouble() > 0 && json.at("/copy_baseline/wal_mb").asDouble() > 0,
+                json.at("/import_all_new").toString() + json.at("/copy_baseline"));
+        JsonNode known = json.at("/import_all_known/outcomes");
+        assertEquals(1000, known.get("updated").asLong() + known.get("unchanged").asLong()
+                + known.get("conflict").asLong(), known.toString());
+        assertTrue(known.get("updated").asLong() > 0 && known.get("conflict").asLong() > 0, known.toString());
+        assertTrue(json.at("/import_all_known/ratio_to_copy").asDouble() > 0);
+        assertEquals("paypal source not available", json.at("/transactions_paypal/note").asText());
+        assertEquals(100, json.at("/scale_small_db/outcomes/new").asLong());
+        assertEquals(10, json.at("/scale/small_db_contacts").asLong());
+        assertEquals(1000, json.at("/scale/large_db_contacts").asLong());
+        assertTrue(json.at("/scale/ratio").asDouble() > 0);
+        assertEquals("applied", json.at("/latency/status").asText());
+        assertTrue(json.at("/latency/seconds").asDouble() >= json.at("/latency/import_s").asDouble());
+        assertTrue(json.at("/memory/completed").asBoolean(), json.at("/memory").toString());
+        assertNotNull(json.at("/memory/peak_rss_mb").numberValue());
+        assertTrue(json.at("/machine/cores").asInt() > 0);
+        assertEquals(6, json.at("/targets").size());
+        String table = results.table();
+        assertTrue(table.contains("COPY baseline") && table.contains("paypal source not available"), table);
+        assertTrue(log.stream().anyMatch(l -> l.contains("memory")), log.toString());
+    }
+}
