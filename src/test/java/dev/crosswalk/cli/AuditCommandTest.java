@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.report.ReportWriter;
 import dev.crosswalk.support.KajabiPeople;
-import dev.crosswalk.support.TestDatabase;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,32 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code crosswalk audit}: runs the audit now, says where it wrote it, or prints its JSON. */
-class AuditCommandTest {
-
-    @TempDir
-    Path home;
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private PrintStream original;
-
-    @BeforeEach
-    void configure() {
-        System.setProperty("crosswalk.home", home.toString());
-        System.setProperty("crosswalk.db.url", TestDatabase.freshDatabaseUrl());
-        original = System.out;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(original);
-        System.clearProperty("crosswalk.home");
-        System.clearProperty("crosswalk.db.url");
-    }
-
-    private int run(String... args) {
-        stdout.reset();
-        return CrosswalkCommand.commandLine().execute(args);
-    }
+class AuditCommandTest extends CommandLineTestBase {
 
     @Test
     void auditWritesThePageAndPrintsWhere() throws Exception {
@@ -54,11 +25,11 @@ class AuditCommandTest {
 
         assertEquals(0, run("audit"));
         Path html = home.resolve("outbox/reports/audit-" + LocalDate.now() + ".html").toAbsolutePath();
-        assertTrue(stdout.toString(StandardCharsets.UTF_8).contains(html.toString()));
+        assertTrue(out().contains(html.toString()));
         assertTrue(Files.readString(html).contains("<span class=\"value\">1</span><span class=\"label\">contacts"));
 
         assertEquals(0, run("audit", "--json"));
-        JsonNode json = ReportWriter.JSON.readTree(stdout.toString(StandardCharsets.UTF_8));
+        JsonNode json = ReportWriter.JSON.readTree(out());
         assertEquals("cli", json.get("trigger").asText());
         assertEquals(1, json.get("views").get("audit_overview").get(0).get("contacts").asInt());
         assertEquals("kajabi", json.get("views").get("audit_last_import").get(0).get("source").asText());
@@ -67,6 +38,6 @@ class AuditCommandTest {
     @Test
     void auditHasHelp() {
         assertEquals(0, run("audit", "--help"));
-        assertTrue(stdout.toString(StandardCharsets.UTF_8).contains("Usage: crosswalk audit"));
+        assertTrue(out().contains("Usage: crosswalk audit"));
     }
 }

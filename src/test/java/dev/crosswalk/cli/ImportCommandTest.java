@@ -9,10 +9,6 @@ import dev.crosswalk.report.ReportWriter;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.MoneyExports;
 import dev.crosswalk.support.Rows;
-import dev.crosswalk.support.TestDatabase;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -21,32 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line is public interface: exit codes, --json on stdout, report keys. */
-class ImportCommandTest {
-
-    @TempDir
-    Path home;
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private PrintStream original;
-
-    @BeforeEach
-    void configure() {
-        System.setProperty("crosswalk.home", home.toString());
-        System.setProperty("crosswalk.db.url", TestDatabase.freshDatabaseUrl());
-        original = System.out;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(original);
-        System.clearProperty("crosswalk.home");
-        System.clearProperty("crosswalk.db.url");
-    }
-
-    private int run(String... args) {
-        stdout.reset();
-        return CrosswalkCommand.commandLine().execute(args);
-    }
+class ImportCommandTest extends CommandLineTestBase {
 
     @Test
     void importPrintsTheReportJsonAndExitsZero() throws Exception {
@@ -54,7 +25,7 @@ class ImportCommandTest {
 
         assertEquals(0, run("import", file.toString(), "--source", "kajabi", "--json"));
 
-        JsonNode json = ReportWriter.JSON.readTree(stdout.toString(StandardCharsets.UTF_8));
+        JsonNode json = ReportWriter.JSON.readTree(out());
         for (String key : new String[] {"batch", "kind", "source", "format", "status", "file", "sha256", "rows",
             "files"}) {
             assertTrue(json.has(key), key);
@@ -69,9 +40,9 @@ class ImportCommandTest {
 
         long batch = json.get("batch").asLong();
         assertEquals(0, run("report", Long.toString(batch), "--json"));
-        assertEquals(batch, ReportWriter.JSON.readTree(stdout.toString(StandardCharsets.UTF_8)).get("batch").asLong());
+        assertEquals(batch, ReportWriter.JSON.readTree(out()).get("batch").asLong());
         assertEquals(0, run("batches"));
-        assertTrue(stdout.toString(StandardCharsets.UTF_8).contains("p.csv"));
+        assertTrue(out().contains("p.csv"));
     }
 
     @Test
@@ -87,7 +58,7 @@ class ImportCommandTest {
             {mailchimp.toString(), "mailchimp", "mailchimp-subscribed"},
             {manual.toString(), "manual", "manual-list"}}) {
             assertEquals(0, run("import", file[0], "--source", file[1], "--json"), file[1]);
-            JsonNode json = ReportWriter.JSON.readTree(stdout.toString(StandardCharsets.UTF_8));
+            JsonNode json = ReportWriter.JSON.readTree(out());
             assertEquals(file[1], json.get("source").asText());
             assertEquals(file[2], json.get("format").asText());
             assertEquals(1, json.get("rows").get("new").asInt(), file[1]);
@@ -98,14 +69,14 @@ class ImportCommandTest {
     void aRefusedFileExitsTwoAndAPreviewIsMarked() throws Exception {
         Path bad = Files.writeString(home.resolve("bad.csv"), "Foo,Bar\n1,2\n");
         assertEquals(2, run("import", bad.toString(), "--source", "kajabi", "--json"));
-        assertEquals("rejected", ReportWriter.JSON.readTree(stdout.toString(StandardCharsets.UTF_8))
+        assertEquals("rejected", ReportWriter.JSON.readTree(out())
                 .get("status").asText());
 
         assertEquals(2, run("import", bad.toString(), "--source", "nosuch"));
 
         Path file = new KajabiPeople().person(person("1", "Ann", "Lee", "ann@example.com")).write(home.resolve("p.csv"));
         assertEquals(0, run("import", file.toString(), "--source", "kajabi", "--preview", "--json"));
-        JsonNode json = ReportWriter.JSON.readTree(stdout.toString(StandardCharsets.UTF_8));
+        JsonNode json = ReportWriter.JSON.readTree(out());
         assertEquals("preview", json.get("kind").asText());
         assertEquals("previewed", json.get("status").asText());
     }
@@ -117,7 +88,7 @@ class ImportCommandTest {
                 "Gross", "1,560.00", "From Email Address", "ann@example.com", "To Email Address", "shop@example.com",
                 "Transaction ID", "0XG02A4F70310002N").write(home.resolve("paypal.csv"));
         assertEquals(0, run("import", paypal.toString(), "--source", "paypal", "--json"));
-        String out = stdout.toString(StandardCharsets.UTF_8);
+        String out = out();
         assertTrue(out.contains("\"amount\" : 1560.00"), out);
         JsonNode json = ReportWriter.JSON.readTree(out);
         assertTrue(json.has("skipped_reasons"));
@@ -137,7 +108,7 @@ class ImportCommandTest {
     void everyCommandHasHelp() {
         for (String command : new String[] {"run", "import", "batches", "report", "audit"}) {
             assertEquals(0, run(command, "--help"), command);
-            assertTrue(stdout.toString(StandardCharsets.UTF_8).contains("Usage: crosswalk " + command), command);
+            assertTrue(out().contains("Usage: crosswalk " + command), command);
         }
     }
 }

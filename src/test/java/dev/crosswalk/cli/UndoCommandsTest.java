@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.report.ReportWriter;
 import dev.crosswalk.support.KajabiPeople;
-import dev.crosswalk.support.TestDatabase;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -19,36 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The review, merge and undo commands: --help, exit codes 0 / 2, and what they print. */
-class UndoCommandsTest {
-
-    @TempDir
-    Path home;
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private PrintStream original;
-
-    @BeforeEach
-    void configure() {
-        System.setProperty("crosswalk.home", home.toString());
-        System.setProperty("crosswalk.db.url", TestDatabase.freshDatabaseUrl());
-        original = System.out;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(original);
-        System.clearProperty("crosswalk.home");
-        System.clearProperty("crosswalk.db.url");
-    }
-
-    private int run(String... args) {
-        stdout.reset();
-        return CrosswalkCommand.commandLine().execute(args);
-    }
-
-    private String out() {
-        return stdout.toString(StandardCharsets.UTF_8);
-    }
+class UndoCommandsTest extends CommandLineTestBase {
 
     @Test
     void everyCommandHasHelp() {

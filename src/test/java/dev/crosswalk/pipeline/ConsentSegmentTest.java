@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.support.CsvFixture;
+import dev.crosswalk.support.ImportTestBase;
 import dev.crosswalk.support.TestCrosswalk;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,30 +13,14 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** SPEC §4.6 with Kajabi's consent segments: opt-ins are protected, never lost, never overridden by stale files. */
-class ConsentSegmentTest {
+class ConsentSegmentTest extends ImportTestBase {
 
     static final List<String> SEGMENT = List.of("Name", "First Name", "Last Name", "Email", "Created At",
             "Member Created At");
-
-    @TempDir
-    Path home;
-    TestCrosswalk crosswalk;
-
-    @BeforeEach
-    void start() throws Exception {
-        crosswalk = TestCrosswalk.start(home);
-    }
-
-    @AfterEach
-    void stop() {
-        crosswalk.close();
-    }
 
     private Path segment(String name, Instant exportedAt, String... emails) throws Exception {
         CsvFixture csv = new CsvFixture(SEGMENT);

@@ -10,32 +10,15 @@ import dev.crosswalk.rollback.RollbackService;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.MoneyExports;
 import dev.crosswalk.support.Rows;
-import dev.crosswalk.support.TestCrosswalk;
+import dev.crosswalk.support.ImportTestBase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** One person arriving from Kajabi (people, subscription) and from PayPal under another email ends as one contact. */
-class CrossSourceMoneyTest {
-
-    @TempDir
-    Path home;
-    TestCrosswalk crosswalk;
-
-    @BeforeEach
-    void start() throws Exception {
-        crosswalk = TestCrosswalk.start(home);
-    }
-
-    @AfterEach
-    void stop() {
-        crosswalk.close();
-    }
+class CrossSourceMoneyTest extends ImportTestBase {
 
     private List<Path> files() throws Exception {
         Map<String, String> ann = person("106604827", "Ann", "Lee", "ann@example.com");

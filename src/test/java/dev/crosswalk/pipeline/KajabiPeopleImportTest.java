@@ -7,32 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.support.KajabiPeople;
-import dev.crosswalk.support.TestCrosswalk;
+import dev.crosswalk.support.ImportTestBase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class KajabiPeopleImportTest {
-
-    @TempDir
-    Path home;
-    TestCrosswalk crosswalk;
-
-    @BeforeEach
-    void start() throws Exception {
-        crosswalk = TestCrosswalk.start(home);
-    }
-
-    @AfterEach
-    void stop() {
-        crosswalk.close();
-    }
+class KajabiPeopleImportTest extends ImportTestBase {
 
     private static Map<String, String> ann() {
         Map<String, String> p = person("106604827", "Ann", "Lee", "Ann.Lee@Example.com");

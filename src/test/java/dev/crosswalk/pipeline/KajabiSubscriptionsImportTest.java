@@ -9,33 +9,16 @@ import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.ReportWriter;
 import dev.crosswalk.support.MoneyExports;
 import dev.crosswalk.support.Rows;
-import dev.crosswalk.support.TestCrosswalk;
+import dev.crosswalk.support.ImportTestBase;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class KajabiSubscriptionsImportTest {
-
-    @TempDir
-    Path home;
-    TestCrosswalk crosswalk;
-
-    @BeforeEach
-    void start() throws Exception {
-        crosswalk = TestCrosswalk.start(home);
-    }
-
-    @AfterEach
-    void stop() {
-        crosswalk.close();
-    }
+class KajabiSubscriptionsImportTest extends ImportTestBase {
 
     private static Rows ann(Rows rows, String status, String canceledOn) {
         return rows.row("Kajabi Subscription ID", "2194986380", "Customer Email", "Ann.Lee@example.com",

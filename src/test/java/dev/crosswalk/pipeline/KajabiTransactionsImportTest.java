@@ -8,33 +8,16 @@ import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.MoneyExports;
 import dev.crosswalk.support.Rows;
-import dev.crosswalk.support.TestCrosswalk;
+import dev.crosswalk.support.ImportTestBase;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class KajabiTransactionsImportTest {
-
-    @TempDir
-    Path home;
-    TestCrosswalk crosswalk;
-
-    @BeforeEach
-    void start() throws Exception {
-        crosswalk = TestCrosswalk.start(home);
-    }
-
-    @AfterEach
-    void stop() {
-        crosswalk.close();
-    }
+class KajabiTransactionsImportTest extends ImportTestBase {
 
     private static Rows transactions() {
         return new Rows(MoneyExports.KAJABI_TRANSACTIONS)

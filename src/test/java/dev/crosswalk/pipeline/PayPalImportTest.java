@@ -7,6 +7,7 @@ import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.support.CsvFixture;
 import dev.crosswalk.support.MoneyExports;
 import dev.crosswalk.support.Rows;
+import dev.crosswalk.support.ImportTestBase;
 import dev.crosswalk.support.TestCrosswalk;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
@@ -16,28 +17,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PayPalImportTest {
+class PayPalImportTest extends ImportTestBase {
 
     private static final String ME = "shop@example.com";
-
-    @TempDir
-    Path home;
-    TestCrosswalk crosswalk;
-
-    @BeforeEach
-    void start() throws Exception {
-        crosswalk = TestCrosswalk.start(home);
-    }
-
-    @AfterEach
-    void stop() {
-        crosswalk.close();
-    }
 
     /** A month of activity: three customer-money rows, and five that are not customer money. */
     static Rows activity(List<String> header) {

@@ -5,34 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.support.MoneyExports;
 import dev.crosswalk.support.Rows;
+import dev.crosswalk.support.ImportTestBase;
 import dev.crosswalk.support.TestCrosswalk;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TicketTailorImportTest {
+class TicketTailorImportTest extends ImportTestBase {
 
     private static final String OPT_IN = "Are you open to receive emails from Example House?";
-
-    @TempDir
-    Path home;
-    TestCrosswalk crosswalk;
-
-    @BeforeEach
-    void start() throws Exception {
-        crosswalk = TestCrosswalk.start(home);
-    }
-
-    @AfterEach
-    void stop() {
-        crosswalk.close();
-    }
 
     static Rows orders(List<String> header, String optInColumn) {
         return orders(header, optInColumn, "or_5001");

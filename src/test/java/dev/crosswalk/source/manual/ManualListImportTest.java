@@ -7,36 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.support.ByName;
 import dev.crosswalk.support.KajabiPeople;
+import dev.crosswalk.support.ImportTestBase;
 import dev.crosswalk.support.TestCrosswalk;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Hand-kept lists in inbox/manual/: columns found by the configured header mapping; new contacts start locked. */
-class ManualListImportTest {
+class ManualListImportTest extends ImportTestBase {
 
     static final List<String> HEADER = List.of("E-mail", "First Name", "Surname", "Phone", "Street", "City",
             "Postcode", "Country", "Tags", "Newsletter", "Notes");
-
-    @TempDir
-    Path home;
-    TestCrosswalk crosswalk;
-
-    @BeforeEach
-    void start() throws Exception {
-        crosswalk = TestCrosswalk.start(home);
-    }
-
-    @AfterEach
-    void stop() {
-        crosswalk.close();
-    }
 
     static List<Map<String, String>> people() {
         return List.of(

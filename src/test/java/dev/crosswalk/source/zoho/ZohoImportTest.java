@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.support.ByName;
 import dev.crosswalk.support.CsvFixture;
+import dev.crosswalk.support.ImportTestBase;
 import dev.crosswalk.support.TestCrosswalk;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,13 +18,11 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Zoho CRM contacts export (shared/formats §5) through the real pipeline. */
-class ZohoImportTest {
+class ZohoImportTest extends ImportTestBase {
 
     /** Starhouse's importer ran on a real export with these columns (VERIFIED names, its order). */
     static final List<String> STARHOUSE = List.of("Record Id", "Contact Owner", "First Name", "Last Name",
@@ -46,20 +45,6 @@ class ZohoImportTest {
             "Last Name", "Email", "Secondary Email", "Company Name.id", "Company Name", "Mobile", "Email Opt Out",
             "Tag", "Created By.id", "Created By", "Modified By.id", "Modified By", "Unsubscribed Mode",
             "Unsubscribed Time", "Data Source");
-
-    @TempDir
-    Path home;
-    TestCrosswalk crosswalk;
-
-    @BeforeEach
-    void start() throws Exception {
-        crosswalk = TestCrosswalk.start(home);
-    }
-
-    @AfterEach
-    void stop() {
-        crosswalk.close();
-    }
 
     static Map<String, String> ann() {
         Map<String, String> v = new HashMap<>();
