@@ -104,6 +104,9 @@ public final class Database implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
+                if (dataSource.isClosed()) {
+                    return; // Crosswalk stopped while waiting: nothing failed
+                }
                 if (!DatabaseOutage.isOutage(e)) {
                     LOG.error("Database answers but cannot be migrated: {}", e.toString());
                     return;

@@ -10,8 +10,10 @@ import dev.crosswalk.health.DatabaseHealthCheck;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
 import dev.crosswalk.support.TestDatabase;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,9 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 7.7: the settings a managed PostgreSQL such as Supabase needs, against a real server. prepareThreshold=0
- * (a transaction-mode pooler) and the statement timeout are tested for real; SSL cannot be (the embedded server
- * has no certificate), so the test shows that sslmode=require is enforced, not silently downgraded.
+ * Issue 7.7: the settings a managed PostgreSQL such as Supabase needs, against a real server: prepareThreshold=0
+ * (a transaction-mode pooler), the statement timeout, and SSL — an import over TLS to a server with a self-signed
+ * certificate, and sslmode=require enforced (never silently downgraded) against a server without one.
  */
 class ExternalPostgresSettingsTest {
 
@@ -71,6 +73,30 @@ class ExternalPostgresSettingsTest {
             assertEquals("300ms", crosswalk.rows("show statement_timeout").get(0).get("statement_timeout"));
             SQLException timedOut = assertThrows(SQLException.class, () -> crosswalk.rows("select pg_sleep(2)"));
             assertEquals("57014", timedOut.getSQLState(), "canceled by the statement timeout");
+            Path file = new KajabiPeople().person(person("1", "Ann", "Lee", "ann@example.com"))
+                    .write(home.resolve("p.csv"));
+            assertEquals("applied", crosswalk.importFile(file, "kajabi").status());
+        }
+    }
+
+    @Test
+    void anImportRunsOverTlsWhenTheServerHasACertificate() throws Exception {
+        Path tls = Files.createDirectories(home.resolve("tls"));
+        Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                "-subj", "/CN=localhost", "-keyout", tls.resolve("server.key").toString(), "-out",
+                tls.resolve("server.crt").toString()).redirectErrorStream(true).start();
+        openssl.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        assertEquals(0, openssl.waitFor(), "openssl made a self-signed certificate");
+        Files.setPosixFilePermissions(tls.resolve("server.key"), PosixFilePermissions.fromString("rw-------"));
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder()
+                .setServerConfig("ssl", "on")
+                .setServerConfig("ssl_cert_file", tls.resolve("server.crt").toString())
+                .setServerConfig("ssl_key_file", tls.resolve("server.key").toString())
+                .start();
+                TestCrosswalk crosswalk = TestCrosswalk.start(home.resolve("home"), false, Map.of(
+                        "crosswalk.db.url", server.getJdbcUrl("postgres", "postgres") + "&sslmode=require"))) {
+            assertEquals(true, crosswalk.rows("select ssl from pg_stat_ssl where pid = pg_backend_pid()").get(0)
+                    .get("ssl"), "the session is encrypted");
             Path file = new KajabiPeople().person(person("1", "Ann", "Lee", "ann@example.com"))
                     .write(home.resolve("p.csv"));
             assertEquals("applied", crosswalk.importFile(file, "kajabi").status());
