@@ -24,20 +24,23 @@ sources as (
     union select t.contact_id, t.source from transactions t join scope s on s.id = t.contact_id
     union select t.contact_id, t.source from subscriptions t join scope s on s.id = t.contact_id
 ),
-systems as (
-    select x.contact_id,
-           coalesce((select k from unnest(p.systems) as k where x.source = k or x.source like k || '-%'
-                     order by length(k) desc limit 1), x.source) as system
-    from sources x, p
+source_systems as (
+    -- once per distinct source name, not per row
+    select n.source,
+           coalesce((select k from unnest(p.systems) as k where n.source = k or n.source like k || '-%'
+                     order by length(k) desc limit 1), n.source) as system
+    from (select distinct source from sources) as n, p
 ),
 counted as (
-    select contact_id, count(distinct system) as n, string_agg(distinct system, ', ') as names
-    from systems group by contact_id
+    select x.contact_id, count(distinct m.system) as n, string_agg(distinct m.system, ', ') as names
+    from sources x join source_systems m on m.source = x.source
+    group by x.contact_id
 ),
 edited as (
+    -- from the few review batches to their audit rows: the audit log itself grows with every import
     select a.record_id as contact_id, max(a.batch_id) as batch_id
-    from import_audit_log a
-    join import_batches b on b.id = a.batch_id
+    from import_batches b
+    join import_audit_log a on a.batch_id = b.id
     join scope s on s.id = a.record_id
     where b.kind = 'review' and b.status in ('applied', 'running') and a.table_name = 'contacts'
       and a.action = 'update'

@@ -70,6 +70,11 @@ public final class Bench {
                 results.copy(CopyBaseline.run(ds, db.cpu(), people, plan.copyRows(), work));
                 results.figure("import_all_new", "import, all new (Kajabi people)",
                         scenarios.timed(allNew, "kajabi"));
+                say("the all-new import's own rows by COPY");
+                results.figure("import_rows_by_copy", "the all-new import's rows by COPY",
+                        ImportRowsByCopy.run(ds, db.cpu(), plan.importRows(), work, true));
+                results.figure("import_rows_by_copy_no_fk", "the same rows by COPY, no foreign keys",
+                        ImportRowsByCopy.run(ds, db.cpu(), plan.importRows(), work, false));
                 say("locking 1 in " + BenchPlan.LOCK_EVERY + " contacts: "
                         + BenchDatabase.lockShare(ds, BenchPlan.LOCK_EVERY));
                 BenchDatabase.settle(ds);

@@ -82,6 +82,11 @@ public final class BenchResults {
                 return;
             }
             Measurement m = figures.get(key);
+            if (Boolean.FALSE.equals(m.detail().get("completed"))) {
+                t.append(String.format(Locale.ROOT, "%-42s FAILED, exit code %s: %s%n", label,
+                        m.detail().get("exit_code"), m.detail().get("log")));
+                return;
+            }
             Object wal = m.detail().get("wal_mb");
             t.append(String.format(Locale.ROOT, "%-42s %,10d %9.2f %,10.0f %8.3f %8s %8s %8s%n", label, m.rows(),
                     m.seconds(), m.rowsPerSecond(), m.rowsPerSecond() / copy.rowsPerSecond(), cpu(m.jvmCpuSeconds()),

@@ -1,13 +1,16 @@
 package dev.crosswalk.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -29,7 +32,8 @@ final class MemoryProbe {
             command.add("-XX:StartFlightRecording=filename=" + profile.toAbsolutePath()
                     + ",settings=profile,jdk.SocketRead#threshold=0ms");
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.crosswalk.CrosswalkApplication",
+        command.addAll(List.of("-cp", absoluteClasspath(System.getProperty("java.class.path")),
+                "dev.crosswalk.CrosswalkApplication",
                 "import", file.toAbsolutePath().toString(), "--source", "kajabi", "--json"));
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
                 .redirectOutput(work.resolve("memory-import.json").toFile())
@@ -60,6 +64,16 @@ final class MemoryProbe {
             detail.put("log", work.resolve("memory-import.log").toString());
         }
         return new Measurement(rows, seconds, null, dbUsed, detail);
+    }
+
+    /**
+     * The child runs in its own folder, so a relative class path entry ({@code java -jar target/crosswalk.jar}
+     * gives "target/crosswalk.jar") must be made absolute against this process's working folder.
+     */
+    static String absoluteClasspath(String classpath) {
+        return Arrays.stream(classpath.split(File.pathSeparator)).filter(entry -> !entry.isEmpty())
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     private static String java() {

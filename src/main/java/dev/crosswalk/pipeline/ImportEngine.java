@@ -7,6 +7,7 @@ import dev.crosswalk.consent.ConsentRules;
 import dev.crosswalk.csv.CsvFile;
 import dev.crosswalk.csv.FileScan;
 import dev.crosswalk.csv.RejectedFileException;
+import dev.crosswalk.db.PlannerStatistics;
 import dev.crosswalk.db.Sql;
 import dev.crosswalk.locks.LockClassifier;
 import dev.crosswalk.match.ContactMatcher;
@@ -42,6 +43,8 @@ import org.slf4j.LoggerFactory;
 public final class ImportEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportEngine.class);
+    /** how often a long import checks that the planner still knows how large the tables it grows are */
+    private static final long STATISTICS_CHECK_ROWS = 10_000;
 
     private final DataSource dataSource;
     private final CrosswalkSettings settings;
@@ -141,10 +144,12 @@ public final class ImportEngine {
                 MappingContext context = new MappingContext(source, request.exportedAt(), settings.sourceZone());
                 String label = "Batch " + request.batchId() + " (" + request.file().getFileName() + ")";
                 RowStream stream = new RowStream(csv, format.bind(csv.header(), context), tally, outputs, label);
+                PlannerStatistics statistics = new PlannerStatistics(STATISTICS_CHECK_ROWS);
                 stream.forEachChunk(settings.chunkSize(), settings.progressEveryRows(), rows -> {
                     ChunkProcessor.Written written = chunks.process(c, rows);
                     outputs.conflicts(written.conflicts());
                     outputs.changes(written.changes());
+                    statistics.afterChunk(c, rows.size());
                 });
                 if (stream.dataRows() == 0) {
                     throw new RejectedFileException("The file has a header but no data rows. Expected "

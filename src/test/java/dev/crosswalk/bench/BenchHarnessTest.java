@@ -39,6 +39,12 @@ class BenchHarnessTest {
         assertEquals(1000, json.at("/import_all_new/outcomes/new").asLong());
         assertTrue(json.at("/import_all_new/wal_mb").asDouble() > 0 && json.at("/copy_baseline/wal_mb").asDouble() > 0,
                 json.at("/import_all_new").toString() + json.at("/copy_baseline"));
+        // every row the all-new import wrote, written again by COPY: contacts, emails, identities, audit at least
+        assertEquals(1000, json.at("/import_rows_by_copy/rows").asLong());
+        assertTrue(json.at("/import_rows_by_copy/table_rows").asLong() >= 4000, json.at("/import_rows_by_copy")
+                .toString());
+        assertEquals(json.at("/import_rows_by_copy/table_rows").asLong(),
+                json.at("/import_rows_by_copy_no_fk/table_rows").asLong());
         JsonNode known = json.at("/import_all_known/outcomes");
         assertEquals(1000, known.get("updated").asLong() + known.get("unchanged").asLong()
                 + known.get("conflict").asLong(), known.toString());
@@ -61,7 +67,8 @@ class BenchHarnessTest {
         assertTrue(json.at("/machine/cores").asInt() > 0);
         assertEquals(6, json.at("/targets").size());
         String table = results.table();
-        assertTrue(table.contains("COPY baseline") && table.contains("transactions (PayPal activity)"), table);
+        assertTrue(table.contains("COPY baseline") && table.contains("transactions (PayPal activity)")
+                && table.contains("the all-new import's rows by COPY"), table);
         assertTrue(log.stream().anyMatch(l -> l.contains("memory")), log.toString());
     }
 }

@@ -1,0 +1,100 @@
+package dev.crosswalk.bench;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * The floor under an import with this data model: every row the all-new import wrote (contacts, emails,
+ * identities, tag and product links, consent events, the audit trail) written again with COPY, in one transaction,
+ * into copies of those tables with the same constraints, indexes and foreign keys. No parsing, matching or
+ * deciding — only the writes the data model asks for; the import can come no closer to the COPY baseline than this.
+ * Measured once more without the foreign keys, it shows what the data model's referential checks cost.
+ */
+final class ImportRowsByCopy {
+
+    /** Copied before the clock starts: the rows the timed ones refer to. */
+    private static final List<String> REFERENCED = List.of("import_batches", "tags", "products");
+    /** In foreign-key order. */
+    private static final List<String> WRITTEN = List.of("contacts", "contact_emails", "contact_identities",
+            "contact_tags", "contact_products", "consent_events", "import_audit_log");
+
+    private ImportRowsByCopy() {
+    }
+
+    static Measurement run(DataSource ds, ProcessCpu cpu, long fileRows, Path work, boolean foreignKeys)
+            throws SQLException, IOException {
+        BenchDatabase.execute(ds, "bench/rows-drop");
+        BenchDatabase.execute(ds, "bench/rows-tables");
+        if (!foreignKeys) {
+            BenchDatabase.execute(ds, "bench/rows-drop-foreign-keys");
+        }
+        long written = 0;
+        double seconds;
+        double jvm;
+        Double dbUsed;
+        double walMegabytes;
+        try (Connection c = ds.getConnection()) {
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            for (String table : REFERENCED) {
+                copyTable(copy, table, work);
+            }
+            for (String table : WRITTEN) {
+                export(copy, table, work);
+            }
+            jvm = ProcessCpu.jvmSeconds();
+            Double db = cpu.dbSeconds();
+            WalMeter wal = WalMeter.start(ds);
+            long started = System.nanoTime();
+            c.setAutoCommit(false);
+            for (String table : WRITTEN) {
+                written += load(copy, table, work);
+            }
+            c.commit();
+            seconds = (System.nanoTime() - started) / 1e9;
+            dbUsed = db == null ? null : cpu.dbSeconds() - db;
+            jvm = ProcessCpu.jvmSeconds() - jvm;
+            walMegabytes = wal.megabytes();
+        } finally {
+            BenchDatabase.execute(ds, "bench/rows-drop");
+            for (String table : WRITTEN) {
+                Files.deleteIfExists(file(work, table));
+            }
+        }
+        return new Measurement(fileRows, seconds, jvm, dbUsed, Map.of("wal_mb", walMegabytes, "table_rows", written,
+                "tables", String.join(" + ", WRITTEN) + " (same constraints and indexes, "
+                        + (foreignKeys ? "with" : "without") + " their foreign keys), one transaction"));
+    }
+
+    private static void copyTable(CopyManager copy, String table, Path work) throws SQLException, IOException {
+        export(copy, table, work);
+        load(copy, table, work);
+        Files.delete(file(work, table));
+    }
+
+    private static void export(CopyManager copy, String table, Path work) throws SQLException, IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file(work, table), StandardCharsets.UTF_8)) {
+            copy.copyOut("COPY " + table + " TO STDOUT (FORMAT csv)", out);
+        }
+    }
+
+    private static long load(CopyManager copy, String table, Path work) throws SQLException, IOException {
+        try (BufferedReader in = Files.newBufferedReader(file(work, table), StandardCharsets.UTF_8)) {
+            return copy.copyIn("COPY bench_rows_" + table + " FROM STDIN (FORMAT csv)", in);
+        }
+    }
+
+    private static Path file(Path work, String table) {
+        return work.resolve("rows-" + table + ".csv");
+    }
+}
