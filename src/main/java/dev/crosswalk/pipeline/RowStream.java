@@ -16,11 +16,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Streams a file's rows through its mapper in constant memory: usable rows are handed on in chunks, rejected and
- * skipped rows are counted and listed with their line and reason. Logs progress for long files.
+ * skipped rows are counted and listed with their line and reason. Logs progress for long files. Reading and
+ * mapping run a chunk or two ahead on a thread of their own ({@link ReadAhead}); counting, listing and the
+ * chunks' database work stay on the caller's thread, in file order.
  */
 final class RowStream {
 
     private static final Logger LOG = LoggerFactory.getLogger(RowStream.class);
+    /** chunks read and mapped ahead of the one being written: bounded, so memory stays constant */
+    private static final int READ_AHEAD_BLOCKS = 2;
+
+    /** A row and what its mapper made of it (on the read-ahead thread). */
+    private record Read(CsvRow row, RowResult result) {
+    }
 
     /** Receives each full chunk, inside the batch transaction. */
     @FunctionalInterface
@@ -48,31 +56,44 @@ final class RowStream {
         long seen = 0;
         List<SourceRecord> chunk = new ArrayList<>(chunkSize);
         Iterator<CsvRow> rows = csv.rows();
-        while (rows.hasNext()) {
-            CsvRow row = rows.next();
-            if (!row.isBlank()) {
-                dataRows++;
+        Iterator<Read> mapped = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
             }
-            RowResult result = map(row);
-            if (result instanceof RowResult.Mapped mapped) {
-                chunk.add(new SourceRecord(row.line(), mapped.contact(), mapped.transaction(),
-                        mapped.subscription()));
-                tally.money(mapped.transaction());
-                if (chunk.size() == chunkSize) {
-                    sink.accept(chunk);
-                    chunk = new ArrayList<>(chunkSize);
+
+            @Override
+            public Read next() {
+                CsvRow row = rows.next();
+                return new Read(row, map(row));
+            }
+        };
+        try (ReadAhead<Read> reads = new ReadAhead<>(mapped, chunkSize, READ_AHEAD_BLOCKS, label + " reader")) {
+            while (reads.hasNext()) {
+                Read read = reads.next();
+                CsvRow row = read.row();
+                if (!row.isBlank()) {
+                    dataRows++;
                 }
-            } else if (result instanceof RowResult.Rejected rejected) {
-                tally.row(RowOutcome.REJECTED);
-                outputs.rejected(row.line(), RowOutcome.REJECTED.key(), rejected.reason());
-            } else if (result instanceof RowResult.Skipped skipped) {
-                tally.row(RowOutcome.SKIPPED);
-                tally.skipped(skipped.reason());
-                outputs.rejected(row.line(), RowOutcome.SKIPPED.key(), skipped.reason());
-            }
-            if (++seen % progressEvery == 0) {
-                double seconds = (System.nanoTime() - start) / 1e9;
-                LOG.info("{}: {} rows read ({} rows/s)", label, seen, Math.round(seen / seconds));
+                if (read.result() instanceof RowResult.Mapped m) {
+                    chunk.add(new SourceRecord(row.line(), m.contact(), m.transaction(), m.subscription()));
+                    tally.money(m.transaction());
+                    if (chunk.size() == chunkSize) {
+                        sink.accept(chunk);
+                        chunk = new ArrayList<>(chunkSize);
+                    }
+                } else if (read.result() instanceof RowResult.Rejected rejected) {
+                    tally.row(RowOutcome.REJECTED);
+                    outputs.rejected(row.line(), RowOutcome.REJECTED.key(), rejected.reason());
+                } else if (read.result() instanceof RowResult.Skipped skipped) {
+                    tally.row(RowOutcome.SKIPPED);
+                    tally.skipped(skipped.reason());
+                    outputs.rejected(row.line(), RowOutcome.SKIPPED.key(), skipped.reason());
+                }
+                if (++seen % progressEvery == 0) {
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    LOG.info("{}: {} rows read ({} rows/s)", label, seen, Math.round(seen / seconds));
+                }
             }
         }
         if (!chunk.isEmpty()) {
