@@ -2,4 +2,4 @@ select id, email, first_name, last_name, phone, address_line1, address_line2, ci
        source_system, lock_level, email_subscribed, subscription_protected, subscription_protected_reason,
        email_undeliverable
 from contacts
-where id = any(?)
+where id = any(?) and deleted_at is null

@@ -77,6 +77,9 @@ final class ChunkProcessor {
         matched.addAll(emailOwner.values());
         matched.addAll(profileOwner.values());
         Map<Long, ContactState> states = matcher.load(c, matched);
+        // a key held by a contact merged away matches nobody
+        identityOwner.values().retainAll(states.keySet());
+        emailOwner.values().retainAll(states.keySet());
         matcher.loadLabels(c, states, source);
         Set<Long> withConsent = new LinkedHashSet<>();
         int unmatched = 0;

@@ -1,18 +1,17 @@
 package dev.crosswalk.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.support.ImportTestBase;
 import dev.crosswalk.support.KajabiPeople;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A table whose stored statistics say "pages, but no rows" (an aborted or rolled-back import, then VACUUM or
  * ANALYZE while it was empty) makes every plan take it for empty, however many rows the running import has put
- * into it: the email lookup became a full index scan per chunk and a 1,000,000-row file ran for hours.
+ * into it: the chunk lookups became full index scans inside nested loops and a 1,000,000-row file ran for hours.
  */
 class PlannerStatisticsTest extends ImportTestBase {
 
@@ -44,13 +43,13 @@ class PlannerStatisticsTest extends ImportTestBase {
         try (Connection c = crosswalk.dataSource().getConnection(); Statement st = c.createStatement()) {
             c.setAutoCommit(false);
             insertContacts(st, 10_001, 30_000);
-            assertFalse(emailLookupPlan(c).contains("contact_emails_email_unique"), emailLookupPlan(c));
+            assertTrue(estimatedRows(c, "contact_emails") < 100, "the planner takes 30,000 rows for none");
 
             List<String> analyzed = PlannerStatistics.refresh(c, 10_000);
 
             assertEquals(List.of("contact_emails", "contacts"), analyzed.stream().sorted().toList());
-            String plan = emailLookupPlan(c);
-            assertTrue(plan.contains("contact_emails_email_unique"), plan);
+            assertTrue(estimatedRows(c, "contact_emails") >= 25_000);
+            assertTrue(estimatedRows(c, "contacts") >= 25_000);
             assertEquals(List.of(), PlannerStatistics.refresh(c, 10_000), "nothing left to analyze");
             c.rollback();
         }
@@ -79,16 +78,15 @@ class PlannerStatisticsTest extends ImportTestBase {
                 + " select id, email, email, 'primary', 'kajabi' from contacts where id >= " + first);
     }
 
-    private static String emailLookupPlan(Connection c) throws SQLException {
-        List<String> lines = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("explain " + Sql.load("match/emails"))) {
-            ps.setArray(1, c.createArrayOf("text", new Object[] {"p10500@example.com", "p20500@example.com"}));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    lines.add(rs.getString(1));
-                }
-            }
+    /** The planner's idea of how many rows a whole-table scan returns. */
+    private static long estimatedRows(Connection c, String table) throws SQLException {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("explain (format json) select * from " + table)) {
+            rs.next();
+            return new ObjectMapper().readTree(rs.getString(1)).at("/0/Plan/Plan Rows")
+                    .asLong();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        return String.join("\n", lines);
     }
 }
