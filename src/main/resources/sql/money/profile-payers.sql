@@ -2,23 +2,10 @@
 -- subscription's provider profile says who that payer is, so that contact is merged into the subscription's: the
 -- same person the other order of arrival gives (there the payer email is attached to the subscription's contact).
 -- A payer known from anywhere else (another source's email, an id, tags, a lock a person set) is left to a
--- reviewer (payer-conflicts.sql). Parameter: source.
-with params as (select ?::text as source),
-found as (
-    select s.contact_id as owner, t.contact_id as payer
-    from transaction_stage st, params p
-    join transactions t on t.source = p.source
-    join subscriptions s on s.id = t.subscription_id
-    where t.external_id = st.external_id and t.contact_id <> s.contact_id
-    union
-    select s.contact_id, t.contact_id
-    from subscription_stage st, params p
-    join subscriptions s on s.source = p.source
-    join transactions t on t.subscription_id = s.id
-    where s.external_id = st.external_id and t.contact_id <> s.contact_id
-)
+-- reviewer (payer-conflicts.sql). Parameters: the candidate pairs (profile-payer-candidates.sql) as two arrays,
+-- owners and payers: given as values, they are looked up by id instead of hashing every contact per chunk.
 select distinct on (f.payer) f.owner, f.payer
-from found f
+from unnest(?::bigint[], ?::bigint[]) as f(owner, payer)
 join contacts payer on payer.id = f.payer and payer.deleted_at is null
 join contacts owner on owner.id = f.owner and owner.deleted_at is null
 where payer.source_system = 'paypal'

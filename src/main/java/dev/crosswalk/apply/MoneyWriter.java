@@ -124,19 +124,32 @@ public final class MoneyWriter {
 
     /** A contact only PayPal knows, paying another contact's subscription profile, is that contact (audited merge). */
     private void mergeProfilePayers(Connection c) throws SQLException {
+        List<long[]> candidates = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("money/profile-payer-candidates"))) {
+            ps.setString(1, source);
+            readPairs(ps, candidates);
+        }
+        if (candidates.isEmpty()) {
+            return;
+        }
         List<long[]> pairs = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(Sql.load("money/profile-payers"))) {
-            ps.setString(1, source);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    pairs.add(new long[] {rs.getLong(1), rs.getLong(2)});
-                }
-            }
+            ps.setArray(1, c.createArrayOf("bigint", candidates.stream().map(p -> p[0]).toArray()));
+            ps.setArray(2, c.createArrayOf("bigint", candidates.stream().map(p -> p[1]).toArray()));
+            readPairs(ps, pairs);
         }
         for (long[] pair : pairs) {
             ContactMerger.merge(c, pair[0], pair[1], batchId);
             LOG.info("Batch {}: contact {} (known only as a PayPal payer) merged into contact {}, whose subscription "
                     + "profile it pays", batchId, pair[1], pair[0]);
+        }
+    }
+
+    private static void readPairs(PreparedStatement ps, List<long[]> pairs) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                pairs.add(new long[] {rs.getLong(1), rs.getLong(2)});
+            }
         }
     }
 

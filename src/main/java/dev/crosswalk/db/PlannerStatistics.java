@@ -11,11 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the planner's row estimates true while one transaction grows tables by hundreds of thousands of rows:
- * every {@code checkEveryRows} rows it asks which tables the transaction has outgrown their statistics
- * ({@code sql/db/stale-estimates.sql}) and analyzes those inside the transaction, where ANALYZE counts the
- * transaction's own uncommitted rows. Healthy statistics scale with the table's pages by themselves, so usually
- * nothing is analyzed.
+ * Keeps the planner's statistics fitting the tables one long transaction grows by hundreds of thousands of rows:
+ * every {@code checkEveryRows} rows it asks which tables the transaction has grown past their statistics (none,
+ * "no rows", or taken at less than half the table's size: {@code sql/db/stale-estimates.sql}) and analyzes those
+ * inside the transaction, where ANALYZE counts the transaction's own uncommitted rows. A table comes up again only
+ * once it has doubled, so a file costs a handful of ANALYZEs per table, and none where statistics still fit.
  */
 public final class PlannerStatistics {
 
