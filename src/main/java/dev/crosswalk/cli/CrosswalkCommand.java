@@ -1,5 +1,6 @@
 package dev.crosswalk.cli;
 
+import dev.crosswalk.report.BatchReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,6 +14,11 @@ import picocli.CommandLine.Command;
 public final class CrosswalkCommand implements Runnable {
 
     public static final int REFUSED = 2;
+
+    /** A command that wrote a batch exits 2 when the batch was refused (an undo, a merge) or rejected (a file). */
+    static int exitCode(BatchReport report) {
+        return "refused".equals(report.status()) || "rejected".equals(report.status()) ? REFUSED : 0;
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -38,7 +38,7 @@ public final class ImportCommand implements Callable<Integer> {
         try (CrosswalkRuntime runtime = CrosswalkRuntime.create(CrosswalkSettings.load(), false).start()) {
             BatchReport report = runtime.importFile(file, source, preview);
             System.out.println(json ? ReportWriter.toJson(report) : ReportCommand.summary(report));
-            return "rejected".equals(report.status()) ? CrosswalkCommand.REFUSED : 0;
+            return CrosswalkCommand.exitCode(report);
         }
     }
 }

@@ -31,7 +31,7 @@ public final class MergeCommand implements Callable<Integer> {
         try (Database db = Database.open(settings)) {
             BatchReport report = new MergeService(db.dataSource(), settings).merge(keep, duplicate, by);
             System.out.println(ReportCommand.summary(report));
-            return "refused".equals(report.status()) ? CrosswalkCommand.REFUSED : 0;
+            return CrosswalkCommand.exitCode(report);
         }
     }
 }

@@ -35,7 +35,7 @@ public final class RollbackCommand implements Callable<Integer> {
         try (Database db = Database.open(settings)) {
             BatchReport report = new RollbackService(db.dataSource(), settings).rollback(batch, force, by);
             System.out.println(json ? ReportWriter.toJson(report) : ReportCommand.summary(report));
-            return "refused".equals(report.status()) ? CrosswalkCommand.REFUSED : 0;
+            return CrosswalkCommand.exitCode(report);
         }
     }
 }

@@ -30,7 +30,7 @@ public final class UnmergeCommand implements Callable<Integer> {
         try (Database db = Database.open(settings)) {
             BatchReport report = new MergeService(db.dataSource(), settings).unmerge(mergeId, force, by);
             System.out.println(ReportCommand.summary(report));
-            return "refused".equals(report.status()) ? CrosswalkCommand.REFUSED : 0;
+            return CrosswalkCommand.exitCode(report);
         }
     }
 }

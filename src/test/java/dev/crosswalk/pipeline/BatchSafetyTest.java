@@ -12,6 +12,7 @@ import dev.crosswalk.support.TestCrosswalk;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
@@ -104,6 +105,22 @@ class BatchSafetyTest {
             assertEquals(1, outputs.filter(p -> p.toString().endsWith("-report.json")).count(),
                     "only the seed batch's report remains");
         }
+    }
+
+    @Test
+    void aFileBrokenAfterManyChunksIsRefusedWholeAndWritesNothing() throws Exception {
+        // the rows are read ahead on another thread: the refusal must still arrive, after 40 chunks were written
+        Map<String, List<Map<String, Object>>> before = crosswalk.snapshot();
+        Path file = people(2_000).write(home.resolve("broken-late.csv"));
+        Files.writeString(file, "Zed Broken,Zed,Broken,zed@example.com,\"unclosed,x\n", StandardOpenOption.APPEND);
+
+        BatchReport report = crosswalk.importFile(file, "kajabi");
+
+        assertEquals("rejected", report.status());
+        // each fixture record holds a quoted two-line answer: the broken record starts on physical line 4002
+        assertTrue(report.message().contains("line 4002") && report.message().contains("quoted field"),
+                report.message());
+        assertEquals(before, crosswalk.snapshot());
     }
 
     @Test
