@@ -29,6 +29,8 @@ import java.util.function.Predicate;
 /**
  * Decides, for one row and the contact it matched (or creates), which changes the lock level allows, which
  * become conflicts, and what its consent observation does. Writes nothing itself: it fills a {@link ChangeSet}.
+ * Rows of one file that reach the same contact apply in file order: what a later row changes is audited, counted
+ * and listed like a change to any contact, and a contact the file itself created is not locked against the file.
  */
 final class RowApplier {
 
@@ -39,6 +41,7 @@ final class RowApplier {
     private final LockPolicy policy;
     private final ConsentRules consentRules;
     private final BatchTally tally;
+    private final CreatedContacts createdByBatch = new CreatedContacts();
 
     RowApplier(long batchId, SourceDefinition source, LockPolicy policy, ConsentRules consentRules, BatchTally tally) {
         this.batchId = batchId;
@@ -68,6 +71,7 @@ final class RowApplier {
         state.tags().addAll(data.tags());
         state.products().addAll(data.products());
         set.created(state);
+        createdByBatch.add(id);
         set.change(new ChangeLine(row.line(), id, "contact", null, primary == null ? null : primary.display(), "new"));
         return state;
     }
@@ -81,7 +85,6 @@ final class RowApplier {
             Map<Long, LatestConsent> latestConsent, ChangeSet set) {
         set.touched(state);
         ContactData data = row.contact();
-        boolean audited = !state.created();
         boolean changed = false;
         boolean conflict = false;
         for (Map.Entry<ContactField, String> e : data.fields().entrySet()) {
@@ -91,12 +94,10 @@ final class RowApplier {
             if (Objects.equals(current, incoming) || current != null && data.fillsBlanksOnly()) {
                 continue;
             }
-            if (state.created() || policy.allows(state.lock(), field.group())) {
+            if (lockAllows(state, field.group())) {
                 state.set(field, incoming);
                 changed = true;
-                if (audited) {
-                    fieldChanged(set, row.line(), state.id(), field.column(), current, incoming);
-                }
+                fieldChanged(set, row.line(), state.id(), field.column(), current, incoming);
             } else {
                 conflict = true;
                 refused(set, row.line(), state.id(), field.column(), current, incoming, LOCKED);
@@ -106,35 +107,35 @@ final class RowApplier {
             if (!knownEmail.test(email.key())) {
                 EmailAddress additional = "primary".equals(email.kind())
                         ? new EmailAddress(email.key(), email.display(), "additional") : email;
-                set.email(new NewEmail(state.id(), additional, audited));
-                attached(set, row.line(), state.id(), audited, "contact_emails", "email", email.key());
+                set.email(new NewEmail(state.id(), additional, true));
+                attached(set, row.line(), state.id(), "contact_emails", "email", email.key());
                 changed = true;
             }
         }
         for (Identity identity : data.identities()) {
             if (!knownIdentity.test(identity)) {
-                set.identity(new NewIdentity(state.id(), identity, audited));
-                attached(set, row.line(), state.id(), audited, "contact_identities", identity.source(),
+                set.identity(new NewIdentity(state.id(), identity, true));
+                attached(set, row.line(), state.id(), "contact_identities", identity.source(),
                         identity.externalId());
                 changed = true;
             }
         }
         for (String tag : data.tags()) {
             if (state.tags().add(tag)) {
-                set.tag(new Label(state.id(), tag, audited));
+                set.tag(new Label(state.id(), tag, true));
+                labelAdded(set, row.line(), state.id(), "tag", tag);
                 changed = true;
             }
         }
         for (String product : data.products()) {
             if (state.products().add(product)) {
-                set.product(new Label(state.id(), product, audited));
+                set.product(new Label(state.id(), product, true));
+                labelAdded(set, row.line(), state.id(), "product", product);
                 changed = true;
             }
         }
         if (undeliverable(data, state)) {
-            if (audited) {
-                fieldChanged(set, row.line(), state.id(), "email_undeliverable", "false", "true");
-            }
+            fieldChanged(set, row.line(), state.id(), "email_undeliverable", "false", "true");
             state.markUndeliverable();
             changed = true;
         }
@@ -183,24 +184,21 @@ final class RowApplier {
         ConsentRules.Current current = new ConsentRules.Current(state.subscribed(), state.isProtected(),
                 state.protectedReason(), latest == null ? null : latest.subscribed(),
                 latest == null ? null : latest.observedAt());
-        boolean lockAllows = state.created() || policy.allows(state.lock(), FieldGroup.SUBSCRIPTION);
-        ConsentDecision d = consentRules.forExisting(obs, source.consentRole(), current, lockAllows, source.name(),
-                batchId);
+        ConsentDecision d = consentRules.forExisting(obs, source.consentRole(), current,
+                lockAllows(state, FieldGroup.SUBSCRIPTION), source.name(), batchId);
         boolean changed = d.subscribed() != state.subscribed() || d.isProtected() != state.isProtected();
         if (changed) {
-            if (!state.created()) {
-                if (d.subscribed() != state.subscribed()) {
-                    fieldChanged(set, row.line(), state.id(), "email_subscribed", Boolean.toString(state.subscribed()),
-                            Boolean.toString(d.subscribed()));
-                }
-                if (d.isProtected() != state.isProtected()) {
-                    fieldChanged(set, row.line(), state.id(), "subscription_protected",
-                            Boolean.toString(state.isProtected()), Boolean.toString(d.isProtected()));
-                }
-                if (!Objects.equals(d.protectedReason(), state.protectedReason())) {
-                    set.audit(new FieldChange("contacts", state.id(), "update", "subscription_protected_reason",
-                            state.protectedReason(), d.protectedReason()));
-                }
+            if (d.subscribed() != state.subscribed()) {
+                fieldChanged(set, row.line(), state.id(), "email_subscribed", Boolean.toString(state.subscribed()),
+                        Boolean.toString(d.subscribed()));
+            }
+            if (d.isProtected() != state.isProtected()) {
+                fieldChanged(set, row.line(), state.id(), "subscription_protected",
+                        Boolean.toString(state.isProtected()), Boolean.toString(d.isProtected()));
+            }
+            if (!Objects.equals(d.protectedReason(), state.protectedReason())) {
+                set.audit(new FieldChange("contacts", state.id(), "update", "subscription_protected_reason",
+                        state.protectedReason(), d.protectedReason()));
             }
             state.subscription(d.subscribed(), d.isProtected(), d.protectedReason());
         }
@@ -228,13 +226,21 @@ final class RowApplier {
         tally.fieldChanged();
     }
 
-    private void attached(ChangeSet set, long line, long contactId, boolean audited, String table, String field,
-            String value) {
-        if (audited) {
-            set.audit(new FieldChange(table, contactId, "insert", field, null, value));
-            set.change(new ChangeLine(line, contactId, field, null, value, "added"));
-            tally.fieldChanged();
-        }
+    /** The lock guards a contact against files after the one that created it, not against that file's rows. */
+    private boolean lockAllows(ContactState state, FieldGroup group) {
+        return createdByBatch.contains(state.id()) || policy.allows(state.lock(), group);
+    }
+
+    private void attached(ChangeSet set, long line, long contactId, String table, String field, String value) {
+        set.audit(new FieldChange(table, contactId, "insert", field, null, value));
+        set.change(new ChangeLine(line, contactId, field, null, value, "added"));
+        tally.fieldChanged();
+    }
+
+    /** A tag or product link: audited by the writer as it inserts it (a label may be new to the database too). */
+    private void labelAdded(ChangeSet set, long line, long contactId, String field, String name) {
+        set.change(new ChangeLine(line, contactId, field, null, name, "added"));
+        tally.fieldChanged();
     }
 
     private void refused(ChangeSet set, long line, long contactId, String field, String current, String incoming,
