@@ -1,6 +1,7 @@
 package dev.crosswalk.config;
 
 import dev.crosswalk.csv.CsvLimits;
+import dev.crosswalk.pipeline.WrongMappingGuard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -194,6 +195,13 @@ public final class CrosswalkSettings {
 
     public long progressEveryRows() {
         return getInt("crosswalk.import.progress-every-rows", 50_000);
+    }
+
+    /** When a file's rows are so often rejected for one reason that the whole file is refused (a wrong mapping). */
+    public WrongMappingGuard wrongMappingGuard() {
+        return new WrongMappingGuard(
+                Double.parseDouble(get("crosswalk.import.refuse-file.rejected-share", "0.5")),
+                getInt("crosswalk.import.refuse-file.min-rejected-rows", 5));
     }
 
     /** Zone for exports whose times carry none (Zoho, Ticket Tailor, hand-kept lists). */

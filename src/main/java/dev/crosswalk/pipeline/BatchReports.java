@@ -31,8 +31,9 @@ final class BatchReports {
         return scan.sha256();
     }
 
+    /** {@code message} is the report's headline when the counts alone would mislead (an export of no rows). */
     BatchReport finished(BatchTally tally, Map<String, Object> reconciliation, Map<String, String> files,
-            boolean preview) {
+            boolean preview, String message) {
         Map<String, Long> rows = rows(tally);
         Map<String, Long> fields = new LinkedHashMap<>();
         fields.put("changed", tally.fieldsChanged());
@@ -42,7 +43,7 @@ final class BatchReports {
         consent.put("applied", tally.consentApplied());
         consent.put("not_applied", tally.consentObserved() - tally.consentApplied());
         consent.put("pending_opt_outs", tally.conflicts().getOrDefault("PROTECTED_OPT_IN", 0L));
-        return build(preview ? "previewed" : "applied", null, null, rows, fields, tally.conflicts(), consent, files,
+        return build(preview ? "previewed" : "applied", message, null, rows, fields, tally.conflicts(), consent, files,
                 new Money(tally.skippedReasons(), tally.totals(), reconciliation));
     }
 

@@ -3,16 +3,20 @@ package dev.crosswalk.pipeline;
 import dev.crosswalk.model.TransactionData;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
- * Running counts of a batch: row outcomes, field changes, conflicts by reason, consent observations, skipped rows
- * by reason, and the money the file states per currency, type and status.
+ * Running counts of a batch: row outcomes, field changes, conflicts by reason, consent observations, rejected and
+ * skipped rows by reason, and the money the file states per currency, type and status.
  */
 public final class BatchTally {
 
@@ -30,8 +34,16 @@ public final class BatchTally {
     private record MoneySum(long count, BigDecimal amount) {
     }
 
+    /** Rejected rows of one reason, and the first of them as an example. */
+    public record Rejections(long count, long firstLine, String firstReason) {
+    }
+
+    /** A quoted cell value in a reason: rows rejected for the same reason differ only in those. */
+    private static final Pattern QUOTED_VALUE = Pattern.compile("\"[^\"]*\"");
+
     private final Map<MoneyKey, MoneySum> money = new TreeMap<>();
     private final Map<String, Long> skipped = new TreeMap<>();
+    private final Map<String, Rejections> rejections = new HashMap<>();
 
     private final Map<RowOutcome, Long> rows = new EnumMap<>(RowOutcome.class);
     private final Map<String, Long> conflicts = new TreeMap<>();
@@ -50,6 +62,20 @@ public final class BatchTally {
     public void row(RowOutcome outcome) {
         read++;
         rows.merge(outcome, 1L, Long::sum);
+    }
+
+    /** A rejected row, counted under its reason with the values it quotes left out. */
+    public void rejected(long line, String reason) {
+        row(RowOutcome.REJECTED);
+        String kind = QUOTED_VALUE.matcher(reason).replaceAll("\"…\"");
+        rejections.merge(kind, new Rejections(1, line, reason),
+                (a, b) -> new Rejections(a.count() + 1, a.firstLine(), a.firstReason()));
+    }
+
+    /** The reason most rows were rejected for (the earliest-seen on a tie), if any row was. */
+    public Optional<Rejections> commonestRejection() {
+        return rejections.values().stream().max(Comparator.comparingLong(Rejections::count)
+                .thenComparing(Comparator.comparingLong(Rejections::firstLine).reversed()));
     }
 
     public void fieldChanged() {

@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Imports one file as one batch: scan and recognise it, then stream, chunk, match, protect and apply its rows
  * inside one database transaction — committed whole, rolled back whole (always, for a preview) — and write the
- * report and the row-level files. A file already applied (same SHA-256) changes nothing and says so.
+ * report and the row-level files. A file already applied (same SHA-256) changes nothing and says so; a file whose
+ * rows are mostly rejected for one reason is refused whole ({@link WrongMappingGuard}).
  */
 public final class ImportEngine {
 
@@ -54,6 +55,7 @@ public final class ImportEngine {
     private final LockClassifier classifier;
     private final ReentrantLock importing = new ReentrantLock();
     private final OwnerOnly ownerOnly;
+    private final WrongMappingGuard wrongMapping;
 
     public ImportEngine(DataSource dataSource, CrosswalkSettings settings, Sources sources) {
         this.dataSource = dataSource;
@@ -62,6 +64,7 @@ public final class ImportEngine {
         this.recogniser = new FileRecogniser(sources);
         this.classifier = new LockClassifier(settings, sources);
         this.ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
+        this.wrongMapping = settings.wrongMappingGuard();
     }
 
     /** How outbox files and folders are made private; the inbox moves files with the same rule. */
@@ -151,13 +154,11 @@ public final class ImportEngine {
                     outputs.changes(written.changes());
                     statistics.afterChunk(c, rows.size());
                 });
-                if (stream.dataRows() == 0) {
-                    throw new RejectedFileException("The file has a header but no data rows. Expected "
-                            + format.expectation() + ", then one line per record.");
-                }
+                wrongMapping.check(tally, stream.dataRows(), format);
                 Map<String, Object> reconciliation = format.reconcile(c, request.batchId(), context);
                 classifier.afterBatch(c, request.batchId());
-                BatchReport report = builder.finished(tally, reconciliation, outputs.written(), request.preview());
+                BatchReport report = builder.finished(tally, reconciliation, outputs.written(), request.preview(),
+                        stream.dataRows() == 0 ? noRows(reconciliation) : null);
                 if (request.preview()) {
                     c.rollback();
                 } else {
@@ -182,6 +183,15 @@ public final class ImportEngine {
                 return report(builder.duplicate(winner, none.written()), none);
             }
         }
+    }
+
+    /**
+     * A header with no rows is an export of nothing (a month without payments, a list nobody joined yet): an empty
+     * batch whose report says so. A full export of nothing has listed nobody, so it marks nobody missing either.
+     */
+    private static String noRows(Map<String, Object> reconciliation) {
+        return "The export had no rows: nothing was imported" + (reconciliation == null ? "."
+                : " and nothing was marked missing.");
     }
 
     /** A connection that died with the server cannot roll back; the server drops the transaction anyway. */

@@ -83,7 +83,7 @@ final class RowStream {
                         chunk = new ArrayList<>(chunkSize);
                     }
                 } else if (read.result() instanceof RowResult.Rejected rejected) {
-                    tally.row(RowOutcome.REJECTED);
+                    tally.rejected(row.line(), rejected.reason());
                     outputs.rejected(row.line(), RowOutcome.REJECTED.key(), rejected.reason());
                 } else if (read.result() instanceof RowResult.Skipped skipped) {
                     tally.row(RowOutcome.SKIPPED);
