@@ -46,7 +46,7 @@ public final class ContactState {
         return id;
     }
 
-    /** Created by the running batch: its changes are part of the insert, not updates. */
+    /** Created by the running chunk: written by its insert, with what later rows of the chunk changed. */
     public boolean created() {
         return created;
     }

@@ -125,6 +125,11 @@ class WrongMappingRefusalTest {
     }
 
     @Test
+    void theDefaultsAreMoreThanHalfAndAtLeastFive() {
+        assertEquals(new WrongMappingGuard(0.5, 5), CrosswalkSettings.load().wrongMappingGuard());
+    }
+
+    @Test
     void aShareOutsideZeroToOneIsASettingError() {
         assertThrows(IllegalArgumentException.class, () -> CrosswalkSettings.load(
                 Map.of("crosswalk.import.refuse-file.rejected-share", "50")).wrongMappingGuard());
