@@ -139,7 +139,7 @@ public final class AdoptService {
         rows.put("unchanged", 0L);
         rows.put("conflict", 0L);
         rows.put("rejected", 0L);
-        rows.put("skipped", wrote ? adoption.softDeleted.getOrDefault("contacts", 0L) : 0L);
+        rows.put("skipped", wrote ? adoption.softDeleted.getOrDefault("soft-deleted contacts", 0L) : 0L);
         Map<String, Long> fields = null;
         Map<String, Long> conflicts = null;
         Map<String, Long> consent = null;
@@ -153,10 +153,7 @@ public final class AdoptService {
             consent.put("observed", observed);
             consent.put("applied", observed);
             consent.put("not_applied", 0L);
-            skipped = new LinkedHashMap<>();
-            for (Map.Entry<String, Long> e : adoption.softDeleted.entrySet()) {
-                skipped.put("soft-deleted " + e.getKey(), e.getValue());
-            }
+            skipped = new LinkedHashMap<>(adoption.softDeleted);
         }
         Instant finished = Instant.now();
         return new BatchReport(id, "adopt", "legacy", reader.kind(), null, status, preview, reader.describe(),

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,7 +70,7 @@ final class Adoption {
     final List<Transaction> transactions = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
     final List<Duplicate> duplicates = new ArrayList<>();
-    /** Rows not adopted because the legacy database had soft-deleted them (or their contact), by what they were. */
+    /** Rows not adopted because the legacy database soft-deleted them (or their contact), by what they are. */
     final Map<String, Long> softDeleted = new LinkedHashMap<>();
     private final Set<String> counted = new HashSet<>();
 
@@ -96,11 +95,5 @@ final class Adoption {
 
     void softDeleted(String what) {
         softDeleted.merge(what, 1L, Long::sum);
-    }
-
-    Set<String> duplicatePairs() {
-        Set<String> pairs = new LinkedHashSet<>();
-        duplicates.forEach(d -> pairs.add(d.keptLegacyId() + "|" + d.otherLegacyId()));
-        return pairs;
     }
 }

@@ -52,7 +52,7 @@ final class LabelMapping {
         for (Map<String, String> row : snapshot.rows(table)) {
             String name = text(row, "name");
             if (text(row, "deleted_at") != null) {
-                adoption.softDeleted(table);
+                adoption.softDeleted("soft-deleted " + table);
                 continue;
             }
             if (name == null) {

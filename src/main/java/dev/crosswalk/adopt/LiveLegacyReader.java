@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The legacy database itself, read in one repeatable-read, read-only transaction (one snapshot for every table;
@@ -49,13 +48,14 @@ public final class LiveLegacyReader implements LegacyReader {
 
     @Override
     public List<Map<String, String>> rows(String table) throws SQLException {
-        List<String> columns = columns(table);
+        Map<String, String> expressions = columns(table);
+        List<String> columns = new ArrayList<>(expressions.keySet());
         List<Map<String, String>> rows = new ArrayList<>();
-        if (columns.isEmpty()) {
+        if (columns.isEmpty() || !IDENTIFIER.matcher(table).matches()) {
             return rows;
         }
-        String sql = Sql.load("adopt/legacy-rows").replace("{table}", table).replace("{columns}",
-                columns.stream().map(c -> c + "::text").collect(Collectors.joining(", ")));
+        String sql = Sql.load("adopt/legacy-rows").replace("{table}", table)
+                .replace("{columns}", String.join(", ", expressions.values()));
         try (Statement st = connection.createStatement()) {
             st.setFetchSize(FETCH_SIZE);
             try (ResultSet rs = st.executeQuery(sql)) {
@@ -71,17 +71,14 @@ public final class LiveLegacyReader implements LegacyReader {
         return rows;
     }
 
-    private List<String> columns(String table) throws SQLException {
-        List<String> columns = new ArrayList<>();
+    /** Column → the expression that reads it as text (quoted by PostgreSQL's own format(%I)). */
+    private Map<String, String> columns(String table) throws SQLException {
+        Map<String, String> columns = new LinkedHashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(Sql.load("adopt/legacy-columns"))) {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String name = rs.getString(1);
-                    // a column with an unusual name is no column adopt reads
-                    if (IDENTIFIER.matcher(name).matches()) {
-                        columns.add(name);
-                    }
+                    columns.put(rs.getString(1), rs.getString(2));
                 }
             }
         }

@@ -52,7 +52,7 @@ final class MoneyMapping {
         for (Map<String, String> row : snapshot.rows("subscriptions")) {
             String legacyId = row.get("id");
             if (text(row, "deleted_at") != null) {
-                adoption.softDeleted("subscriptions");
+                adoption.softDeleted("soft-deleted subscriptions");
                 continue;
             }
             String kajabiId = text(row, "kajabi_subscription_id");
@@ -86,7 +86,7 @@ final class MoneyMapping {
         for (Map<String, String> row : snapshot.rows("transactions")) {
             String legacyId = row.get("id");
             if (text(row, "deleted_at") != null) {
-                adoption.softDeleted("transactions");
+                adoption.softDeleted("soft-deleted transactions");
                 continue;
             }
             String source = source(row);

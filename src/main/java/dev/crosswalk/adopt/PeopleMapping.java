@@ -59,14 +59,14 @@ final class PeopleMapping {
     void map() {
         for (Map<String, String> row : snapshot.rows("contacts")) {
             if (text(row, "deleted_at") != null) {
-                adoption.softDeleted("contacts");
+                adoption.softDeleted("soft-deleted contacts");
                 deleted.add(row.get("id"));
             } else {
                 live.put(row.get("id"), row);
             }
         }
-        Map<String, List<Map<String, String>>> emailRows = byContact("contact_emails", "contact_emails");
-        Map<String, List<Map<String, String>>> idRows = byContact("external_identities", "external_identities");
+        Map<String, List<Map<String, String>>> emailRows = byContact("contact_emails");
+        Map<String, List<Map<String, String>>> idRows = byContact("external_identities");
         Map<String, Instant> restored = restorations();
         for (Map<String, String> row : live.values()) {
             String legacyId = row.get("id");
@@ -133,13 +133,15 @@ final class PeopleMapping {
     }
 
     /** Rows of a contact-owned table by live contact; rows of soft-deleted contacts are counted, not adopted. */
-    private Map<String, List<Map<String, String>>> byContact(String table, String what) {
+    private Map<String, List<Map<String, String>>> byContact(String table) {
         Map<String, List<Map<String, String>>> out = new HashMap<>();
         for (Map<String, String> row : snapshot.rows(table)) {
             String contact = row.get("contact_id");
             if (text(row, "deleted_at") != null || !live.containsKey(contact)) {
-                if (text(row, "deleted_at") != null || deleted.contains(contact)) {
-                    adoption.softDeleted(what);
+                if (text(row, "deleted_at") != null) {
+                    adoption.softDeleted("soft-deleted " + table);
+                } else if (deleted.contains(contact)) {
+                    adoption.softDeleted(table + " of soft-deleted contacts");
                 } else {
                     adoption.problem(table, row.get("id"), "contact_id", contact, "its contact is not in the snapshot",
                             "not adopted");
@@ -164,9 +166,10 @@ final class PeopleMapping {
         for (String address : LegacyValues.jsonStrings(row, "secondary_emails")) {
             email(row, "contacts", row.get("id"), "secondary_emails", address, "secondary", source, 1);
         }
-        emailRows.sort(Comparator.comparing((Map<String, String> r) -> !flag(r, "is_primary"))
+        List<Map<String, String>> rows = new ArrayList<>(emailRows);
+        rows.sort(Comparator.comparing((Map<String, String> r) -> !flag(r, "is_primary"))
                 .thenComparing(r -> String.valueOf(r.get("created_at"))));
-        for (Map<String, String> r : emailRows) {
+        for (Map<String, String> r : rows) {
             String known = LegacySources.known(text(r, "source"));
             email(row, "contact_emails", r.get("id"), "email", text(r, "email"),
                     text(r, "email_type") == null ? "other" : text(r, "email_type"), known == null ? LEGACY : known,
@@ -272,8 +275,8 @@ final class PeopleMapping {
                 adoption.duplicates.add(new Adoption.Duplicate(owner.legacyId(), other.legacyId(), what));
             }
             if (adoption.represented(figure, other.raw())) {
-                adoption.problem(table, other.legacyId(), field, other.raw(), "the same " + what + " written "
-                        + "another way (" + owner.raw() + ")", "kept once", new Adoption.Effect(figure,
+                adoption.problem(table, other.legacyId(), field, other.raw(), "the same address or id written "
+                        + "another way", "kept once, as " + owner.raw(), new Adoption.Effect(figure,
                         java.math.BigDecimal.ONE));
             }
         }
