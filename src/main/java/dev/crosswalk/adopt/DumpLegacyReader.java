@@ -33,7 +33,7 @@ public final class DumpLegacyReader implements LegacyReader {
     }
 
     @Override
-    public List<Map<String, String>> rows(String table) throws IOException {
+    public List<Map<String, String>> rows(String table, List<String> columns) throws IOException {
         Path file = folder.resolve(table + ".csv");
         List<Map<String, String>> rows = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
@@ -45,7 +45,9 @@ public final class DumpLegacyReader implements LegacyReader {
             for (CSVRecord record : parser) {
                 Map<String, String> row = new LinkedHashMap<>();
                 for (int i = 0; i < names.size(); i++) {
-                    row.put(names.get(i), i < record.size() ? record.get(i) : null);
+                    if (columns.contains(names.get(i))) {
+                        row.put(names.get(i), i < record.size() ? record.get(i) : null);
+                    }
                 }
                 rows.add(row);
             }

@@ -11,8 +11,11 @@ import java.util.Map;
  */
 public interface LegacyReader extends AutoCloseable {
 
-    /** Every row of {@code table} as column → text (null for SQL NULL); empty when the table does not exist. */
-    List<Map<String, String>> rows(String table) throws SQLException, IOException;
+    /**
+     * Every row of {@code table} as column → text (null for SQL NULL), with those of {@code columns} the table has;
+     * empty when the table does not exist.
+     */
+    List<Map<String, String>> rows(String table, List<String> columns) throws SQLException, IOException;
 
     /** What was read, for the report: a JDBC URL without credentials, or the dump folder. */
     String describe();

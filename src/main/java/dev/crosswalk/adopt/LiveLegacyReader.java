@@ -47,8 +47,9 @@ public final class LiveLegacyReader implements LegacyReader {
     }
 
     @Override
-    public List<Map<String, String>> rows(String table) throws SQLException {
+    public List<Map<String, String>> rows(String table, List<String> wanted) throws SQLException {
         Map<String, String> expressions = columns(table);
+        expressions.keySet().retainAll(wanted);
         List<String> columns = new ArrayList<>(expressions.keySet());
         List<Map<String, String>> rows = new ArrayList<>();
         if (columns.isEmpty() || !IDENTIFIER.matcher(table).matches()) {
