@@ -62,7 +62,12 @@ insert into contacts (id, email, first_name, last_name, phone, address_line_1, a
 ('aaaaaaaa-0000-4000-8000-000000000011', 'kim.lowe@example.com', 'Kim', 'Lowe', null, null, null, null, null, null,
     null, null, 'salesforce', '1234567811', null, null, null, null, null, '2024-08-09 10:00:00+00',
     '2025-11-11 09:30:00+00', null, null, null, null, null, null, false, 'Kajabi contact with no enrichment', null,
-    null, 'UNLOCKED', null, '{}', '[]');
+    null, 'UNLOCKED', null, '{}', '[]'),
+-- 12: Kajabi only, unlocked, a protected opt-in: nothing but Kajabi will ever speak for this person
+('aaaaaaaa-0000-4000-8000-000000000012', 'lee.park@example.com', 'Lee', 'Park', null, null, null, null, null, null,
+    null, true, 'kajabi', '1234567812', null, null, null, null, null, '2022-10-11 10:00:00+00',
+    '2025-11-11 09:35:00+00', null, null, null, null, null, null, false, 'Kajabi contact with no enrichment', true,
+    'Kajabi opt-in protected from other sources', 'UNLOCKED', null, '{}', '[]');
 
 insert into contact_emails (id, contact_id, email, email_type, is_primary, is_outreach, source) values
 ('bbbbbbbb-0000-4000-8000-000000000001', 'aaaaaaaa-0000-4000-8000-000000000001', 'ann.lee@example.com',

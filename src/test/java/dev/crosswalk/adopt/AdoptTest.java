@@ -37,6 +37,7 @@ class AdoptTest extends ImportTestBase {
     private static final String IVY = legacy(9);
     private static final String JAY = legacy(10);
     private static final String KIM = legacy(11);
+    private static final String LEE = legacy(12);
 
     private String legacyUrl;
 
@@ -80,7 +81,7 @@ class AdoptTest extends ImportTestBase {
 
         assertEquals("applied", report.status(), report.message());
         assertEquals("adopt", report.kind());
-        assertEquals(Map.of("read", 11L, "new", 10L, "updated", 0L, "unchanged", 0L, "conflict", 0L, "rejected", 0L,
+        assertEquals(Map.of("read", 12L, "new", 11L, "updated", 0L, "unchanged", 0L, "conflict", 0L, "rejected", 0L,
                 "skipped", 1L), report.rows());
         assertEquals("adopt", crosswalk.rows("select kind from import_batches where id = " + report.batch())
                 .get(0).get("kind"));
@@ -238,13 +239,13 @@ class AdoptTest extends ImportTestBase {
         Map<String, Map<String, Object>> byName = new LinkedHashMap<>();
         figures.forEach(f -> byName.put((String) f.get("figure"), f));
         figures.forEach(f -> assertFalse("UNEXPLAINED".equals(f.get("status")), f.toString()));
-        assertFigure(byName, "contacts", "10", "10", "equal");
-        assertFigure(byName, "opt_ins", "4", "4", "equal");
-        assertFigure(byName, "protected_opt_ins", "4", "4", "equal");
-        assertFigure(byName, "protected", "5", "5", "equal");
-        assertFigure(byName, "emails", "15", "14", "explained");
+        assertFigure(byName, "contacts", "11", "11", "equal");
+        assertFigure(byName, "opt_ins", "5", "5", "equal");
+        assertFigure(byName, "protected_opt_ins", "5", "5", "equal");
+        assertFigure(byName, "protected", "6", "6", "equal");
+        assertFigure(byName, "emails", "16", "15", "explained");
         assertFigure(byName, "identities:zoho", "3", "2", "explained");
-        assertFigure(byName, "identities:legacy", "10", "10", "equal");
+        assertFigure(byName, "identities:legacy", "11", "11", "equal");
         assertFigure(byName, "lock:(none)", "1", "0", "explained");
         assertFigure(byName, "lock:SOFT_LOCK", "1", "0", "explained");
         assertFigure(byName, "lock:FULL_LOCK", "4", "6", "explained");
@@ -310,7 +311,7 @@ class AdoptTest extends ImportTestBase {
     void rollingBackTheAdoptBatchReturnsCrosswalkToEmptyRowForRow() throws Exception {
         var before = crosswalk.dataSnapshot();
         BatchReport adopted = adoptLive(false);
-        assertEquals(10, crosswalk.count("select count(*) from contacts"));
+        assertEquals(11, crosswalk.count("select count(*) from contacts"));
 
         BatchReport rollback = new RollbackService(crosswalk.dataSource(),
                 CrosswalkSettings.load(Map.of("crosswalk.home", home.toString()))).rollback(adopted.batch(), false,
@@ -321,7 +322,7 @@ class AdoptTest extends ImportTestBase {
         assertEquals(List.of("dismissed", "dismissed"), strings("select status from import_conflicts order by id"));
         // rolled back, the snapshot can be adopted again
         assertEquals("applied", adoptLive(false).status());
-        assertEquals(10, crosswalk.count("select count(*) from contacts"));
+        assertEquals(11, crosswalk.count("select count(*) from contacts"));
     }
 
     @Test
@@ -339,7 +340,7 @@ class AdoptTest extends ImportTestBase {
         LegacyDatabase.execute(legacyUrl, "update contacts set first_name = 'Annie' where id = '" + ANN + "'");
         BatchReport changed = adoptLive(false);
         assertEquals("refused", changed.status());
-        assertTrue(changed.message().contains("already holds 10 contacts"), changed.message());
+        assertTrue(changed.message().contains("already holds 11 contacts"), changed.message());
         assertEquals(after, crosswalk.snapshot());
     }
 
@@ -351,7 +352,7 @@ class AdoptTest extends ImportTestBase {
 
         assertEquals("previewed", preview.status());
         assertTrue(preview.preview());
-        assertEquals(10L, preview.rowCount("new"));
+        assertEquals(11L, preview.rowCount("new"));
         assertTrue(preview.message().startsWith("PREVIEW"), preview.message());
         assertTrue(Files.readString(Path.of(preview.files().get("report_html"))).contains("PREVIEW"));
         assertEquals(2, Files.readAllLines(Path.of(preview.files().get("conflicts"))).size() - 1);
@@ -370,17 +371,24 @@ class AdoptTest extends ImportTestBase {
                 "bob.stone@example.com");
         Map<String, String> caraRow = dev.crosswalk.support.KajabiPeople.person("", "Carla", "Diaz",
                 "cara@example.com");
+        Map<String, String> leeRow = dev.crosswalk.support.KajabiPeople.person("1234567812", "Lee", "Park",
+                "lee.park@example.com");
+        leeRow.put("Phone Number (phone_number)", "+1 303 555 0112");
         Path people = new dev.crosswalk.support.KajabiPeople().person(annRow).person(bobRow).person(caraRow)
-                .write(home.resolve("people.csv"));
+                .person(leeRow).write(home.resolve("people.csv"));
         BatchReport imported = crosswalk.importFile(people, "kajabi");
 
         assertEquals(0L, imported.rowCount("new"), imported.rows().toString());
-        assertEquals(10, crosswalk.count("select count(*) from contacts"));
+        assertEquals(11, crosswalk.count("select count(*) from contacts"));
         assertEquals("Annie", contact(ANN).get("first_name"), "UNLOCKED: the name follows Kajabi");
         assertEquals("Stone", contact(BOB).get("last_name"), "PARTIAL_LOCK keeps the name");
         assertEquals("Cara", contact(CARA).get("first_name"), "FULL_LOCK keeps everything");
         assertEquals(List.of("FULL_LOCK adopted: zoho contact"), strings("select lock_level || ' ' || lock_reason "
                 + "from contacts where id = " + id(CARA)), "never lowered, though its data now has one source");
+        // the legacy id and the adopted consent are provenance, not a second source: Kajabi alone still speaks
+        assertEquals("+1 303 555 0112", contact(LEE).get("phone"));
+        assertEquals(List.of("UNLOCKED adopted: Kajabi contact with no enrichment"), strings("select lock_level || ' "
+                + "' || lock_reason from contacts where id = " + id(LEE)));
         // raised by Crosswalk's own rule (its PayPal payments make two sources), as any level may be
         assertEquals(List.of("PARTIAL_LOCK auto: 2 sources (kajabi, paypal)"), strings("select lock_level || ' ' || "
                 + "lock_reason from contacts where id = " + ann));
