@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,7 +82,7 @@ final class AdoptionWriter {
             p.identities().forEach(x -> identities.row(id, x.source(), x.externalId()));
             // an opt-in, and a protected opt-out (a staff unsubscribe), are evidence with a time
             if (p.subscribed() || p.isProtected()) {
-                consent.row(id, p.email() == null ? null : p.email().toLowerCase(java.util.Locale.ROOT),
+                consent.row(id, p.email() == null ? null : p.email().toLowerCase(Locale.ROOT),
                         p.subscribed(), PeopleMapping.LEGACY, batchId,
                         p.consentObservedAt() == null ? Instant.now() : p.consentObservedAt(), true, REASON);
                 count("consent_events");

@@ -21,6 +21,12 @@ final class LegacySources {
         return value == null ? null : value.strip().toLowerCase(Locale.ROOT).replaceAll("[-_\\s]+", "-");
     }
 
+    /** The name Crosswalk stores: its own for a source it knows, else the folded spelling; legacy when blank. */
+    static String crosswalkName(String value) {
+        String known = known(value);
+        return known != null ? known : value == null ? PeopleMapping.LEGACY : folded(value);
+    }
+
     /** Crosswalk's name for a legacy source, or null when it is none Crosswalk knows. */
     static String known(String value) {
         return value == null ? null : KNOWN.get(folded(value));

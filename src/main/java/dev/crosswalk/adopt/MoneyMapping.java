@@ -131,8 +131,7 @@ final class MoneyMapping {
         if (donation && (raw == null || "kajabi".equals(LegacySources.known(raw)))) {
             return "quickbooks";
         }
-        String known = LegacySources.known(raw);
-        return known != null ? known : raw == null ? PeopleMapping.LEGACY : LegacySources.folded(raw);
+        return LegacySources.crosswalkName(raw);
     }
 
     /** The adopted contact's legacy id, or null (with a line) when the contact is not adopted. */

@@ -4,22 +4,26 @@ import static dev.crosswalk.adopt.LegacyValues.flag;
 import static dev.crosswalk.adopt.LegacyValues.instant;
 import static dev.crosswalk.adopt.LegacyValues.text;
 
+import dev.crosswalk.adopt.Adoption.Effect;
 import dev.crosswalk.adopt.Adoption.Email;
 import dev.crosswalk.adopt.Adoption.Identity;
 import dev.crosswalk.adopt.Adoption.Person;
 import dev.crosswalk.value.Emails;
 import dev.crosswalk.value.ExternalIds;
 import dev.crosswalk.value.InvalidValueException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -32,11 +36,11 @@ final class PeopleMapping {
     static final Set<String> LOCK_LEVELS = Set.of("FULL_LOCK", "PARTIAL_LOCK", "UNLOCKED");
     static final String NO_LEVEL = "(none)";
     /** id columns of contacts → Crosswalk identity source. */
-    private static final Map<String, String> ID_COLUMNS = orderedMap("kajabi_id", "kajabi", "kajabi_member_id",
+    static final Map<String, String> ID_COLUMNS = orderedMap("kajabi_id", "kajabi", "kajabi_member_id",
             "kajabi-member", "zoho_id", "zoho", "ticket_tailor_id", "ticket-tailor", "paypal_payer_id",
             "paypal-payer", "quickbooks_id", "quickbooks", "mailchimp_id", "mailchimp");
     /** external_identities.system → Crosswalk identity source. */
-    private static final Map<String, String> ID_SYSTEMS = orderedMap("kajabi", "kajabi", "kajabi_member",
+    static final Map<String, String> ID_SYSTEMS = orderedMap("kajabi", "kajabi", "kajabi_member",
             "kajabi-member", "zoho", "zoho", "ticket_tailor", "ticket-tailor", "paypal", "paypal-payer",
             "quickbooks", "quickbooks", "mailchimp", "mailchimp", "stripe", "stripe", "other", "other");
     static final String LEGACY = "legacy";
@@ -47,7 +51,7 @@ final class PeopleMapping {
     private final LegacySnapshot snapshot;
     private final Adoption adoption;
     private final Map<String, Map<String, String>> live = new LinkedHashMap<>();
-    private final Set<String> deleted = new java.util.HashSet<>();
+    private final Set<String> deleted = new HashSet<>();
     private final Map<String, List<Claim<Email>>> emailClaims = new LinkedHashMap<>();
     private final Map<String, List<Claim<Identity>>> idClaims = new LinkedHashMap<>();
 
@@ -90,8 +94,8 @@ final class PeopleMapping {
             adoption.problem("contacts", legacyId, "lock_level", level,
                     level == null ? "no lock level (the contact was never classified)" : "unknown lock level",
                     "adopted as FULL_LOCK until a person sets its level",
-                    new Adoption.Effect("lock:" + shown, java.math.BigDecimal.ONE),
-                    new Adoption.Effect("lock:FULL_LOCK", java.math.BigDecimal.ONE.negate()));
+                    new Effect("lock:" + shown, BigDecimal.ONE),
+                    new Effect("lock:FULL_LOCK", BigDecimal.ONE.negate()));
             lockReason = "adopted: legacy lock level " + shown + "; held FULL_LOCK until a person sets one";
             level = "FULL_LOCK";
         }
@@ -113,7 +117,7 @@ final class PeopleMapping {
         if (known != null) {
             return known;
         }
-        String kept = raw == null ? LEGACY : LegacySources.folded(raw);
+        String kept = LegacySources.crosswalkName(raw);
         adoption.problem("contacts", legacyId, "source_system", raw,
                 raw == null ? "no source system" : "a source Crosswalk does not know", "adopted with source " + kept);
         return kept;
@@ -262,7 +266,7 @@ final class PeopleMapping {
      * each further spelling of it (another case, a zcrm_ prefix) a line explaining its figure.
      */
     private <T> void assign(List<Claim<T>> claims, String figure, String what,
-            java.util.function.BiConsumer<Person, T> give, String table, String field) {
+            BiConsumer<Person, T> give, String table, String field) {
         claims.sort(Comparator.comparingInt((Claim<T> c) -> c.rank())
                 .thenComparing(c -> c.createdAt(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Claim::legacyId));
@@ -276,8 +280,8 @@ final class PeopleMapping {
             }
             if (adoption.represented(figure, other.raw())) {
                 adoption.problem(table, other.legacyId(), field, other.raw(), "the same address or id written "
-                        + "another way", "kept once, as " + owner.raw(), new Adoption.Effect(figure,
-                        java.math.BigDecimal.ONE));
+                        + "another way", "kept once, as " + owner.raw(), new Effect(figure,
+                        BigDecimal.ONE));
             }
         }
     }

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -112,23 +113,18 @@ final class Reconciliation {
             add(f, "protected", isProtected ? BigDecimal.ONE : BigDecimal.ZERO);
             String level = text(row, "lock_level");
             add(f, "lock:" + (level == null ? PeopleMapping.NO_LEVEL : level), BigDecimal.ONE);
-            String source = text(row, "source_system");
-            String known = LegacySources.known(source);
-            add(f, "source:" + (known != null ? known : source == null ? PeopleMapping.LEGACY
-                    : LegacySources.folded(source)), BigDecimal.ONE);
+            add(f, "source:" + LegacySources.crosswalkName(text(row, "source_system")), BigDecimal.ONE);
             for (String column : List.of("email", "paypal_email", "zoho_email")) {
                 addEmail(emails, text(row, column));
             }
             LegacyEmails.pieces(text(row, "additional_email")).forEach(e -> addEmail(emails, e));
             LegacyValues.jsonStrings(row, "secondary_emails").forEach(e -> addEmail(emails, e));
             ids.computeIfAbsent(PeopleMapping.LEGACY, k -> new HashSet<>()).add(id);
-            for (String[] col : new String[][] {{"kajabi_id", "kajabi"}, {"kajabi_member_id", "kajabi-member"},
-                {"zoho_id", "zoho"}, {"ticket_tailor_id", "ticket-tailor"}, {"paypal_payer_id", "paypal-payer"},
-                {"quickbooks_id", "quickbooks"}, {"mailchimp_id", "mailchimp"}}) {
-                if (text(row, col[0]) != null) {
-                    ids.computeIfAbsent(col[1], k -> new HashSet<>()).add(text(row, col[0]));
+            PeopleMapping.ID_COLUMNS.forEach((column, idSource) -> {
+                if (text(row, column) != null) {
+                    ids.computeIfAbsent(idSource, k -> new HashSet<>()).add(text(row, column));
                 }
-            }
+            });
             for (String tag : LegacyValues.textArray(row, "tags")) {
                 String norm = LabelMapping.norm(tag);
                 if (norm != null) {
@@ -142,11 +138,9 @@ final class Reconciliation {
                 addEmail(emails, text(row, "email"));
             }
         }
-        Map<String, String> systems = Map.of("kajabi", "kajabi", "kajabi_member", "kajabi-member", "zoho", "zoho",
-                "ticket_tailor", "ticket-tailor", "paypal", "paypal-payer", "quickbooks", "quickbooks",
-                "mailchimp", "mailchimp", "stripe", "stripe", "other", "other");
         for (Map<String, String> row : snapshot.rows("external_identities")) {
-            String system = text(row, "system") == null ? null : systems.get(text(row, "system").toLowerCase(java.util.Locale.ROOT));
+            String system = text(row, "system") == null ? null
+                    : PeopleMapping.ID_SYSTEMS.get(text(row, "system").toLowerCase(Locale.ROOT));
             if (live.contains(row.get("contact_id")) && system != null && text(row, "external_id") != null) {
                 ids.computeIfAbsent(system, k -> new HashSet<>()).add(text(row, "external_id"));
             }
@@ -175,7 +169,8 @@ final class Reconciliation {
             if (text(row, "deleted_at") == null) {
                 String source = MoneyMapping.source(row);
                 add(f, "transactions:" + source, BigDecimal.ONE);
-                add(f, amountFigure(source, upper(row, "currency")), amount(row, "amount"));
+                BigDecimal amount = amount(row, "amount");
+                add(f, amountFigure(source, upper(row, "currency")), amount == null ? BigDecimal.ZERO : amount);
             }
         }
         return f;
