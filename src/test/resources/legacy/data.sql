@@ -58,11 +58,11 @@ insert into contacts (id, email, first_name, last_name, phone, address_line_1, a
     null, false, 'quickbooks', null, null, null, '3811008000000000001', 'QB-10', 'mc-10', '2025-11-25 10:00:00+00',
     '2025-11-25 10:00:00+00', null, null, null, null, null, null, true, 'quickbooks donor', false, null,
     'FULL_LOCK', null, '{}', '[]'),
--- 11: a source no script knows; NULL opt-in and protection (both mean false)
+-- 11: a source no script knows; NULL opt-in and protection (both mean false); secondary_emails not an array
 ('aaaaaaaa-0000-4000-8000-000000000011', 'kim.lowe@example.com', 'Kim', 'Lowe', null, null, null, null, null, null,
     null, null, 'salesforce', '1234567811', null, null, null, null, null, '2024-08-09 10:00:00+00',
     '2025-11-11 09:30:00+00', null, null, null, null, null, null, false, 'Kajabi contact with no enrichment', null,
-    null, 'UNLOCKED', null, '{}', '[]'),
+    null, 'UNLOCKED', null, '{}', '"kim.l@example.com"'),
 -- 12: Kajabi only, unlocked, a protected opt-in: nothing but Kajabi will ever speak for this person
 ('aaaaaaaa-0000-4000-8000-000000000012', 'lee.park@example.com', 'Lee', 'Park', null, null, null, null, null, null,
     null, true, 'kajabi', '1234567812', null, null, null, null, null, '2022-10-11 10:00:00+00',

@@ -87,25 +87,35 @@ final class LegacyValues {
         return items;
     }
 
-    /** A jsonb array of strings; anything else is no addresses. */
+    /** A jsonb array's strings; anything else (malformed JSON included) holds none. */
     static List<String> jsonStrings(Map<String, String> row, String column) {
-        String value = text(row, column);
         List<String> items = new ArrayList<>();
-        if (value == null) {
-            return items;
-        }
-        try {
-            JsonNode node = JSON.readTree(value);
-            if (node.isArray()) {
-                node.forEach(n -> {
-                    if (n.isTextual()) {
-                        items.add(n.asText());
-                    }
-                });
-            }
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a JSON array: " + value, e);
+        JsonNode node = json(row, column);
+        if (node != null && node.isArray()) {
+            node.forEach(n -> {
+                if (n.isTextual()) {
+                    items.add(n.asText());
+                }
+            });
         }
         return items;
+    }
+
+    /** True when the column holds something other than a JSON array (a value adopt cannot read). */
+    static boolean notJsonArray(Map<String, String> row, String column) {
+        JsonNode node = json(row, column);
+        return text(row, column) != null && (node == null || !node.isArray());
+    }
+
+    private static JsonNode json(Map<String, String> row, String column) {
+        String value = text(row, column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return JSON.readTree(value);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 }

@@ -167,6 +167,10 @@ final class PeopleMapping {
         }
         email(row, "contacts", row.get("id"), "paypal_email", text(row, "paypal_email"), "paypal", "paypal", 1);
         email(row, "contacts", row.get("id"), "zoho_email", text(row, "zoho_email"), "zoho", "zoho", 1);
+        if (LegacyValues.notJsonArray(row, "secondary_emails")) {
+            adoption.problem("contacts", row.get("id"), "secondary_emails", text(row, "secondary_emails"),
+                    "not a JSON array of addresses", "not adopted");
+        }
         for (String address : LegacyValues.jsonStrings(row, "secondary_emails")) {
             email(row, "contacts", row.get("id"), "secondary_emails", address, "secondary", source, 1);
         }

@@ -182,7 +182,10 @@ class AdoptTest extends ImportTestBase {
                 + "adopted with source salesforce"), problems);
         assertTrue(problems.contains("transactions,ffffffff-0000-4000-8000-000000000004,external_transaction_id,1001,"
                 + "a second ticket-tailor transaction with the same id,not adopted"), problems);
-        assertTrue(problems.contains("contact_tags,"), problems);
+        assertTrue(problems.contains(",tag_id,cccccccc-0000-4000-8000-000000000003,its tag is soft-deleted or missing,"
+                + "link not adopted"), problems);
+        assertTrue(problems.contains("contacts," + KIM + ",secondary_emails,\"\"\"kim.l@example.com\"\"\","
+                + "not a JSON array of addresses,not adopted"), problems);
         assertEquals(Map.of("soft-deleted contacts", 1L, "contact_emails of soft-deleted contacts", 1L,
                 "soft-deleted tags", 1L, "soft-deleted products", 1L, "contact_tags of soft-deleted contacts", 1L,
                 "contact_products of soft-deleted contacts", 1L, "soft-deleted subscriptions", 1L,
