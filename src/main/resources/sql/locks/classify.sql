@@ -1,7 +1,8 @@
 -- SPEC §7 lock classification, set-based over the contacts in scope (all when the scope is null):
 --   edited by a person (a review decision changed a data field) or from a hand-kept list -> FULL_LOCK;
 --   data from 3+ sources -> FULL_LOCK; from 2 sources (enriched by one other) -> PARTIAL_LOCK; else UNLOCKED.
--- A source is counted by its system (kajabi-member and kajabi-subscribed are kajabi). A level is raised freely
+-- A source is counted by its system (kajabi-member and kajabi-subscribed are kajabi); 'legacy' (what adopt
+-- brought from the legacy database: its ids, its consent) is provenance, not a source of data. A level is raised freely
 -- but lowered only if the classifier set it itself (lock_reason 'auto: ...'): a level a person set (lock_reason
 -- 'person: ...') or anything else set it is never lowered. Changes are audited in the running batch.
 with p as (select ?::text[] as systems, ?::bigint[] as scope, ?::bigint as batch),
@@ -18,9 +19,11 @@ scope as (
 sources as (
     select s.id as contact_id, s.source_system as source from scope s
     union select e.contact_id, e.source from contact_emails e join scope s on s.id = e.contact_id
+          where e.source <> 'legacy'
     union select i.contact_id, i.source from contact_identities i join scope s on s.id = i.contact_id
+          where i.source <> 'legacy'
     union select e.contact_id, e.source from consent_events e join scope s on s.id = e.contact_id
-          where e.source <> 'review'
+          where e.source not in ('review', 'legacy')
     union select t.contact_id, t.source from transactions t join scope s on s.id = t.contact_id
     union select t.contact_id, t.source from subscriptions t join scope s on s.id = t.contact_id
 ),

@@ -9,6 +9,8 @@ import java.util.Map;
 final class MoneySections {
 
     private static final List<String> TOTAL_COLUMNS = List.of("currency", "type", "status", "count", "amount");
+    private static final List<String> FIGURE_COLUMNS = List.of("figure", "legacy", "crosswalk", "difference",
+            "status", "explained_by");
     private static final List<String> MISSING_COLUMNS = List.of("external_id", "status", "offer_title", "amount",
             "currency", "provider_reference", "contact_id", "email", "missing_since");
 
@@ -24,7 +26,13 @@ final class MoneySections {
             out.append("<h2>Money in the file</h2>").append(grid(TOTAL_COLUMNS, r.totals()));
         }
         Map<String, Object> rec = r.reconciliation();
-        if (rec != null) {
+        if (rec != null && rec.get("figures") instanceof List<?> figures) {
+            // an adoption: the legacy database and Crosswalk side by side
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> rows = (List<Map<String, Object>>) figures;
+            out.append("<h2>Reconciliation</h2><p>").append(escape(rec.get("summary"))).append("</p>")
+                    .append(grid(FIGURE_COLUMNS, rows));
+        } else if (rec != null) {
             out.append("<h2>Reconciliation</h2><p>").append(escape(rec.get("summary"))).append("</p>")
                     .append("<p>In the database: ").append(escape(rec.get("in_database"))).append("; in the file: ")
                     .append(escape(rec.get("in_file"))).append("; newly marked missing: ")
