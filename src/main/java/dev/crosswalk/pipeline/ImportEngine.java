@@ -9,6 +9,8 @@ import dev.crosswalk.csv.FileScan;
 import dev.crosswalk.csv.RejectedFileException;
 import dev.crosswalk.db.PlannerStatistics;
 import dev.crosswalk.db.Sql;
+import dev.crosswalk.erasure.ErasureKey;
+import dev.crosswalk.erasure.Tombstones;
 import dev.crosswalk.locks.LockClassifier;
 import dev.crosswalk.match.ContactMatcher;
 import dev.crosswalk.protect.LockPolicy;
@@ -54,6 +56,7 @@ public final class ImportEngine {
     private final LockClassifier classifier;
     private final ReentrantLock importing = new ReentrantLock();
     private final OwnerOnly ownerOnly;
+    private final Tombstones tombstones;
 
     public ImportEngine(DataSource dataSource, CrosswalkSettings settings, Sources sources) {
         this.dataSource = dataSource;
@@ -62,6 +65,8 @@ public final class ImportEngine {
         this.recogniser = new FileRecogniser(sources);
         this.classifier = new LockClassifier(settings, sources);
         this.ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
+        // created here, at first start, when the installation has none yet
+        this.tombstones = new Tombstones(ErasureKey.load(settings));
     }
 
     /** How outbox files and folders are made private; the inbox moves files with the same rule. */
@@ -140,7 +145,7 @@ public final class ImportEngine {
                 RowApplier applier = new RowApplier(request.batchId(), source, LockPolicy.load(c),
                         new ConsentRules(settings.autoHonourOptOuts()), tally);
                 ChunkProcessor chunks = new ChunkProcessor(new ContactMatcher(), applier, writer, money, tally,
-                        source.name());
+                        source.name(), tombstones);
                 MappingContext context = new MappingContext(source, request.exportedAt(), settings.sourceZone());
                 String label = "Batch " + request.batchId() + " (" + request.file().getFileName() + ")";
                 RowStream stream = new RowStream(csv, format.bind(csv.header(), context), tally, outputs, label);
@@ -149,6 +154,7 @@ public final class ImportEngine {
                     ChunkProcessor.Written written = chunks.process(c, rows);
                     outputs.conflicts(written.conflicts());
                     outputs.changes(written.changes());
+                    written.skipped().forEach(k -> outputs.rejected(k.line(), RowOutcome.SKIPPED.key(), k.reason()));
                     statistics.afterChunk(c, rows.size());
                 });
                 if (stream.dataRows() == 0) {

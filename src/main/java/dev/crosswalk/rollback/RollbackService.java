@@ -47,6 +47,9 @@ public final class RollbackService {
                 long id = BatchLedger.newId(c);
                 Target target = load(c, batch);
                 String refusal = target == null ? "There is no batch " + batch + "."
+                        : "erasure".equals(target.kind()) ? "Batch " + batch + " is an erasure on request: it "
+                                + "cannot be rolled back, because the erased values are gone by design (no copy of "
+                                + "them was kept to put back)."
                         : !"applied".equals(target.status()) || "preview".equals(target.kind())
                         ? "Batch " + batch + " is " + target.status() + " (" + target.kind()
                                 + "): only an applied batch can be rolled back."
