@@ -22,10 +22,19 @@ import javax.crypto.spec.SecretKeySpec;
 public final class ErasureKey {
 
     private static final String ALGORITHM = "HmacSHA256";
-    private final byte[] key;
+    /** one initialised MAC per thread: creating one per hash would cost more than the hash */
+    private final ThreadLocal<Mac> mac;
 
     private ErasureKey(byte[] key) {
-        this.key = key;
+        this.mac = ThreadLocal.withInitial(() -> {
+            try {
+                Mac m = Mac.getInstance(ALGORITHM);
+                m.init(new SecretKeySpec(key, ALGORITHM));
+                return m;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** The key named by {@code crosswalk.erasure.key-file}, created (0600) when there is none yet. */
@@ -66,12 +75,6 @@ public final class ErasureKey {
 
     /** Hex HMAC-SHA256 of the text. */
     public String hmac(String text) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(key, ALGORITHM));
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(mac.get().doFinal(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -57,6 +57,10 @@ public final class ErasureService {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
+                // no import runs meanwhile: none can give the person's email back before the tombstones commit
+                try (PreparedStatement ps = c.prepareStatement(Sql.load("batch/lock"))) {
+                    ps.execute();
+                }
                 PersonFinder.Found found = new PersonFinder().find(c, target);
                 if (found.person() == null) {
                     c.rollback();

@@ -38,11 +38,28 @@ public final class Tombstones {
         return key.hmac("identity\u0000" + source + "\u0000" + externalId);
     }
 
+    /** What one import batch checks its chunks against. */
+    public interface Check {
+        /**
+         * The rows of a chunk that any tombstone matches, by line, with the date of the erasure: one query for the
+         * whole chunk.
+         */
+        Map<Long, LocalDate> erasedRows(Connection c, List<SourceRecord> rows) throws SQLException;
+    }
+
     /**
-     * The rows of a chunk that any tombstone matches, by line, with the date of the erasure: one query for the
-     * whole chunk.
+     * The check for a batch that holds the import lock (an erasure takes it too, so no tombstone appears while the
+     * batch runs): an installation that never erased anyone neither hashes nor queries per chunk.
      */
-    public Map<Long, LocalDate> erasedRows(Connection c, List<SourceRecord> rows) throws SQLException {
+    public Check forBatch(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("erasure/tombstones-any"));
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getBoolean(1) ? this::erasedRows : (conn, rows) -> Map.of();
+        }
+    }
+
+    private Map<Long, LocalDate> erasedRows(Connection c, List<SourceRecord> rows) throws SQLException {
         Map<Long, Set<String>> hashesByLine = new LinkedHashMap<>();
         Set<String> all = new LinkedHashSet<>();
         for (SourceRecord row : rows) {

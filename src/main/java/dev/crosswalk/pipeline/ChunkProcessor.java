@@ -52,10 +52,10 @@ final class ChunkProcessor {
     private final MoneyWriter money;
     private final BatchTally tally;
     private final String source;
-    private final Tombstones tombstones;
+    private final Tombstones.Check tombstones;
 
     ChunkProcessor(ContactMatcher matcher, RowApplier applier, ChunkWriter writer, MoneyWriter money,
-            BatchTally tally, String source, Tombstones tombstones) {
+            BatchTally tally, String source, Tombstones.Check tombstones) {
         this.tombstones = tombstones;
         this.matcher = matcher;
         this.applier = applier;

@@ -145,7 +145,7 @@ public final class ImportEngine {
                 RowApplier applier = new RowApplier(request.batchId(), source, LockPolicy.load(c),
                         new ConsentRules(settings.autoHonourOptOuts()), tally);
                 ChunkProcessor chunks = new ChunkProcessor(new ContactMatcher(), applier, writer, money, tally,
-                        source.name(), tombstones);
+                        source.name(), tombstones.forBatch(c));
                 MappingContext context = new MappingContext(source, request.exportedAt(), settings.sourceZone());
                 String label = "Batch " + request.batchId() + " (" + request.file().getFileName() + ")";
                 RowStream stream = new RowStream(csv, format.bind(csv.header(), context), tally, outputs, label);
