@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, ImportCommand.class, BatchesCommand.class, ReportCommand.class,
             AuditCommand.class, RollbackCommand.class, ConflictsCommand.class, ResolveCommand.class,
             MergeCommand.class, UnmergeCommand.class, DuplicatesCommand.class, LocksCommand.class,
-            StatusCommand.class, GenerateCommand.class, DemoCommand.class, BenchCommand.class, ForgetCommand.class})
+            StatusCommand.class, GenerateCommand.class, DemoCommand.class, BenchCommand.class, ForgetCommand.class,
+            RetentionCommand.class})
 public final class CrosswalkCommand implements Runnable {
 
     public static final int REFUSED = 2;
