@@ -163,6 +163,22 @@ class RetentionTest {
     }
 
     @Test
+    void theNightlyAuditAppliesRetentionOnlyWhenScheduled() throws Exception {
+        Path old = home.resolve("outbox/archive/2022-01-03/kajabi/7-people.csv");
+        new AuditRunner(crosswalk.dataSource(), settings(true)).runScheduled(Instant.parse("2026-01-01T02:00:00Z"));
+        assertTrue(Files.exists(old), "counted, not deleted");
+
+        Map<String, String> scheduled = new HashMap<>(Map.of("crosswalk.home", home.toString(),
+                "crosswalk.retention.archive", "2y", "crosswalk.retention.scheduled", "true"));
+        AuditReport audit = new AuditRunner(crosswalk.dataSource(), CrosswalkSettings.load(scheduled))
+                .runScheduled(Instant.parse("2026-01-02T02:00:00Z")).orElseThrow();
+        assertFalse(Files.exists(old));
+        assertEquals(List.of(), audit.rows("retention_due"));
+        assertEquals(1, crosswalk.count("select count(*) from import_batches where kind = 'retention' "
+                + "and status = 'applied'"));
+    }
+
+    @Test
     void aSettingThatIsNotADurationIsRefusedNamingIt() {
         Map<String, String> values = Map.of("crosswalk.home", home.toString(), "crosswalk.retention.archive",
                 "two years");
