@@ -23,6 +23,17 @@ class PrivacyCommandsTest extends CommandLineTestBase {
         assertEquals(0, run("import", file.toString(), "--source", "kajabi"));
         assertEquals(0, run("forget", "--help"));
 
+        assertEquals(0, run("export-person", "ANN@example.com"));
+        Path export = Path.of(out().substring(out().indexOf(": ") + 2).strip());
+        assertTrue(export.getFileName().toString().startsWith("person-1-"), export.toString());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(export)));
+        JsonNode held = ReportWriter.JSON.readTree(export.toFile());
+        assertEquals("ann@example.com", held.get("emails").get(0).get("email").asText());
+        assertEquals("Lee", held.get("contacts").get(0).get("last_name").asText());
+        assertEquals("kajabi", held.get("identities").get(0).get("source").asText());
+        assertTrue(held.get("history").size() > 0);
+        assertEquals(2, run("export-person", "nobody@example.com"));
+
         assertEquals(0, run("forget", "ann@example.com", "--preview", "--json"));
         JsonNode preview = ReportWriter.JSON.readTree(out());
         assertEquals("previewed", preview.get("status").asText());
@@ -36,6 +47,7 @@ class PrivacyCommandsTest extends CommandLineTestBase {
         assertFalse(out().toLowerCase().contains("ann"), out());
 
         assertEquals(2, run("forget", "ann@example.com"), "her email is gone from every contact");
+        assertFalse(Files.readString(export).contains("ann@example.com"), "her access export was erased too");
         assertEquals(2, run("forget", "not-an-address"));
         assertEquals(2, run("rollback", report.get("batch").asText()));
 

@@ -200,6 +200,13 @@ class ErasureEndToEndTest {
         String bobBefore = crosswalk.rows("select first_name, last_name, phone from contacts where email = "
                 + "'bob@example.org'").toString();
 
+        PersonExport.Result access = new PersonExport(crosswalk.dataSource(), settings).export("pq.pays@example.org");
+        assertEquals(her, access.contact());
+        String held = Files.readString(access.file());
+        assertTrue(held.contains("pq.pays@example.org") && held.contains("philippa@example.com"), held);
+        assertEquals(2, com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(held)
+                .get("transactions").size());
+
         ErasureService erasure = new ErasureService(crosswalk.dataSource(), settings);
         BatchReport preview = erasure.forget("PHILIPPA@example.com", "dpo", "request 2025-17", true).report();
         assertEquals("previewed", preview.status());
