@@ -76,7 +76,7 @@ final class AuditPage {
                 fine.append(fine.length() == 0 ? "" : " · ").append(escape(item.get("description")));
             }
         }
-        for (Map<String, Object> due : report.rows(AuditRunner.RETENTION_DUE)) {
+        for (Map<String, Object> due : report.retentionDue()) {
             todo.append("<li class=\"todo\" data-item=\"").append(escape(due.get("setting"))).append("\"><strong>")
                     .append(number(due.get("count"))).append("</strong> ").append(escape(due.get("description")))
                     .append(": <span class=\"action\">").append(escape(due.get("action"))).append("</span></li>");

@@ -38,8 +38,6 @@ public final class AuditRunner implements Processor {
 
     /** Set by camel-quartz on every firing: the time the cron meant, identical on every instance. */
     static final String SCHEDULED_FIRE_TIME = "scheduledFireTime";
-    /** the audit document's entry for what is beyond retention */
-    static final String RETENTION_DUE = "retention_due";
     private static final Logger LOG = LoggerFactory.getLogger(AuditRunner.class);
 
     private final DataSource dataSource;
@@ -88,7 +86,7 @@ public final class AuditRunner implements Processor {
     }
 
     /** What is beyond retention, one row per setting with something due (not a database view: files too). */
-    static List<Map<String, Object>> retentionDue(RetentionPlan plan) {
+    private static List<Map<String, Object>> retentionDue(RetentionPlan plan) {
         List<Map<String, Object>> rows = new ArrayList<>();
         plan.due().forEach((rule, items) -> {
             if (!items.isEmpty()) {
@@ -106,13 +104,14 @@ public final class AuditRunner implements Processor {
     private AuditReport run(long run, String trigger, LocalDate day) throws SQLException {
         try {
             Map<String, List<Map<String, Object>>> views;
+            List<Map<String, Object>> due;
             try (Connection c = dataSource.getConnection()) {
                 views = AuditViews.read(c);
-                views.put(RETENTION_DUE, retentionDue(retention.plan(c)));
+                due = retentionDue(retention.plan(c));
             }
             Path json = reports.resolve("audit-" + day + ".json");
             Path html = reports.resolve("audit-" + day + ".html");
-            AuditReport report = new AuditReport(run, trigger, day, Instant.now(), views, html, json);
+            AuditReport report = new AuditReport(run, trigger, day, Instant.now(), views, due, html, json);
             Files.createDirectories(reports);
             ReportWriter.JSON.writeValue(json.toFile(), report.document());
             Files.writeString(html, AuditPage.render(template, report), StandardCharsets.UTF_8);

@@ -107,7 +107,7 @@ class RetentionTest {
         assertTrue(report.message().contains("No retention setting is on"), report.message());
         assertTrue(Files.exists(home.resolve("outbox/archive/2022-01-03/kajabi/7-people.csv")));
         assertEquals(List.of(), new AuditRunner(crosswalk.dataSource(), settings(false)).runNow()
-                .rows("retention_due"));
+                .retentionDue());
     }
 
     @Test
@@ -116,8 +116,10 @@ class RetentionTest {
         AuditReport audit = new AuditRunner(crosswalk.dataSource(), settings).runNow();
         assertEquals(Map.of("setting", "crosswalk.retention.archive", "count", 1L, "description",
                 "archived exports older than 2y", "action", "run `retention` (`retention --preview` lists them)"),
-                audit.rows("retention_due").get(0));
+                audit.retentionDue().get(0));
         assertTrue(Files.readString(audit.html()).contains("archived exports older than 2y"));
+        assertEquals(1, dev.crosswalk.report.ReportWriter.JSON.readTree(audit.json().toFile()).get("retention_due")
+                .get(0).get("count").asInt());
 
         RetentionService retention = new RetentionService(crosswalk.dataSource(), settings);
         BatchReport preview = retention.run(true);
@@ -154,7 +156,7 @@ class RetentionTest {
                 "what changed, where and when stays");
 
         assertEquals(0L, retention.run(true).rowCount("read"), "nothing is due any more");
-        assertEquals(List.of(), new AuditRunner(crosswalk.dataSource(), settings).runNow().rows("retention_due"));
+        assertEquals(List.of(), new AuditRunner(crosswalk.dataSource(), settings).runNow().retentionDue());
         RollbackService rollback = new RollbackService(crosswalk.dataSource(), settings);
         assertEquals("refused", rollback.rollback(applied.batch(), false, "tester").status());
         BatchReport old = rollback.rollback(oldBatch, true, "tester");
@@ -173,7 +175,7 @@ class RetentionTest {
         AuditReport audit = new AuditRunner(crosswalk.dataSource(), CrosswalkSettings.load(scheduled))
                 .runScheduled(Instant.parse("2026-01-02T02:00:00Z")).orElseThrow();
         assertFalse(Files.exists(old));
-        assertEquals(List.of(), audit.rows("retention_due"));
+        assertEquals(List.of(), audit.retentionDue());
         assertEquals(1, crosswalk.count("select count(*) from import_batches where kind = 'retention' "
                 + "and status = 'applied'"));
     }
