@@ -66,6 +66,10 @@ public final class PersonFinder {
                 if (!rs.next()) {
                     return new Found(null, "There is no contact " + id + ".");
                 }
+                if (rs.getTimestamp(2) != null) {
+                    return new Found(null, "Contact " + id + " was already erased on request ("
+                            + rs.getTimestamp(2).toInstant().toString().substring(0, 10) + ").");
+                }
             }
         }
         return person(c, family(c, List.of(id)));

@@ -49,6 +49,7 @@ class PrivacyCommandsTest extends CommandLineTestBase {
         assertEquals(2, run("forget", "ann@example.com"), "her email is gone from every contact");
         assertFalse(Files.readString(export).contains("ann@example.com"), "her access export was erased too");
         assertEquals(2, run("forget", "not-an-address"));
+        assertEquals(2, run("forget", "1"), "already erased");
         assertEquals(2, run("rollback", report.get("batch").asText()));
 
         Path key = home.resolve("data/erasure.key");
