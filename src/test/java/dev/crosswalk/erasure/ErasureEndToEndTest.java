@@ -267,6 +267,18 @@ class ErasureEndToEndTest {
         }
         assertEquals(List.of(), found(databaseDump()));
 
+        // her email next to Bob's Kajabi id: skipped whole, never lent to Bob
+        BatchReport lent = crosswalk.importFile(new KajabiPeople().person(person("900002", "Bob", "Ray",
+                "philippa@example.com")).write(exports.resolve("bob-with-her-email.csv")), "kajabi");
+        assertEquals(1L, lent.skippedReasons().get(reason));
+        assertEquals(List.of(Map.of("email", "bob@example.org")), crosswalk.rows("select e.email from contact_emails e "
+                + "join contact_identities i on i.contact_id = e.contact_id where i.external_id = '900002'"));
+        MergeService merges = new MergeService(crosswalk.dataSource(), settings);
+        long bob = contactOf("bob@example.org");
+        assertEquals("refused", merges.merge(bob, her, "tester").status());
+        assertEquals("refused", merges.unmerge(crosswalk.count("select id from contact_merges"), true, "tester")
+                .status());
+
         RollbackService rollback = new RollbackService(crosswalk.dataSource(), settings);
         BatchReport refused = rollback.rollback(report.batch(), false, "tester");
         assertEquals("refused", refused.status());
