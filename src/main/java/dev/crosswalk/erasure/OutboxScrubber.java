@@ -36,8 +36,11 @@ import org.apache.commons.csv.CSVRecord;
 public final class OutboxScrubber {
 
     static final String ERASED = "[erased]";
-    /** source ids shorter than this are too likely to occur by chance in free text; CSV cells compare whole */
-    private static final int MIN_ID_IN_TEXT = 5;
+    /**
+     * source ids shorter than this are too likely to occur by chance (a line number, a count) to mark a file or a
+     * record as naming the person; records holding one hold the person's email too
+     */
+    private static final int MIN_ID = 5;
     private static final int MIN_TEXT = 3;
 
     private final Path outbox;
@@ -182,12 +185,13 @@ public final class OutboxScrubber {
 
         Keys(Person person) {
             emails = person.emails();
-            person.identities().stream().map(i -> i.externalId().toLowerCase(Locale.ROOT)).forEach(ids::add);
+            person.identities().stream().map(i -> i.externalId().toLowerCase(Locale.ROOT))
+                    .filter(id -> id.length() >= MIN_ID).forEach(ids::add);
             person.contacts().forEach(id -> contactIds.add(id.toString()));
             person.texts().stream().filter(t -> t.contains(" ")).map(t -> t.toLowerCase(Locale.ROOT))
                     .forEach(fullNames::add);
             Set<String> strong = new LinkedHashSet<>(emails);
-            ids.stream().filter(id -> id.length() >= MIN_ID_IN_TEXT).forEach(strong::add);
+            strong.addAll(ids);
             strong.addAll(fullNames);
             strong.forEach(s -> strongInText.addAll(patterns(s)));
             // longest first, so "Ann Lee" goes before "Ann"

@@ -58,4 +58,18 @@ class OutboxScrubberTest {
         assertEquals("{\"who\":\"[erased] <[erased]>\",\"other\":\"Annabel Leeds\"}", Files.readString(json));
         assertEquals("{\"who\":\"Ann\"}", Files.readString(untouched), "a file naming nobody but an 'Ann' stays");
     }
+
+    @Test
+    void aShortSourceIdDoesNotTakeOtherPeoplesRowsThatHappenToHoldTheSameNumber() throws Exception {
+        Person zed = new Person(List.of(9L), Set.of("zed@example.com"), Set.of(new Identity("kajabi", "1")),
+                Set.of());
+        Path rejected = outbox.resolve("rejected/4-rejected.csv");
+        Files.createDirectories(rejected.getParent());
+        String kept = "line,outcome,reason\r\n1,rejected,no email\r\n";
+        Files.writeString(rejected, kept + "2,rejected,zed@example.com is not unique\r\n");
+
+        new OutboxScrubber(outbox, new OwnerOnly(true, outbox)).scrub(zed, false);
+
+        assertEquals(kept, Files.readString(rejected));
+    }
 }
