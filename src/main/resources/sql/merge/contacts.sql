@@ -1,1 +1,1 @@
-select id, deleted_at is not null as deleted from contacts where id = any(?)
+select id, deleted_at is not null as deleted, erased_at is not null as erased from contacts where id = any(?)

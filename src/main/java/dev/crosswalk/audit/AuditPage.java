@@ -76,6 +76,11 @@ final class AuditPage {
                 fine.append(fine.length() == 0 ? "" : " · ").append(escape(item.get("description")));
             }
         }
+        for (Map<String, Object> due : report.retentionDue()) {
+            todo.append("<li class=\"todo\" data-item=\"").append(escape(due.get("setting"))).append("\"><strong>")
+                    .append(number(due.get("count"))).append("</strong> ").append(escape(due.get("description")))
+                    .append(": <span class=\"action\">").append(escape(due.get("action"))).append("</span></li>");
+        }
         String list = todo.length() == 0 ? "<p class=\"ok\">Nothing needs attention.</p>"
                 : "<ol class=\"attention\">" + todo + "</ol>";
         return list + (fine.length() == 0 ? "" : "<p class=\"fine\">No issue: " + fine + ".</p>");

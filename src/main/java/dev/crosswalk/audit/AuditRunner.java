@@ -2,6 +2,8 @@ package dev.crosswalk.audit;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.ReportWriter;
+import dev.crosswalk.retention.RetentionPlan;
+import dev.crosswalk.retention.RetentionService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +16,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,11 +44,15 @@ public final class AuditRunner implements Processor {
     private final Path reports;
     private final AuditRuns runs;
     private final String template;
+    private final RetentionService retention;
+    private final boolean retentionScheduled;
 
     public AuditRunner(DataSource dataSource, CrosswalkSettings settings) {
         this.dataSource = dataSource;
         this.reports = settings.outbox().resolve("reports");
         this.runs = new AuditRuns(dataSource);
+        this.retention = new RetentionService(dataSource, settings);
+        this.retentionScheduled = settings.getBoolean("crosswalk.retention.scheduled", false);
         try (InputStream in = AuditRunner.class.getResourceAsStream("/reports/audit.html")) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -66,6 +74,10 @@ public final class AuditRunner implements Processor {
             LOG.info("Audit of {} already run by another instance; skipped", slot);
             return Optional.empty();
         }
+        if (retentionScheduled) {
+            // the instance that claimed the night applies retention once, before the audit counts what is left
+            retention.run(false);
+        }
         return Optional.of(run(run.getAsLong(), "schedule", LocalDate.ofInstant(slot, ZoneId.systemDefault())));
     }
 
@@ -73,15 +85,33 @@ public final class AuditRunner implements Processor {
         return run(runs.start(), "cli", LocalDate.now());
     }
 
+    /** What is beyond retention, one row per setting with something due (not a database view: files too). */
+    private static List<Map<String, Object>> retentionDue(RetentionPlan plan) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        plan.due().forEach((rule, items) -> {
+            if (!items.isEmpty()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("setting", "crosswalk.retention." + rule.item().key());
+                row.put("count", (long) items.size());
+                row.put("description", rule.item().label() + " older than " + rule.keepText());
+                row.put("action", "run `retention` (`retention --preview` lists them)");
+                rows.add(row);
+            }
+        });
+        return rows;
+    }
+
     private AuditReport run(long run, String trigger, LocalDate day) throws SQLException {
         try {
             Map<String, List<Map<String, Object>>> views;
+            List<Map<String, Object>> due;
             try (Connection c = dataSource.getConnection()) {
                 views = AuditViews.read(c);
+                due = retentionDue(retention.plan(c));
             }
             Path json = reports.resolve("audit-" + day + ".json");
             Path html = reports.resolve("audit-" + day + ".html");
-            AuditReport report = new AuditReport(run, trigger, day, Instant.now(), views, html, json);
+            AuditReport report = new AuditReport(run, trigger, day, Instant.now(), views, due, html, json);
             Files.createDirectories(reports);
             ReportWriter.JSON.writeValue(json.toFile(), report.document());
             Files.writeString(html, AuditPage.render(template, report), StandardCharsets.UTF_8);

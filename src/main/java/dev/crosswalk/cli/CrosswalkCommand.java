@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
             AuditCommand.class, RollbackCommand.class, ConflictsCommand.class, ResolveCommand.class,
             MergeCommand.class, UnmergeCommand.class, DuplicatesCommand.class, LocksCommand.class,
             StatusCommand.class, GenerateCommand.class, DemoCommand.class, BenchCommand.class,
-            AdoptCommand.class})
+            AdoptCommand.class, ForgetCommand.class, RetentionCommand.class, ExportPersonCommand.class})
 public final class CrosswalkCommand implements Runnable {
 
     public static final int REFUSED = 2;

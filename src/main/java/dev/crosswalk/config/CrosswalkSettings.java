@@ -107,6 +107,11 @@ public final class CrosswalkSettings {
         return getBoolean("crosswalk.outbox.private", true);
     }
 
+    /** The installation's erasure key (tombstone HMACs), outside the database; relative to the home. */
+    public Path erasureKeyFile() {
+        return home().resolve(get("crosswalk.erasure.key-file", "data/erasure.key"));
+    }
+
     public String dbUrl() {
         return get("crosswalk.db.url", "");
     }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 
 /** Picks the delimiter of an export from its header line: PayPal writes tabs, European Excel semicolons. */
-final class DelimiterSniffer {
+public final class DelimiterSniffer {
 
     private static final char[] CANDIDATES = {',', ';', '\t'};
 
@@ -15,7 +15,7 @@ final class DelimiterSniffer {
      * The candidate that occurs most often outside quotes on the first non-empty line, comma on a tie.
      * Reads at most {@code maxLineChars} characters of that line: a longer one is refused by the parser.
      */
-    static char sniff(Reader reader, int maxLineChars) throws IOException {
+    public static char sniff(Reader reader, int maxLineChars) throws IOException {
         int[] counts = new int[CANDIDATES.length];
         boolean quoted = false;
         int chars = 0;

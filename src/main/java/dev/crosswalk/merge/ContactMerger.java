@@ -72,17 +72,22 @@ public final class ContactMerger {
             throw new MergeRefused("a contact cannot be merged into itself (" + keep + ")");
         }
         Map<Long, Boolean> deleted = new HashMap<>();
+        Map<Long, Boolean> erased = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(Sql.load("merge/contacts"))) {
             ps.setArray(1, c.createArrayOf("bigint", new Object[] {keep, duplicate}));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     deleted.put(rs.getLong(1), rs.getBoolean(2));
+                    erased.put(rs.getLong(1), rs.getBoolean(3));
                 }
             }
         }
         for (long id : new long[] {keep, duplicate}) {
             if (!deleted.containsKey(id)) {
                 throw new MergeRefused("there is no contact " + id);
+            }
+            if (erased.get(id)) {
+                throw new MergeRefused("contact " + id + " was erased on request; it stays apart from everyone");
             }
             if (deleted.get(id)) {
                 throw new MergeRefused("contact " + id + " is deleted (merged before?)");

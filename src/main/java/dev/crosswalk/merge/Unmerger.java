@@ -49,6 +49,10 @@ public final class Unmerger {
                 merged = parse(rs.getString(4));
             }
         }
+        if (kept.get("contact").hasNonNull("erased_at") || merged.get("contact").hasNonNull("erased_at")) {
+            throw new MergeRefused("merge " + mergeId + " joined contacts of a person erased on request; what it "
+                    + "merged is gone and cannot be put back");
+        }
         if (!force) {
             refuseOverLaterChanges(c, mergeId);
         }

@@ -6,6 +6,7 @@ import dev.crosswalk.apply.ChunkWriter.WrittenConflict;
 import dev.crosswalk.apply.MoneyWriter;
 import dev.crosswalk.apply.MoneyWriter.WrittenRecord;
 import dev.crosswalk.db.Sequences;
+import dev.crosswalk.erasure.Tombstones;
 import dev.crosswalk.match.ContactMatcher;
 import dev.crosswalk.match.ContactMatcher.LatestConsent;
 import dev.crosswalk.match.ContactMatcher.Matches;
@@ -17,6 +18,7 @@ import dev.crosswalk.model.SourceRecord;
 import dev.crosswalk.model.TransactionData;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -31,12 +33,17 @@ import java.util.Set;
  * inside the same transaction. A payment naming a subscription profile (I-…) whose keys match nobody belongs to
  * the contact of that subscription. A row's outcome is its money record's when it has one (new when inserted,
  * updated when changed) and otherwise its contact's; a contact conflict, or a subscription found paid by another
- * contact (a merge suggestion), makes the row a conflict either way.
+ * contact (a merge suggestion), makes the row a conflict either way. A row with an email or id of a person erased on
+ * request (a tombstone) is skipped before matching: it neither re-creates them nor lends their email to anyone.
  */
 final class ChunkProcessor {
 
     /** What the chunk wrote that the batch's output files need. */
-    record Written(List<WrittenConflict> conflicts, List<ChangeSet.ChangeLine> changes) {
+    record Written(List<WrittenConflict> conflicts, List<ChangeSet.ChangeLine> changes, List<Skipped> skipped) {
+    }
+
+    /** A row skipped by the chunk, for the rejected-rows file. */
+    record Skipped(long line, String reason) {
     }
 
     private final ContactMatcher matcher;
@@ -45,9 +52,11 @@ final class ChunkProcessor {
     private final MoneyWriter money;
     private final BatchTally tally;
     private final String source;
+    private final Tombstones.Check tombstones;
 
     ChunkProcessor(ContactMatcher matcher, RowApplier applier, ChunkWriter writer, MoneyWriter money,
-            BatchTally tally, String source) {
+            BatchTally tally, String source, Tombstones.Check tombstones) {
+        this.tombstones = tombstones;
         this.matcher = matcher;
         this.applier = applier;
         this.writer = writer;
@@ -56,7 +65,21 @@ final class ChunkProcessor {
         this.source = source;
     }
 
-    Written process(Connection c, List<SourceRecord> rows) throws SQLException {
+    Written process(Connection c, List<SourceRecord> chunk) throws SQLException {
+        Map<Long, LocalDate> erased = tombstones.erasedRows(c, chunk);
+        List<Skipped> skipped = new ArrayList<>();
+        List<SourceRecord> rows = new ArrayList<>(chunk.size());
+        for (SourceRecord row : chunk) {
+            LocalDate erasedOn = erased.get(row.line());
+            if (erasedOn == null) {
+                rows.add(row);
+            } else {
+                String reason = Tombstones.reason(erasedOn);
+                tally.row(RowOutcome.SKIPPED);
+                tally.skipped(reason);
+                skipped.add(new Skipped(row.line(), reason));
+            }
+        }
         Set<Identity> identities = new LinkedHashSet<>();
         Set<String> emails = new LinkedHashSet<>();
         Set<String> profiles = new LinkedHashSet<>();
@@ -133,7 +156,7 @@ final class ChunkProcessor {
             tally.row(outcome(row.line(), outcomes.get(row.line()), contactIds.get(row.line()),
                     money.records().get(row.line()), set));
         }
-        return new Written(conflicts, set.changes());
+        return new Written(conflicts, set.changes(), skipped);
     }
 
     /** A row's money record decides its outcome when one was written; a contact conflict stays a conflict. */

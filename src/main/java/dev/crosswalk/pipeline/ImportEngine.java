@@ -9,6 +9,8 @@ import dev.crosswalk.csv.FileScan;
 import dev.crosswalk.csv.RejectedFileException;
 import dev.crosswalk.db.PlannerStatistics;
 import dev.crosswalk.db.Sql;
+import dev.crosswalk.erasure.ErasureKey;
+import dev.crosswalk.erasure.Tombstones;
 import dev.crosswalk.locks.LockClassifier;
 import dev.crosswalk.match.ContactMatcher;
 import dev.crosswalk.protect.LockPolicy;
@@ -56,6 +58,7 @@ public final class ImportEngine {
     private final ReentrantLock importing = new ReentrantLock();
     private final OwnerOnly ownerOnly;
     private final WrongMappingGuard wrongMapping;
+    private final Tombstones tombstones;
 
     public ImportEngine(DataSource dataSource, CrosswalkSettings settings, Sources sources) {
         this.dataSource = dataSource;
@@ -65,6 +68,8 @@ public final class ImportEngine {
         this.classifier = new LockClassifier(settings, sources);
         this.ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
         this.wrongMapping = settings.wrongMappingGuard();
+        // created here, at first start, when the installation has none yet
+        this.tombstones = new Tombstones(ErasureKey.load(settings));
     }
 
     /** How outbox files and folders are made private; the inbox moves files with the same rule. */
@@ -143,7 +148,7 @@ public final class ImportEngine {
                 RowApplier applier = new RowApplier(request.batchId(), source, LockPolicy.load(c),
                         new ConsentRules(settings.autoHonourOptOuts()), tally);
                 ChunkProcessor chunks = new ChunkProcessor(new ContactMatcher(), applier, writer, money, tally,
-                        source.name());
+                        source.name(), tombstones.forBatch(c));
                 MappingContext context = new MappingContext(source, request.exportedAt(), settings.sourceZone());
                 String label = "Batch " + request.batchId() + " (" + request.file().getFileName() + ")";
                 RowStream stream = new RowStream(csv, format.bind(csv.header(), context), tally, outputs, label);
@@ -152,6 +157,7 @@ public final class ImportEngine {
                     ChunkProcessor.Written written = chunks.process(c, rows);
                     outputs.conflicts(written.conflicts());
                     outputs.changes(written.changes());
+                    written.skipped().forEach(k -> outputs.rejected(k.line(), RowOutcome.SKIPPED.key(), k.reason()));
                     statistics.afterChunk(c, rows.size());
                 });
                 wrongMapping.check(tally, stream.dataRows(), format);

@@ -36,7 +36,7 @@ public final class RollbackService {
         this.ledger = new BatchLedger(settings.outbox());
     }
 
-    private record Target(long id, String kind, String status) {
+    private record Target(long id, String kind, String status, boolean valuesExpired) {
     }
 
     public BatchReport rollback(long batch, boolean force, String by) throws SQLException {
@@ -47,6 +47,14 @@ public final class RollbackService {
                 long id = BatchLedger.newId(c);
                 Target target = load(c, batch);
                 String refusal = target == null ? "There is no batch " + batch + "."
+                        : "erasure".equals(target.kind()) ? "Batch " + batch + " is an erasure on request: it "
+                                + "cannot be rolled back, because the erased values are gone by design (no copy of "
+                                + "them was kept to put back)."
+                        : "retention".equals(target.kind()) ? "Batch " + batch + " applied the retention "
+                                + "settings: what it deleted is gone and cannot be rolled back."
+                        : target.valuesExpired() ? "Batch " + batch + " is older than the audit values' retention "
+                                + "(crosswalk.retention.audit-values): its old values were cleared, so there is "
+                                + "nothing to put back."
                         : !"applied".equals(target.status()) || "preview".equals(target.kind())
                         ? "Batch " + batch + " is " + target.status() + " (" + target.kind()
                                 + "): only an applied batch can be rolled back."
@@ -133,7 +141,8 @@ public final class RollbackService {
         try (PreparedStatement ps = c.prepareStatement(Sql.load("rollback/batch"))) {
             ps.setLong(1, batch);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new Target(rs.getLong(1), rs.getString(2), rs.getString(3)) : null;
+                return rs.next() ? new Target(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(5))
+                        : null;
             }
         }
     }

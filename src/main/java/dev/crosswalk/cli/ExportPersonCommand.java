@@ -1,0 +1,33 @@
+package dev.crosswalk.cli;
+
+import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.db.Database;
+import dev.crosswalk.erasure.PersonExport;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "export-person", mixinStandardHelpOptions = true,
+        description = {"Answer an access request: write everything Crosswalk holds about a person (every contact "
+            + "merged with them, emails, ids, tags, products, subscriptions, transactions, consent history, "
+            + "conflicts, merges, field history) as one JSON file to outbox/reports/ (owner-only), and print its path.",
+            "Exit codes: 0 written, 2 refused (no such person, or the email reaches two people), 1 error."})
+public final class ExportPersonCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "EMAIL|CONTACT_ID", description = "an email the person has or had, or a contact id")
+    String target;
+
+    @Override
+    public Integer call() throws Exception {
+        CrosswalkSettings settings = CrosswalkSettings.load();
+        try (Database db = Database.open(settings)) {
+            PersonExport.Result result = new PersonExport(db.dataSource(), settings).export(target);
+            if (result.refusal() != null) {
+                System.err.println("crosswalk: " + result.refusal());
+                return CrosswalkCommand.REFUSED;
+            }
+            System.out.println("Everything held about contact " + result.contact() + ": " + result.file());
+            return 0;
+        }
+    }
+}

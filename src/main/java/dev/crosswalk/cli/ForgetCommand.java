@@ -1,0 +1,50 @@
+package dev.crosswalk.cli;
+
+import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.db.Database;
+import dev.crosswalk.erasure.ErasureService;
+import dev.crosswalk.report.ReportWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "forget", mixinStandardHelpOptions = true,
+        description = {"Erase a person on request (one batch of kind erasure): their names, emails, phones, "
+            + "addresses, tags, products and source ids go from every table, the history and the outbox; their "
+            + "transactions and subscriptions stay on an anonymous contact; later imports skip them. The report "
+            + "names only the contact id. Cannot be rolled back.",
+            "Exit codes: 0 erased (or previewed), 2 refused (no such person, or the email reaches two people), "
+                + "1 error."})
+public final class ForgetCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "EMAIL|CONTACT_ID", description = "an email the person has or had, or a contact id")
+    String target;
+
+    @Option(names = "--by", description = "who erases (default: the OS user)")
+    String by = System.getProperty("user.name");
+
+    @Option(names = "--reason", description = "why, e.g. the request's reference (kept on the anonymous contact)")
+    String reason;
+
+    @Option(names = "--preview", description = "count what would be erased and list the outbox files; change nothing")
+    boolean preview;
+
+    @Option(names = "--json", description = "print only the report JSON on stdout")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        CrosswalkSettings settings = CrosswalkSettings.load();
+        try (Database db = Database.open(settings)) {
+            ErasureService.Result result = new ErasureService(db.dataSource(), settings)
+                    .forget(target, by, reason, preview);
+            if (result.refusal() != null) {
+                System.err.println("crosswalk: " + result.refusal());
+                return CrosswalkCommand.REFUSED;
+            }
+            System.out.println(json ? ReportWriter.toJson(result.report()) : ReportCommand.summary(result.report()));
+            return 0;
+        }
+    }
+}

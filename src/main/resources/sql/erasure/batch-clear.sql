@@ -1,0 +1,1 @@
+update import_batches set report_json = ?, details = ?::jsonb where id = ?

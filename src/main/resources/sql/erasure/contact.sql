@@ -1,0 +1,1 @@
+select id, erased_at from contacts where id = ?

@@ -1,0 +1,41 @@
+-- Everything held about one person (their contacts, as merges joined them), for an access request.
+with f as (select ?::bigint[] as ids)
+select jsonb_build_object(
+    'contacts', (select coalesce(jsonb_agg(to_jsonb(c) order by c.id), '[]') from contacts c, f
+                 where c.id = any(f.ids)),
+    'emails', (select coalesce(jsonb_agg(to_jsonb(e) order by e.id), '[]') from contact_emails e, f
+               where e.contact_id = any(f.ids)),
+    'identities', (select coalesce(jsonb_agg(to_jsonb(i) order by i.id), '[]') from contact_identities i, f
+                   where i.contact_id = any(f.ids)),
+    'tags', (select coalesce(jsonb_agg(jsonb_build_object('contact_id', ct.contact_id, 'tag', t.name,
+                                                          'source', ct.source, 'created_at', ct.created_at)
+                                       order by t.name), '[]')
+             from contact_tags ct join tags t on t.id = ct.tag_id, f where ct.contact_id = any(f.ids)),
+    'products', (select coalesce(jsonb_agg(jsonb_build_object('contact_id', cp.contact_id, 'product', p.name,
+                                                              'source', cp.source, 'created_at', cp.created_at)
+                                           order by p.name), '[]')
+                 from contact_products cp join products p on p.id = cp.product_id, f
+                 where cp.contact_id = any(f.ids)),
+    'subscriptions', (select coalesce(jsonb_agg(to_jsonb(s) order by s.id), '[]') from subscriptions s, f
+                      where s.contact_id = any(f.ids)),
+    'transactions', (select coalesce(jsonb_agg(to_jsonb(t) order by t.id), '[]') from transactions t, f
+                     where t.contact_id = any(f.ids)),
+    'consent_events', (select coalesce(jsonb_agg(to_jsonb(ce) order by ce.id), '[]') from consent_events ce, f
+                       where ce.contact_id = any(f.ids)),
+    'conflicts', (select coalesce(jsonb_agg(to_jsonb(k) order by k.id), '[]') from import_conflicts k, f
+                  where k.contact_id = any(f.ids)),
+    'merges', (select coalesce(jsonb_agg(to_jsonb(m) order by m.id), '[]') from contact_merges m, f
+               where m.kept_contact_id = any(f.ids) or m.merged_contact_id = any(f.ids)),
+    'history', (select coalesce(jsonb_agg(jsonb_build_object('batch', a.batch_id, 'table', a.table_name,
+                                                             'record', a.record_id, 'action', a.action,
+                                                             'field', a.field, 'old_value', a.old_value,
+                                                             'new_value', a.new_value, 'changed_at', a.changed_at)
+                                          order by a.id), '[]')
+                from import_audit_log a, f
+                where (a.table_name in ('contacts', 'contact_tags', 'contact_products') and a.record_id = any(f.ids))
+                   or (a.table_name = 'contact_emails' and a.record_id in
+                       (select e.id from contact_emails e where e.contact_id = any(f.ids)))
+                   or (a.table_name = 'contact_identities' and a.record_id in
+                       (select i.id from contact_identities i where i.contact_id = any(f.ids)))
+                   or (a.table_name = 'consent_events' and a.record_id in
+                       (select ce.id from consent_events ce where ce.contact_id = any(f.ids)))))::text

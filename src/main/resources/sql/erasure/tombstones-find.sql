@@ -1,0 +1,1 @@
+select hmac, erased_at from erasure_tombstones where hmac = any(?)

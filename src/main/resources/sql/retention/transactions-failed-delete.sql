@@ -1,0 +1,1 @@
+delete from transactions where id = any(?::bigint[])
