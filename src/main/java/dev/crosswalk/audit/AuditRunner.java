@@ -22,6 +22,7 @@ import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import dev.crosswalk.report.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,11 +41,13 @@ public final class AuditRunner implements Processor {
     private final Path reports;
     private final AuditRuns runs;
     private final String template;
+    private final OwnerOnly ownerOnly;
 
     public AuditRunner(DataSource dataSource, CrosswalkSettings settings) {
         this.dataSource = dataSource;
         this.reports = settings.outbox().resolve("reports");
         this.runs = new AuditRuns(dataSource);
+        this.ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
         try (InputStream in = AuditRunner.class.getResourceAsStream("/reports/audit.html")) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -85,6 +88,8 @@ public final class AuditRunner implements Processor {
             Files.createDirectories(reports);
             ReportWriter.JSON.writeValue(json.toFile(), report.document());
             Files.writeString(html, AuditPage.render(template, report), StandardCharsets.UTF_8);
+            ownerOnly.file(json);
+            ownerOnly.file(html);
             runs.done(run, html, json);
             LOG.info("Audit run {} ({}) written to {}", run, trigger, html);
             return report;
