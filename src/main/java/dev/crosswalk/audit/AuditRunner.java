@@ -55,6 +55,20 @@ public final class AuditRunner implements Processor {
         }
     }
 
+    /** At start-up: runs left {@code running} by a process that is gone are recorded failed ("interrupted"). */
+    public int failAbandonedRuns() throws SQLException {
+        int failed = runs.failAbandoned();
+        if (failed > 0) {
+            LOG.warn("{} audit run(s) left running by a stopped process recorded as failed (interrupted)", failed);
+        }
+        return failed;
+    }
+
+    /** At a stop that could not wait for it: this process's unfinished audit is recorded failed, with why. */
+    public void failOwnRuns(String reason) throws SQLException {
+        runs.failOwn(reason);
+    }
+
     /** The Quartz route's step: the scheduled run of this firing, or nothing when another instance has it. */
     @Override
     public void process(Exchange exchange) throws Exception {

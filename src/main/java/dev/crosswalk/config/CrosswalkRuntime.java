@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.main.DefaultMainShutdownStrategy;
 import org.apache.camel.main.Main;
 
 /**
@@ -55,8 +56,16 @@ public final class CrosswalkRuntime implements AutoCloseable {
         return this;
     }
 
-    /** The service: blocks until the JVM is asked to stop (Ctrl+C, SIGTERM). */
+    /**
+     * The service: blocks until the JVM is asked to stop (Ctrl+C, SIGTERM), then stops in order — see
+     * {@link OrderedStop}.
+     */
     public void runUntilStopped() throws Exception {
+        DefaultMainShutdownStrategy signals = new DefaultMainShutdownStrategy(main);
+        // Camel's own hang-up hook would race the database's stop; OrderedStop stops both, in order
+        signals.disableHangupSupport();
+        main.setShutdownStrategy(signals);
+        Runtime.getRuntime().addShutdownHook(new Thread(new OrderedStop(main, database)::run, "crosswalk-stop"));
         try {
             main.run();
         } finally {

@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -34,6 +35,7 @@ public final class Database implements AutoCloseable {
     private final String where;
     private final RetryBackoff retry;
     private volatile boolean ready;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Database(EmbeddedPostgres embedded, HikariDataSource dataSource, String where,
             CrosswalkSettings settings) {
@@ -147,6 +149,8 @@ public final class Database implements AutoCloseable {
                     // zonky turns synchronous_commit off for test speed; a committed batch must survive a crash
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("fsync", "on")
+                    // stopped by Crosswalk after Camel has finished with it, never by a hook racing Camel's stop
+                    .setRegisterShutdownHook(false)
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + settings.embeddedDataDir(), e);
@@ -217,8 +221,12 @@ public final class Database implements AutoCloseable {
         return retry;
     }
 
+    /** Idempotent: the service's ordered stop and the command that opened it may both close it. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         dataSource.close();
         if (embedded != null) {
             try {

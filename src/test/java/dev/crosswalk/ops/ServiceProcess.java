@@ -65,6 +65,15 @@ final class ServiceProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** SIGTERM, as Ctrl+C or a service manager stops it: the shutdown hooks run. Returns the exit code. */
+    int terminate(int seconds) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            throw new AssertionError("the service did not stop within " + seconds + " s of SIGTERM");
+        }
+        return process.exitValue();
+    }
+
     /** SIGKILL: no shutdown hook, no clean-up, exactly like a crash or an out-of-memory kill. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
