@@ -31,6 +31,11 @@ public final class CrosswalkCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Read before parsing, by the logging set-up (dev.crosswalk.Logging); declared so every command accepts it. */
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "log Crosswalk's and its libraries' internals at INFO (Camel, Flyway, Quartz, PostgreSQL)")
+    boolean verbose;
+
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new CrosswalkCommand());
         // full_lock, Full_Lock and FULL_LOCK are the same level
