@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the data audit (SPEC §8): reads every audit view and writes {@code outbox/reports/audit-<date>.json} and
+ * Runs the data audit (docs/audit.md): reads every audit view and writes {@code outbox/reports/audit-<date>.json} and
  * {@code .html}. On the Quartz schedule only the instance that claims the night's slot runs it; on demand (CLI)
  * it always runs. Every run is recorded in {@code audit_runs}.
  */
