@@ -91,9 +91,9 @@ class OrderedStopTest {
         try (ServiceProcess service = ServiceProcess.start(home, "", home.resolve("service.log"), settings)
                 .awaitStarted(120)) {
             try (Blocker blocker = Blocker.hold(url); Statement st = blocker.connection().createStatement()) {
-                Inbox.await(() -> count(st, "select count(*) from audit_runs where status = 'running'") > 0, 60,
-                        () -> "an audit to start");
-                Thread.sleep(300);
+                // an audit waiting on the held table (one that had read it before the lock just finishes)
+                Inbox.await(() -> count(st, "select count(*) from pg_stat_activity where wait_event_type = 'Lock'")
+                        > 0, 60, () -> "an audit to wait on the held table");
                 new Thread(() -> {
                     try {
                         service.terminate(90);
