@@ -12,10 +12,16 @@ if [[ -z "$page" || ! -f "$page" ]]; then
   echo "render-audit: no page to render (run: java -jar target/crosswalk.jar audit)" >&2
   exit 2
 fi
+browser="$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)"
+if [[ -z "$browser" ]]; then
+  echo "render-audit: no Chromium found; install it (Debian/Ubuntu: sudo apt-get install chromium," >&2
+  echo "  macOS: brew install --cask chromium) and run this again. The page itself opens in any browser." >&2
+  exit 1
+fi
 out="${2:-${page%.html}.png}"
 profile="$(mktemp -d)"
 trap 'rm -rf "$profile"' EXIT
-chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
+"$browser" --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
   --no-first-run --user-data-dir="$profile" --hide-scrollbars --window-size="${RENDER_SIZE:-1280,2400}" \
   --screenshot="$(realpath -m "$out")" "file://$(realpath "$page")" 2>/dev/null
 echo "$out"

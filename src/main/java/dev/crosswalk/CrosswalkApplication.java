@@ -10,6 +10,7 @@ public final class CrosswalkApplication {
     }
 
     public static void main(String[] args) {
+        Logging.configure(args);
         System.exit(CrosswalkCommand.commandLine().execute(args));
     }
 }

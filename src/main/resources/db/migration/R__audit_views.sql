@@ -1,4 +1,4 @@
--- The audit (SPEC §8): one view per question an operator asks before trusting the data, so every number of
+-- The audit (docs/audit.md): one view per question an operator asks before trusting the data, so every number of
 -- outbox/reports/audit-<date>.html is one `select * from audit_…` away. Repeatable: Flyway re-runs this file
 -- whenever it changes, so everything is dropped and created again. Deleted contacts are never counted.
 

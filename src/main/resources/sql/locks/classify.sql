@@ -1,4 +1,4 @@
--- SPEC §7 lock classification, set-based over the contacts in scope (all when the scope is null):
+-- Lock classification (docs/review.md), set-based over the contacts in scope (all when the scope is null):
 --   edited by a person (a review decision changed a data field) or from a hand-kept list -> FULL_LOCK;
 --   data from 3+ sources -> FULL_LOCK; from 2 sources (enriched by one other) -> PARTIAL_LOCK; else UNLOCKED.
 -- A source is counted by its system (kajabi-member and kajabi-subscribed are kajabi); 'legacy' (what adopt

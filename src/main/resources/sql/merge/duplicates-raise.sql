@@ -1,4 +1,4 @@
--- Likely duplicates (SPEC §7): live contacts with the same normalised name and the same phone (digits only) or
+-- Likely duplicates (docs/review.md): live contacts with the same normalised name and the same phone (digits only) or
 -- the same postal code, and different emails. Each new pair becomes a DUPLICATE conflict ("contacts KEEP, DUP",
 -- the lower id kept) that a MERGE decision answers; a pair already open, kept or dismissed is not raised again.
 with c as (

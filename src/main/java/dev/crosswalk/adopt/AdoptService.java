@@ -38,7 +38,7 @@ public final class AdoptService {
     public AdoptService(DataSource dataSource, CrosswalkSettings settings) {
         this.dataSource = dataSource;
         this.outbox = settings.outbox();
-        this.ledger = new BatchLedger(outbox);
+        this.ledger = new BatchLedger(settings);
     }
 
     public BatchReport adopt(LegacyReader reader, boolean preview) throws SQLException, IOException {

@@ -26,11 +26,12 @@ import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import dev.crosswalk.report.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the data audit (SPEC §8): reads every audit view and writes {@code outbox/reports/audit-<date>.json} and
+ * Runs the data audit (docs/audit.md): reads every audit view and writes {@code outbox/reports/audit-<date>.json} and
  * {@code .html}. On the Quartz schedule only the instance that claims the night's slot runs it; on demand (CLI)
  * it always runs. Every run is recorded in {@code audit_runs}.
  */
@@ -46,6 +47,7 @@ public final class AuditRunner implements Processor {
     private final String template;
     private final RetentionService retention;
     private final boolean retentionScheduled;
+    private final OwnerOnly ownerOnly;
 
     public AuditRunner(DataSource dataSource, CrosswalkSettings settings) {
         this.dataSource = dataSource;
@@ -53,11 +55,26 @@ public final class AuditRunner implements Processor {
         this.runs = new AuditRuns(dataSource);
         this.retention = new RetentionService(dataSource, settings);
         this.retentionScheduled = settings.getBoolean("crosswalk.retention.scheduled", false);
+        this.ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
         try (InputStream in = AuditRunner.class.getResourceAsStream("/reports/audit.html")) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** At start-up: runs left {@code running} by a process that is gone are recorded failed ("interrupted"). */
+    public int failAbandonedRuns() throws SQLException {
+        int failed = runs.failAbandoned();
+        if (failed > 0) {
+            LOG.warn("{} audit run(s) left running by a stopped process recorded as failed (interrupted)", failed);
+        }
+        return failed;
+    }
+
+    /** At a stop that could not wait for it: this process's unfinished audit is recorded failed, with why. */
+    public void failOwnRuns(String reason) throws SQLException {
+        runs.failOwn(reason);
     }
 
     /** The Quartz route's step: the scheduled run of this firing, or nothing when another instance has it. */
@@ -115,6 +132,8 @@ public final class AuditRunner implements Processor {
             Files.createDirectories(reports);
             ReportWriter.JSON.writeValue(json.toFile(), report.document());
             Files.writeString(html, AuditPage.render(template, report), StandardCharsets.UTF_8);
+            ownerOnly.file(json);
+            ownerOnly.file(html);
             runs.done(run, html, json);
             LOG.info("Audit run {} ({}) written to {}", run, trigger, html);
             return report;

@@ -9,7 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 
 /**
@@ -47,6 +50,51 @@ final class AuditRuns {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+    }
+
+    /**
+     * Runs left {@code running} by a process of this host that is gone (killed, or stopped mid-audit) become
+     * {@code failed} with the reason. Runs of other hosts cannot be told apart from live ones and are left.
+     */
+    int failAbandoned() throws SQLException {
+        return failRunning(AuditRuns::abandoned, "interrupted: the process that ran it (%s) stopped before the "
+                + "audit finished");
+    }
+
+    /** This process's own unfinished runs, when it stops before they finish. */
+    int failOwn(String reason) throws SQLException {
+        return failRunning(INSTANCE::equals, "interrupted: " + reason + " (%s)");
+    }
+
+    private int failRunning(Predicate<String> whose, String reason) throws SQLException {
+        Map<Long, String> unfinished = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(Sql.load("audit/runs-running"));
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (whose.test(rs.getString("instance"))) {
+                    unfinished.put(rs.getLong("id"), rs.getString("instance"));
+                }
+            }
+        }
+        for (Map.Entry<Long, String> run : unfinished.entrySet()) {
+            failed(run.getKey(), String.format(reason, run.getValue()));
+        }
+        return unfinished.size();
+    }
+
+    /** "pid@host" of this host whose process no longer runs (or is this one, starting: the pid was reused). */
+    static boolean abandoned(String instance) {
+        int at = instance.indexOf('@');
+        if (at <= 0 || !instance.substring(at).equals(INSTANCE.substring(INSTANCE.indexOf('@')))) {
+            return false;
+        }
+        try {
+            long pid = Long.parseLong(instance.substring(0, at));
+            return pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException notAPid) {
+            return false;
         }
     }
 

@@ -55,6 +55,8 @@ final class BenchDatabase implements AutoCloseable {
         overrides.put("crosswalk.db.url", url);
         overrides.put("crosswalk.db.user", user);
         overrides.put("crosswalk.db.password", password);
+        // any free port: a benchmark runs beside a service on the default health port
+        overrides.put("crosswalk.health.port", "0");
         return CrosswalkSettings.load(overrides);
     }
 

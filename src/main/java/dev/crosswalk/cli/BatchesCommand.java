@@ -1,5 +1,6 @@
 package dev.crosswalk.cli;
 
+import dev.crosswalk.cli.Listing.Column;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Database;
 import dev.crosswalk.db.Sql;
@@ -8,10 +9,15 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 @Command(name = "batches", mixinStandardHelpOptions = true,
-        description = "List the applied batches, newest first (previews and refused files leave only reports).")
+        description = {"List the applied batches, newest first (previews and refused files leave only reports).",
+            "Exit codes: 0 listed, 1 error."})
 public final class BatchesCommand implements Callable<Integer> {
+
+    @Option(names = "--json", description = "print the batches as a JSON array")
+    boolean json;
 
     @Override
     public Integer call() throws Exception {
@@ -19,16 +25,13 @@ public final class BatchesCommand implements Callable<Integer> {
                 Connection c = db.dataSource().getConnection();
                 Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery(Sql.load("batch/list"))) {
-            System.out.printf("%-7s %-8s %-20s %-9s %7s %7s %7s %9s %8s %8s %7s  %-19s %s%n", "batch", "kind",
-                    "source", "status", "read", "new", "updated", "unchanged", "conflict", "rejected", "skipped",
-                    "started", "file");
-            while (rs.next()) {
-                System.out.printf("%-7d %-8s %-20s %-9s %7d %7d %7d %9d %8d %8d %7d  %-19s %s%n", rs.getLong("id"),
-                        rs.getString("kind"), rs.getString("source"), rs.getString("status"), rs.getLong("rows_read"),
-                        rs.getLong("rows_new"), rs.getLong("rows_updated"), rs.getLong("rows_unchanged"),
-                        rs.getLong("rows_conflict"), rs.getLong("rows_rejected"), rs.getLong("rows_skipped"),
-                        rs.getString("started"), rs.getString("file_name"));
-            }
+            new Listing(Column.number("batch", "id"), Column.text("kind", "kind"), Column.text("source", "source"),
+                    Column.text("status", "status"), Column.number("read", "rows_read"),
+                    Column.number("new", "rows_new"), Column.number("updated", "rows_updated"),
+                    Column.number("unchanged", "rows_unchanged"), Column.number("conflict", "rows_conflict"),
+                    Column.number("rejected", "rows_rejected"), Column.number("skipped", "rows_skipped"),
+                    Column.text("started", "started"), Column.text("file", "file_name"))
+                    .addAll(rs).print(System.out, json);
         }
         return 0;
     }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import (or preview) one file through the same pipeline as the inboxes, then exit.",
-            "The file is left where it is. Exit codes: 0 done (conflicts included), 2 file refused, 1 error."})
+            "The file is left where it is; a copy is archived in the outbox as for a dropped file.",
+            "Exit codes: 0 done (conflicts included), 2 file refused, 1 error (e.g. no such file)."})
 public final class ImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "the CSV export to import")
@@ -32,8 +33,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(file)) {
-            System.err.println("crosswalk: no such file: " + file);
-            return CrosswalkCommand.REFUSED;
+            System.err.println("crosswalk import: no such file: " + file);
+            return CrosswalkCommand.ERROR;
         }
         try (CrosswalkRuntime runtime = CrosswalkRuntime.create(CrosswalkSettings.load(), false).start()) {
             BatchReport report = runtime.importFile(file, source, preview);

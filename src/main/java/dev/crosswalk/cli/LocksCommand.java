@@ -25,7 +25,7 @@ public final class LocksCommand implements Runnable {
     }
 
     @Command(name = "classify", mixinStandardHelpOptions = true,
-            description = {"Set every contact's lock level as SPEC §7 says (manual edits or 3+ sources: FULL_LOCK; "
+            description = {"Set every contact's lock level by the rules in docs/review.md (manual edits or 3+ sources: FULL_LOCK; "
                 + "2 sources: PARTIAL_LOCK; one: UNLOCKED), never lowering a level a person set, and show the "
                 + "distribution per source before and after.", "Exit codes: 0 done, 1 error."})
     static final class Classify implements Callable<Integer> {

@@ -42,7 +42,8 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
         registry.bind("importProcessor", new ImportProcessor(engine, settings, database));
         registry.bind("rejectionReporter", new RejectionReporter(engine, settings));
         registry.bind("failureReporter", new FailureReporter());
-        registry.bind("auditRunner", new AuditRunner(database.dataSource(), settings));
+        AuditRunner auditRunner = new AuditRunner(database.dataSource(), settings);
+        registry.bind("auditRunner", auditRunner);
         registry.bind("reviewProcessor", new ReviewProcessor(new ReviewService(database.dataSource(), settings),
                 settings));
         registry.bind("databaseRetryLog", new DatabaseRetryLog(database.retry()));
@@ -50,6 +51,9 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
                 database::isReady));
         registry.bind("databaseHealthCheck", new DatabaseHealthCheck(database));
         if (service) {
+            if (database.isReady()) {
+                auditRunner.failAbandonedRuns();
+            }
             registry.bind("foldersHealthCheck", new FoldersHealthCheck(ServiceFolders.create(settings, sources)));
             if (settings.healthEnabled()) {
                 HealthEndpoint endpoint = new HealthEndpoint(context, settings.healthHost(), settings.healthPort());

@@ -1,6 +1,7 @@
 package dev.crosswalk.config;
 
 import dev.crosswalk.db.Database;
+import dev.crosswalk.health.HealthEndpoint;
 import dev.crosswalk.pipeline.Headers;
 import dev.crosswalk.report.BatchReport;
 import java.io.File;
@@ -9,7 +10,12 @@ import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.main.DefaultMainShutdownStrategy;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Crosswalk running: the database opened and migrated, then Camel Main with the YAML routes. The service watches
@@ -17,10 +23,14 @@ import org.apache.camel.main.Main;
  */
 public final class CrosswalkRuntime implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CrosswalkRuntime.class);
+
+    private final CrosswalkSettings settings;
     private final Database database;
     private final Main main;
 
-    private CrosswalkRuntime(Database database, Main main) {
+    private CrosswalkRuntime(CrosswalkSettings settings, Database database, Main main) {
+        this.settings = settings;
         this.database = database;
         this.main = main;
     }
@@ -38,7 +48,7 @@ public final class CrosswalkRuntime implements AutoCloseable {
             overrides.setProperty("crosswalk.audit.enabled", "false");
         }
         main.setOverrideProperties(overrides);
-        return new CrosswalkRuntime(database, main);
+        return new CrosswalkRuntime(settings, database, main);
     }
 
     /** routes/ beside the working directory (editable without rebuilding), else the copy inside the jar. */
@@ -55,13 +65,39 @@ public final class CrosswalkRuntime implements AutoCloseable {
         return this;
     }
 
-    /** The service: blocks until the JVM is asked to stop (Ctrl+C, SIGTERM). */
+    /**
+     * The service: blocks until the JVM is asked to stop (Ctrl+C, SIGTERM), then stops in order — see
+     * {@link OrderedStop}.
+     */
     public void runUntilStopped() throws Exception {
+        DefaultMainShutdownStrategy signals = new DefaultMainShutdownStrategy(main);
+        // Camel's own hang-up hook would race the database's stop; OrderedStop stops both, in order
+        signals.disableHangupSupport();
+        main.setShutdownStrategy(signals);
+        Runtime.getRuntime().addShutdownHook(new Thread(new OrderedStop(main, database)::run, "crosswalk-stop"));
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterStart(BaseMainSupport started) {
+                LOG.info(readyLine());
+            }
+        });
         try {
             main.run();
         } finally {
             database.close();
         }
+    }
+
+    /** The last start-up line: what is watched, where decisions are made, where health is answered. */
+    String readyLine() {
+        CamelContext context = main.getCamelContext();
+        long inboxes = context.getRoutes().stream()
+                .filter(r -> r.getEndpoint().getEndpointUri().startsWith("file:"))
+                .filter(r -> context.getRouteController().getRouteStatus(r.getRouteId()).isStarted()).count();
+        HealthEndpoint health = context.getRegistry().lookupByNameAndType("healthEndpoint", HealthEndpoint.class);
+        return "Crosswalk ready: watching " + inboxes + " inboxes under " + settings.inbox() + "; decisions in "
+                + settings.outbox().resolve("index.html") + "; health "
+                + (health == null ? "off" : "http://" + settings.healthHost() + ":" + health.port() + "/health");
     }
 
     /**

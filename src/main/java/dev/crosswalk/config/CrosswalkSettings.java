@@ -243,7 +243,7 @@ public final class CrosswalkSettings {
         return get("crosswalk.consent.role." + consentSource, defaultRole);
     }
 
-    /** Classify lock levels after every applied batch (SPEC §7). */
+    /** Classify lock levels after every applied batch (docs/settings.md). */
     public boolean autoClassifyLocks() {
         return getBoolean("crosswalk.locks.auto-classify", true);
     }

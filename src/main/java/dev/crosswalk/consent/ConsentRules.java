@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * SPEC §4.6: how an observed opt-in or opt-out changes a contact. An opt-in is never lost silently: a protected
+ * The consent rules (docs/importing.md): how an observed opt-in or opt-out changes a contact. An opt-in is never lost silently: a protected
  * opt-in is only turned off by a person (PROTECTED_OPT_IN conflict) unless auto-honour is on, and an observation
  * older than the newest applied one of the other kind is recorded but never applied.
  */

@@ -3,10 +3,20 @@ package dev.crosswalk.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.config.StartRefused;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -25,6 +35,7 @@ public final class Database implements AutoCloseable {
     private final String where;
     private final RetryBackoff retry;
     private volatile boolean ready;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Database(EmbeddedPostgres embedded, HikariDataSource dataSource, String where,
             CrosswalkSettings settings) {
@@ -43,10 +54,18 @@ public final class Database implements AutoCloseable {
             url = "jdbc:postgresql://127.0.0.1:" + settings.embeddedPort() + "/postgres";
             user = "postgres";
             password = "";
-            // a running service (or a server left by a killed one) already serves this data directory: share it
-            if (!answers(url)) {
+            String served = servedDirectory(url);
+            if (served == null) {
+                refuseIfPortTaken(settings);
                 embedded = startEmbedded(settings);
+            } else if (!sameFolder(Path.of(served), settings.embeddedDataDir())) {
+                // never write into another home's database because it happens to answer on this port
+                throw new StartRefused("the embedded-database port 127.0.0.1:" + settings.embeddedPort()
+                        + " is taken by a PostgreSQL serving " + served + postmasterPid(Path.of(served))
+                        + ", not this home's " + settings.embeddedDataDir() + "; set crosswalk.db.embedded.port "
+                        + "(CROSSWALK_DB_PORT) to a free port");
             }
+            // else a running service (or a server left by a killed one) already serves this data directory: share it
         }
         HikariConfig config = new HikariConfig();
         config.setPoolName("crosswalk");
@@ -130,20 +149,51 @@ public final class Database implements AutoCloseable {
                     // zonky turns synchronous_commit off for test speed; a committed batch must survive a crash
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("fsync", "on")
+                    // stopped by Crosswalk after Camel has finished with it, never by a hook racing Camel's stop
+                    .setRegisterShutdownHook(false)
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + settings.embeddedDataDir(), e);
         }
     }
 
-    private static boolean answers(String url) {
-        java.util.Properties props = new java.util.Properties();
+    /** The data directory of the PostgreSQL answering on the embedded port, or null when none answers. */
+    private static String servedDirectory(String url) {
+        Properties props = new Properties();
         props.setProperty("user", "postgres");
         props.setProperty("connectTimeout", "2");
-        try (java.sql.Connection c = new org.postgresql.Driver().connect(url, props)) {
-            return c != null;
-        } catch (java.sql.SQLException e) {
+        try (Connection c = new org.postgresql.Driver().connect(url, props);
+                Statement st = c.createStatement(); ResultSet rs = st.executeQuery("show data_directory")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException | NullPointerException e) {
+            return null;
+        }
+    }
+
+    private static boolean sameFolder(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException notBoth) {
             return false;
+        }
+    }
+
+    private static void refuseIfPortTaken(CrosswalkSettings settings) {
+        try (ServerSocket probe = new ServerSocket(settings.embeddedPort(), 1, InetAddress.getLoopbackAddress())) {
+            return;
+        } catch (IOException taken) {
+            throw new StartRefused("the embedded-database port 127.0.0.1:" + settings.embeddedPort()
+                    + " is taken by another program; set crosswalk.db.embedded.port (CROSSWALK_DB_PORT) to a free "
+                    + "port");
+        }
+    }
+
+    private static String postmasterPid(Path dataDirectory) {
+        try {
+            return " (pid " + Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip() + ")";
+        } catch (IOException | RuntimeException unreadable) {
+            return "";
         }
     }
 
@@ -171,8 +221,12 @@ public final class Database implements AutoCloseable {
         return retry;
     }
 
+    /** Idempotent: the service's ordered stop and the command that opened it may both close it. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         dataSource.close();
         if (embedded != null) {
             try {

@@ -11,7 +11,8 @@ import org.apache.camel.health.HealthCheckHelper;
  * The service's health as the endpoint serves it and {@code crosswalk status} prints it: overall UP or DOWN, then
  * one line per check.
  */
-public record HealthStatus(@JsonProperty("status") String status, @JsonProperty("checks") List<Check> checks) {
+public record HealthStatus(@JsonProperty("status") String status, @JsonProperty("pid") Long pid,
+        @JsonProperty("home") String home, @JsonProperty("checks") List<Check> checks) {
 
     public record Check(@JsonProperty("id") String id, @JsonProperty("state") String state,
             @JsonProperty("message") String message) {
@@ -22,7 +23,9 @@ public record HealthStatus(@JsonProperty("status") String status, @JsonProperty(
                 .map(r -> new Check(r.getCheck().getId(), r.getState().name(), message(r)))
                 .sorted(Comparator.comparing(Check::id)).toList();
         boolean up = checks.stream().allMatch(c -> HealthCheck.State.UP.name().equals(c.state()));
-        return new HealthStatus(up ? "UP" : "DOWN", checks);
+        // who answers: a second service on the same port names this one by them
+        return new HealthStatus(up ? "UP" : "DOWN", ProcessHandle.current().pid(),
+                context.resolvePropertyPlaceholders("{{crosswalk.home}}"), checks);
     }
 
     private static String message(HealthCheck.Result result) {

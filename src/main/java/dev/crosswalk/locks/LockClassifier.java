@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * SPEC §7 lock classification (the rules are in {@code sql/locks/classify.sql}), inside the caller's batch and
+ * Lock classification (docs/review.md) (the rules are in {@code sql/locks/classify.sql}), inside the caller's batch and
  * transaction so its changes are audited with that batch and undone with it. After every applied batch it looks
  * at the contacts the batch touched, when {@code crosswalk.locks.auto-classify} is on.
  */

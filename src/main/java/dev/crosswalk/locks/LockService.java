@@ -33,7 +33,7 @@ public final class LockService {
 
     public LockService(DataSource dataSource, CrosswalkSettings settings) {
         this.dataSource = dataSource;
-        this.ledger = new BatchLedger(settings.outbox());
+        this.ledger = new BatchLedger(settings);
         this.classifier = new LockClassifier(settings, new Sources(settings));
     }
 
@@ -84,7 +84,7 @@ public final class LockService {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             long batch = BatchLedger.newId(c);
-            BatchLedger.start(c, batch, "review", null, "locks set " + contact);
+            BatchLedger.start(c, batch, "locks", null, "locks set " + contact);
             long found;
             try (PreparedStatement ps = c.prepareStatement(Sql.load("locks/set-level"))) {
                 ps.setLong(1, contact);
@@ -103,7 +103,7 @@ public final class LockService {
             Map<String, Long> rows = new LinkedHashMap<>();
             rows.put("read", 1L);
             rows.put("updated", 1L);
-            BatchReport report = BatchLedger.report(batch, "review", "applied", "locks set " + contact,
+            BatchReport report = BatchLedger.report(batch, "locks", "applied", "locks set " + contact,
                     Instant.now(), "Contact " + contact + " set to " + level + " by " + by + ".", rows, null,
                     Map.of(), ledger.files(batch, Map.of()));
             ledger.finish(c, report, Map.of("contact", contact, "lock_level", level.name(), "by", by));

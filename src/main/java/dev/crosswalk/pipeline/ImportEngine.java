@@ -24,7 +24,9 @@ import dev.crosswalk.source.SourceDefinition;
 import dev.crosswalk.source.SourceFormat;
 import dev.crosswalk.source.Sources;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,7 +55,7 @@ public final class ImportEngine {
     private final CrosswalkSettings settings;
     private final Sources sources;
     private final FileRecogniser recogniser;
-    private final ReportWriter reports = new ReportWriter();
+    private final ReportWriter reports;
     private final LockClassifier classifier;
     private final ReentrantLock importing = new ReentrantLock();
     private final OwnerOnly ownerOnly;
@@ -70,11 +72,22 @@ public final class ImportEngine {
         this.wrongMapping = settings.wrongMappingGuard();
         // created here, at first start, when the installation has none yet
         this.tombstones = new Tombstones(ErasureKey.load(settings));
+        this.reports = new ReportWriter(ownerOnly);
     }
 
     /** How outbox files and folders are made private; the inbox moves files with the same rule. */
     public OwnerOnly ownerOnly() {
         return ownerOnly;
+    }
+
+    /**
+     * A file imported from the command line stays where it is; the outbox keeps a private copy where the inbox
+     * would have moved it (the archive, or outbox/rejected/), so the archive records every batch.
+     */
+    void keepCopy(Path file, Path destination) throws IOException {
+        ownerOnly.folder(destination.getParent());
+        Files.copy(file, destination, StandardCopyOption.REPLACE_EXISTING);
+        ownerOnly.file(destination);
     }
 
     public long newBatchId() throws SQLException {
@@ -219,7 +232,6 @@ public final class ImportEngine {
 
     private BatchReport report(BatchReport report, OutputFiles outputs) {
         reports.write(report, outputs.reportJson(), outputs.reportHtml());
-        outputs.written().values().forEach(path -> ownerOnly.file(Path.of(path)));
         return report;
     }
 

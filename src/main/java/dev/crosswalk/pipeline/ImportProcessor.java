@@ -59,16 +59,19 @@ public final class ImportProcessor implements Processor {
         Instant exportedAt = lastModified != null ? Instant.ofEpochMilli(lastModified)
                 : Files.getLastModifiedTime(file).toInstant();
         boolean fromInbox = in.getHeader(Headers.FROM_INBOX, false, Boolean.class);
-        Path archiveTo = fromInbox ? archivePath(batchId, source, preview, file) : null;
+        Path archiveTo = archivePath(batchId, source, preview, file);
+        engine.ownerOnly().folder(archiveTo.getParent());
+        engine.ownerOnly().folder(settings.outbox().resolve("rejected"));
         if (fromInbox) {
             // the inbox moves the file itself (to the archive or outbox/rejected/): it keeps these permissions
             engine.ownerOnly().file(file);
-            engine.ownerOnly().folder(archiveTo.getParent());
-            engine.ownerOnly().folder(settings.outbox().resolve("rejected"));
         }
         ImportRequest request = new ImportRequest(batchId, file, source, preview, exportedAt, archiveTo);
         exchange.setProperty(Headers.REQUEST, request);
         BatchReport report = engine.run(request);
+        if (!fromInbox) {
+            engine.keepCopy(file, archiveTo);
+        }
         in.setHeader(Headers.REPORT, report);
         in.setHeader(Headers.DESTINATION, archiveTo == null ? null : archiveTo.toString());
     }

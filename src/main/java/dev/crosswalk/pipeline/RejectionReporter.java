@@ -10,7 +10,10 @@ import org.apache.camel.Processor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A refused file: its report says why and what was expected; an inbox file moves to outbox/rejected/. */
+/**
+ * A refused file: its report says why and what was expected; an inbox file moves to outbox/rejected/, a file
+ * imported from the command line is copied there.
+ */
 public final class RejectionReporter implements Processor {
 
     private static final Logger LOG = LoggerFactory.getLogger(RejectionReporter.class);
@@ -24,19 +27,22 @@ public final class RejectionReporter implements Processor {
     }
 
     @Override
-    public void process(Exchange exchange) {
+    public void process(Exchange exchange) throws Exception {
         RejectedFileException cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, RejectedFileException.class);
         ImportRequest request = exchange.getProperty(Headers.REQUEST, ImportRequest.class);
         Message in = exchange.getIn();
-        Path rejectedTo = in.getHeader(Headers.FROM_INBOX, false, Boolean.class)
-                ? settings.outbox().resolve("rejected").resolve(request.batchId() + "-" + request.file().getFileName())
-                : null;
+        boolean fromInbox = in.getHeader(Headers.FROM_INBOX, false, Boolean.class);
+        Path rejectedTo = settings.outbox().resolve("rejected")
+                .resolve(request.batchId() + "-" + request.file().getFileName());
         ImportRequest refused = new ImportRequest(request.batchId(), request.file(), request.source(),
                 request.preview(), request.exportedAt(), rejectedTo);
         BatchReport report = engine.refuse(refused, cause.getMessage());
+        if (!fromInbox) {
+            engine.keepCopy(request.file(), rejectedTo);
+        }
         LOG.warn("Batch {}: refused {} from {}: {}", request.batchId(), request.file().getFileName(),
                 request.source(), report.message());
         in.setHeader(Headers.REPORT, report);
-        in.setHeader(Headers.DESTINATION, rejectedTo == null ? null : rejectedTo.toString());
+        in.setHeader(Headers.DESTINATION, rejectedTo.toString());
     }
 }

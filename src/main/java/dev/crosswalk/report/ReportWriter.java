@@ -25,8 +25,10 @@ public final class ReportWriter {
             .enable(DeserializationFeature.USE_LONG_FOR_INTS);
 
     private final String template;
+    private final OwnerOnly ownerOnly;
 
-    public ReportWriter() {
+    public ReportWriter(OwnerOnly ownerOnly) {
+        this.ownerOnly = ownerOnly;
         try (InputStream in = ReportWriter.class.getResourceAsStream("/reports/batch.html")) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -34,6 +36,10 @@ public final class ReportWriter {
         }
     }
 
+    /**
+     * The report as JSON and HTML; then it and every file the report lists (conflicts, answers, locks, archive…)
+     * are made owner-only: the one place every batch's outbox files get their permissions.
+     */
     public void write(BatchReport report, Path json, Path html) {
         try {
             Files.createDirectories(json.getParent());
@@ -42,6 +48,9 @@ public final class ReportWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report of batch " + report.batch(), e);
         }
+        ownerOnly.file(json);
+        ownerOnly.file(html);
+        report.files().values().forEach(file -> ownerOnly.file(Path.of(file)));
     }
 
     public static BatchReport read(Path json) {

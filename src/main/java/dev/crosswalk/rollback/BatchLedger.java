@@ -1,8 +1,10 @@
 package dev.crosswalk.rollback;
 
+import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Sql;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.OutputFiles;
+import dev.crosswalk.report.OwnerOnly;
 import dev.crosswalk.report.ReportWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,10 +24,11 @@ import java.util.Map;
 public final class BatchLedger {
 
     private final Path outbox;
-    private final ReportWriter writer = new ReportWriter();
+    private final ReportWriter writer;
 
-    public BatchLedger(Path outbox) {
-        this.outbox = outbox;
+    public BatchLedger(CrosswalkSettings settings) {
+        this.outbox = settings.outbox();
+        this.writer = new ReportWriter(new OwnerOnly(settings.outboxPrivate(), outbox));
     }
 
     public static long newId(Connection c) throws SQLException {

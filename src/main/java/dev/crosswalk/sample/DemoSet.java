@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The demo: one invented organisation at the scale of SPEC §1 (~6,500 people, ~8,000 transactions, ~400
+ * The demo: one invented organisation at the scale Crosswalk is built for (~6,500 people, ~8,000 transactions, ~400
  * subscriptions), every export drawn from the same population so the same people meet across sources. Each file
  * goes to the inbox whose source reads its header; a file no source of this build reads is not written.
  */

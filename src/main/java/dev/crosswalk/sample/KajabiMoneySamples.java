@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.commons.csv.QuoteMode;
 
-/** Kajabi's subscriptions and transactions exports (shared/formats §2, §3), as column tables. */
+/** Kajabi's subscriptions and transactions exports (docs/sources.md), as column tables. */
 final class KajabiMoneySamples {
 
     private static final Instant EXPORTED = Instant.parse("2025-11-10T17:00:00Z");

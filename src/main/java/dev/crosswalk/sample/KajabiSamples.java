@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.QuoteMode;
 
-/** Kajabi's contact and consent exports (shared/formats §1), as column tables. */
+/** Kajabi's contact and consent exports (docs/sources.md), as column tables. */
 final class KajabiSamples {
 
     static final String MULTI_LINE_ANSWER = "Growing\nand @learning, slowly";

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.apache.commons.csv.QuoteMode;
 
 /**
- * Mailchimp's audience export, one file per status (shared/formats §7): merge-field columns first, then the system
+ * Mailchimp's audience export, one file per status (docs/sources.md): merge-field columns first, then the system
  * columns; the unsubscribed and cleaned files carry their own time columns. {@code TAGS} holds quoted tags in one
  * cell ({@code """VIP"",""Blog"""}), a group value escapes its comma as {@code \,}, and most rows end with an
  * empty last column.

@@ -2,7 +2,7 @@ package dev.crosswalk.sample;
 
 /**
  * Which tools know a person, and what they said about email. A share is of the whole population, or of the
- * members of {@code within}; so the same people turn up in several sources (SPEC §1: most are in Kajabi, a few
+ * members of {@code within}; so the same people turn up in several sources (as in a real organisation: most are in Kajabi, a few
  * in Zoho, PayPal and Ticket Tailor).
  */
 public enum Membership {

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 import org.apache.commons.csv.QuoteMode;
 
 /**
- * PayPal's Activity download, the 41-column business default (shared/formats §4): every value quoted, US dates
+ * PayPal's Activity download, the 41-column business default (docs/sources.md): every value quoted, US dates
  * with PST/PDT, grouped amounts, negative fees; subscription payments carry the Kajabi subscription's PayPal
  * profile (I-…) as Reference Txn ID, refunds and bank legs reference the payment they belong to, and currency
  * conversions and bank deposits (with PayPal's trailing space) are rows Crosswalk must skip.

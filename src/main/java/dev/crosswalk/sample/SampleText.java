@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Values spelled the way the sources spell them (shared/formats: VERIFIED formats only). */
+/** Values spelled the way the sources spell them (only formats verified against real exports; docs/sources.md). */
 final class SampleText {
 
     /** Kajabi's site zone: its offsets change with DST (-0700 / -0600). */

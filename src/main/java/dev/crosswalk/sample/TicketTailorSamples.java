@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import org.apache.commons.csv.QuoteMode;
 
 /**
- * Ticket Tailor's orders export (shared/formats §6): "Nov 7, 2025 2:28 PM" order dates, weekday-prefixed event
+ * Ticket Tailor's orders export (docs/sources.md): "Nov 7, 2025 2:28 PM" order dates, weekday-prefixed event
  * times, free NO_COST orders, cancelled orders, the organiser's opt-in question, emails with trailing punctuation.
  */
 final class TicketTailorSamples {

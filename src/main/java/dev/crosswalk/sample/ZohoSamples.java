@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.apache.commons.csv.QuoteMode;
 
 /**
- * Zoho CRM's Contacts export (shared/formats §5): lookup fields as {@code X.id} plus {@code X}, Record Id with and
+ * Zoho CRM's Contacts export (docs/sources.md): lookup fields as {@code X.id} plus {@code X}, Record Id with and
  * without {@code zcrm_}, the work address as Email and the personal one as Secondary Email, lower-case
  * true/false opt-outs, zone-less times.
  */

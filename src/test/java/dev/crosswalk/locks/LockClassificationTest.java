@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SPEC §7: lock levels follow the data's sources and manual edits, and a level a person set is never lowered. */
+/** Lock levels follow the data's sources and manual edits, and a level a person set is never lowered. */
 class LockClassificationTest {
 
     @TempDir

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SPEC §7/§8: likely duplicates are listed with a score, and their rows go back in as MERGE decisions. */
+/** Likely duplicates are listed with a score, and their rows go back in as MERGE decisions. */
 class DuplicateCandidatesTest {
 
     @TempDir

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SPEC §7: a merge moves everything to the kept contact and never loses an opt-in; an unmerge restores both. */
+/** A merge moves everything to the kept contact and never loses an opt-in; an unmerge restores both. */
 class MergeTest {
 
     @TempDir

@@ -46,13 +46,13 @@ final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(builder.start(), log);
     }
 
-    /** Waits until Camel reports the routes started (the inboxes are being watched). */
+    /** Waits until the service says it is ready (the inboxes are being watched). */
     ServiceProcess awaitStarted(int seconds) throws Exception {
         Inbox.await(() -> {
             if (!process.isAlive()) {
                 throw new AssertionError("the service exited with " + process.exitValue() + ":\n" + log());
             }
-            return log().contains(") started in ");
+            return log().contains("Crosswalk ready: watching ");
         }, seconds, () -> "the service to start; log:\n" + log());
         return this;
     }
@@ -63,6 +63,15 @@ final class ServiceProcess implements AutoCloseable {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** SIGTERM, as Ctrl+C or a service manager stops it: the shutdown hooks run. Returns the exit code. */
+    int terminate(int seconds) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            throw new AssertionError("the service did not stop within " + seconds + " s of SIGTERM");
+        }
+        return process.exitValue();
     }
 
     /** SIGKILL: no shutdown hook, no clean-up, exactly like a crash or an out-of-memory kill. */

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** SPEC §4.7 and §6: a file lands whole or not at all, once, and a preview is exactly the apply that follows. */
+/** A file lands whole or not at all, once, and a preview is exactly the apply that follows. */
 class BatchSafetyTest {
 
     @TempDir

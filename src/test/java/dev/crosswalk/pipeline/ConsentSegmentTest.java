@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SPEC §4.6 with Kajabi's consent segments: opt-ins are protected, never lost, never overridden by stale files. */
+/** The consent rules (docs/importing.md) with Kajabi's consent segments: opt-ins are protected, never lost, never overridden by stale files. */
 class ConsentSegmentTest extends ImportTestBase {
 
     static final List<String> SEGMENT = List.of("Name", "First Name", "Last Name", "Email", "Created At",

@@ -46,7 +46,7 @@ class InboxServiceTest {
         return Files.move(staging, inbox.resolve(name));
     }
 
-    /** The move to the archive happens just after the exchange completes (STACK gotcha 5): wait for it. */
+    /** The move to the archive happens just after the exchange completes (Camel moves it then, not before): wait for it. */
     private static Path awaitFile(Path dir, String suffix) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** SPEC §4.5: each lock level lets an import change only its field groups; a refused change is a conflict. */
+/** Each lock level lets an import change only its field groups; a refused change is a conflict. */
 class LockProtectionTest {
 
     @TempDir

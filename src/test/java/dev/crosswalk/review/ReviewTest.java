@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SPEC §7 review loop: every decision kind, validated per row, applied as an audited review batch. */
+/** The review loop (docs/review.md): every decision kind, validated per row, applied as an audited review batch. */
 class ReviewTest {
 
     static final List<String> SEGMENT = List.of("Name", "First Name", "Last Name", "Email", "Created At",

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SPEC §6: a rollback restores exactly the state before the batch, refuses over later work, and can be undone. */
+/** Undo (docs/review.md): a rollback restores exactly the state before the batch, refuses over later work, and can be undone. */
 class RollbackTest {
 
     @TempDir

@@ -48,7 +48,7 @@ class GeneratedExportImportTest {
                 .write(home.resolve("inbox"));
         DemoSet.Entry kajabi = entries.stream().filter(e -> e.sample().equals("kajabi")).findFirst().orElseThrow();
         assertEquals(home.resolve("inbox/kajabi/demo-kajabi.csv"), kajabi.file());
-        assertTrue(kajabi.rows() > 5_700 && kajabi.rows() < 6_100, "SPEC §1 scale: " + kajabi.rows());
+        assertTrue(kajabi.rows() > 5_700 && kajabi.rows() < 6_100, "the scale Crosswalk is built for (~6,500 people): " + kajabi.rows());
         long subscribed = rows(entries, "kajabi-subscribed");
         long unsubscribed = rows(entries, "kajabi-unsubscribed");
         assertEquals(kajabi.rows(), subscribed + unsubscribed, "the two segments partition the Kajabi people");

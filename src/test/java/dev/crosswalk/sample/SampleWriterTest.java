@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The generator writes the verified headers, value formats and quirks of shared/formats, deterministically. */
+/** The generator writes the verified headers, value formats and quirks of the real exports (docs/sources.md), deterministically. */
 class SampleWriterTest {
 
     static final List<String> PAYPAL_HEADER = List.of("Date", "Time", "TimeZone", "Name", "Type", "Status",

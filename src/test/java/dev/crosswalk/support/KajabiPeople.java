@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A Kajabi "Export contacts" file as the real export writes it (shared/formats §1): the 14 fixed columns, the
+ * A Kajabi "Export contacts" file as the real export writes it (docs/sources.md): the 14 fixed columns, the
  * built-in form fields, then site-specific custom fields — including sensitive ones Crosswalk must never store,
  * a quoted label with a comma, and two columns with the same label and different keys.
  */

@@ -2,7 +2,7 @@ package dev.crosswalk.support;
 
 import java.util.List;
 
-/** The verified headers of the money exports (shared/formats §2, §3, §4, §6), for fixtures. */
+/** The verified headers of the money exports (docs/sources.md), for fixtures. */
 public final class MoneyExports {
 
     /** Kajabi subscriptions, in the order the starhouse runbook lists them, with Provider ID after Provider. */

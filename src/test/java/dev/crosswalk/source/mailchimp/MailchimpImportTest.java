@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Mailchimp audience export (shared/formats §7): subscribed, unsubscribed and cleaned files. */
+/** Mailchimp audience export (docs/sources.md): subscribed, unsubscribed and cleaned files. */
 class MailchimpImportTest {
 
     /** buren/honey_format's "diabolical" real export header, quoted exactly as Mailchimp writes it. */

@@ -132,7 +132,7 @@ class ManualListImportTest extends ImportTestBase {
 
         assertEquals(1, report.rowCount("updated"));
         Map<String, Object> ann = contact("ann@example.com");
-        // the row was applied under UNLOCKED; then classification (SPEC §7) saw a second source enrich it
+        // the row was applied under UNLOCKED; then lock classification saw a second source enrich it
         assertEquals("PARTIAL_LOCK", ann.get("lock_level"));
         assertTrue(((String) ann.get("lock_reason")).startsWith("auto:"), (String) ann.get("lock_reason"));
         assertEquals("kajabi", ann.get("source_system"));

@@ -21,7 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Zoho CRM contacts export (shared/formats §5) through the real pipeline. */
+/** Zoho CRM contacts export (docs/sources.md) through the real pipeline. */
 class ZohoImportTest extends ImportTestBase {
 
     /** Starhouse's importer ran on a real export with these columns (VERIFIED names, its order). */

@@ -1,0 +1,1 @@
+select id, instance from audit_runs where status = 'running'
