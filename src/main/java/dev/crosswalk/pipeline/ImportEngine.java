@@ -11,6 +11,7 @@ import dev.crosswalk.db.PlannerStatistics;
 import dev.crosswalk.db.Sql;
 import dev.crosswalk.locks.LockClassifier;
 import dev.crosswalk.match.ContactMatcher;
+import dev.crosswalk.protect.FieldEquivalence;
 import dev.crosswalk.protect.LockPolicy;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.OutputFiles;
@@ -137,7 +138,9 @@ public final class ImportEngine {
                 writer.prepare(c);
                 MoneyWriter money = new MoneyWriter(request.batchId(), source.system());
                 money.prepare(c);
-                RowApplier applier = new RowApplier(request.batchId(), source, LockPolicy.load(c),
+                RowApplier applier = new RowApplier(request.batchId(), source,
+                        LockPolicy.load(c, settings.fillBlanksOnLocked()),
+                        new FieldEquivalence(settings.phoneDefaultCountry()),
                         new ConsentRules(settings.autoHonourOptOuts()), tally);
                 ChunkProcessor chunks = new ChunkProcessor(new ContactMatcher(), applier, writer, money, tally,
                         source.name());
