@@ -17,7 +17,6 @@ import dev.crosswalk.model.SourceRecord;
 import dev.crosswalk.model.TransactionData;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,10 +33,6 @@ import java.util.Set;
  * contact (a merge suggestion), makes the row a conflict either way.
  */
 final class ChunkProcessor {
-
-    /** What the chunk wrote that the batch's output files need. */
-    record Written(List<WrittenConflict> conflicts, List<ChangeSet.ChangeLine> changes) {
-    }
 
     private final ContactMatcher matcher;
     private final RowApplier applier;
@@ -56,7 +51,8 @@ final class ChunkProcessor {
         this.source = source;
     }
 
-    Written process(Connection c, List<SourceRecord> rows) throws SQLException {
+    /** Processes one chunk and returns its lines of the changes file. */
+    List<ChangeSet.ChangeLine> process(Connection c, List<SourceRecord> rows) throws SQLException {
         Set<Identity> identities = new LinkedHashSet<>();
         Set<String> emails = new LinkedHashSet<>();
         Set<String> profiles = new LinkedHashSet<>();
@@ -119,7 +115,7 @@ final class ChunkProcessor {
             data.identities().forEach(i -> identityOwner.putIfAbsent(i, id));
             data.emails().forEach(e -> emailOwner.putIfAbsent(e.key(), id));
         }
-        List<WrittenConflict> conflicts = new ArrayList<>(writer.write(c, set));
+        writer.write(c, set);
         MoneyWriter.Result money = this.money.write(c, rows, contactIds);
         for (WrittenConflict w : money.conflicts()) {
             ChangeSet.Conflict k = w.conflict();
@@ -128,12 +124,11 @@ final class ChunkProcessor {
                     k.incomingValue(), "refused: " + k.reason()));
             tally.conflict(k.reason());
         }
-        conflicts.addAll(money.conflicts());
         for (SourceRecord row : rows) {
             tally.row(outcome(row.line(), outcomes.get(row.line()), contactIds.get(row.line()),
                     money.records().get(row.line()), set));
         }
-        return new Written(conflicts, set.changes());
+        return set.changes();
     }
 
     /** A row's money record decides its outcome when one was written; a contact conflict stays a conflict. */

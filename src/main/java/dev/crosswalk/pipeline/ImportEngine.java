@@ -14,6 +14,8 @@ import dev.crosswalk.match.ContactMatcher;
 import dev.crosswalk.protect.FieldEquivalence;
 import dev.crosswalk.protect.LockPolicy;
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.report.NamedConflicts;
+import dev.crosswalk.report.NamedConflicts.NamedConflict;
 import dev.crosswalk.report.OutputFiles;
 import dev.crosswalk.report.OwnerOnly;
 import dev.crosswalk.report.ReportWriter;
@@ -29,6 +31,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
@@ -89,7 +93,7 @@ public final class ImportEngine {
             BatchReports builder = new BatchReports(request, source, format, scan, started);
             Long applied = request.preview() ? null : appliedBefore(source.name(), scan.sha256());
             if (applied != null) {
-                OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId());
+                OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId(), request.preview());
                 return report(builder.duplicate(applied, outputs.written()), outputs);
             }
             // one batch at a time: in this process here, so that waiting inboxes hold no pooled connection, and
@@ -108,7 +112,7 @@ public final class ImportEngine {
      * inbox reads gets the inbox's expectation appended, so every refusal tells the reader what to drop instead.
      */
     public BatchReport refuse(ImportRequest request, String reason) {
-        OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId());
+        OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId(), request.preview());
         return report(BatchReports.refused(request, withExpectation(reason, request.source()), outputs.written()),
                 outputs);
     }
@@ -124,7 +128,7 @@ public final class ImportEngine {
 
     private BatchReport importRows(ImportRequest request, SourceDefinition source, SourceFormat format, CsvFile csv,
             BatchReports builder) throws SQLException {
-        OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId());
+        OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId(), request.preview());
         outputs.open();
         BatchTally tally = new BatchTally();
         try (Connection c = dataSource.getConnection()) {
@@ -149,9 +153,7 @@ public final class ImportEngine {
                 RowStream stream = new RowStream(csv, format.bind(csv.header(), context), tally, outputs, label);
                 PlannerStatistics statistics = new PlannerStatistics(STATISTICS_CHECK_ROWS);
                 stream.forEachChunk(settings.chunkSize(), settings.progressEveryRows(), rows -> {
-                    ChunkProcessor.Written written = chunks.process(c, rows);
-                    outputs.conflicts(written.conflicts());
-                    outputs.changes(written.changes());
+                    outputs.changes(chunks.process(c, rows));
                     statistics.afterChunk(c, rows.size());
                 });
                 if (stream.dataRows() == 0) {
@@ -160,6 +162,13 @@ public final class ImportEngine {
                 }
                 Map<String, Object> reconciliation = format.reconcile(c, request.batchId(), context);
                 classifier.afterBatch(c, request.batchId());
+                List<NamedConflict> listed = new ArrayList<>();
+                NamedConflicts.forEach(c, request.batchId(), true, k -> {
+                    outputs.conflict(k);
+                    if (listed.size() < ReportWriter.LISTED_CONFLICTS) {
+                        listed.add(k);
+                    }
+                });
                 BatchReport report = builder.finished(tally, reconciliation, outputs.written(), request.preview());
                 if (request.preview()) {
                     c.rollback();
@@ -170,7 +179,7 @@ public final class ImportEngine {
                 outputs.close();
                 LOG.info("Batch {} {} {}: {}", request.batchId(), report.status(), request.file().getFileName(),
                         report.rows());
-                return report(report, outputs);
+                return report(report, outputs, listed);
             } catch (SQLException | RuntimeException e) {
                 rollbackAfter(c, e);
                 outputs.discard();
@@ -181,7 +190,7 @@ public final class ImportEngine {
                 }
                 LOG.warn("Batch {}: {} was applied meanwhile by another instance as batch {}; rolled back",
                         request.batchId(), request.file().getFileName(), winner);
-                OutputFiles none = new OutputFiles(settings.outbox(), request.batchId());
+                OutputFiles none = new OutputFiles(settings.outbox(), request.batchId(), request.preview());
                 return report(builder.duplicate(winner, none.written()), none);
             }
         }
@@ -205,7 +214,11 @@ public final class ImportEngine {
     }
 
     private BatchReport report(BatchReport report, OutputFiles outputs) {
-        reports.write(report, outputs.reportJson(), outputs.reportHtml());
+        return report(report, outputs, List.of());
+    }
+
+    private BatchReport report(BatchReport report, OutputFiles outputs, List<NamedConflict> listed) {
+        reports.write(report, outputs.reportJson(), outputs.reportHtml(), listed);
         outputs.written().values().forEach(path -> ownerOnly.file(Path.of(path)));
         return report;
     }

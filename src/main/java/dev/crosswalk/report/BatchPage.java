@@ -2,6 +2,7 @@ package dev.crosswalk.report;
 
 import static dev.crosswalk.report.Html.escape;
 
+import dev.crosswalk.report.NamedConflicts.NamedConflict;
 import dev.crosswalk.report.Svg.Series;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ final class BatchPage {
     private BatchPage() {
     }
 
-    static String render(String template, BatchReport r) {
+    static String render(String template, BatchReport r, List<NamedConflict> listed) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("title", escape("Batch " + r.batch() + (r.preview() ? " (PREVIEW)" : "") + " — "
                 + (r.source() == null ? r.kind() : r.source())));
@@ -32,6 +33,7 @@ final class BatchPage {
         values.put("figures", figures(r));
         values.put("bar", bar(r));
         values.put("attention", attention(r));
+        values.put("listed", listed(r, listed));
         values.put("fields", r.fields() == null ? "<p class=\"none\">None.</p>" : Html.record(r.fields()));
         values.put("conflicts", conflicts(r));
         values.put("consent", r.consent() == null ? "<p class=\"none\">None.</p>" : Html.record(r.consent()));
@@ -77,7 +79,7 @@ final class BatchPage {
     private static String attention(BatchReport r) {
         StringBuilder out = new StringBuilder();
         Map<String, Long> conflicts = r.conflicts() == null ? Map.of() : r.conflicts();
-        String conflictsFile = link(r, "conflicts");
+        String conflictsFile = conflictsFile(r);
         long optOuts = conflicts.getOrDefault("PROTECTED_OPT_IN", 0L);
         if (optOuts > 0) {
             out.append("<li class=\"urgent\" data-reason=\"PROTECTED_OPT_IN\"><strong>").append(optOuts)
@@ -94,8 +96,9 @@ final class BatchPage {
         conflicts.forEach((reason, count) -> {
             if (!reason.equals("PROTECTED_OPT_IN") && count > 0) {
                 out.append("<li data-reason=\"").append(escape(reason)).append("\"><strong>").append(count)
-                        .append("</strong> ").append(escape(reason)).append(" conflicts to review in ")
-                        .append(conflictsFile).append(".</li>");
+                        .append("</strong> ").append(escape(reason)).append(r.preview()
+                                ? " conflicts an import would raise (PREVIEW: nothing to decide), listed in "
+                                : " conflicts to review in ").append(conflictsFile).append(".</li>");
             }
         });
         long rejected = r.rowCount("rejected");
@@ -106,6 +109,46 @@ final class BatchPage {
         }
         return out.length() == 0 ? "<p class=\"ok\">Nothing needs a decision.</p>"
                 : "<ol class=\"attention\">" + out + "</ol>";
+    }
+
+    /** The batch's first open conflicts, each naming its person; the conflicts file has them all. */
+    private static String listed(BatchReport r, List<NamedConflict> listed) {
+        if (listed.isEmpty()) {
+            return "";
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (NamedConflict k : listed) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            if (!r.preview()) {
+                row.put("conflict", k.id());
+            }
+            row.put("person", k.contactName() == null ? k.primaryEmail()
+                    : k.primaryEmail() == null ? k.contactName() : k.contactName() + " <" + k.primaryEmail() + ">");
+            row.put("lock", k.lockLevel() == null ? null
+                    : k.lockReason() == null ? k.lockLevel() : k.lockLevel() + " (" + k.lockReason() + ")");
+            row.put("reason", k.reason());
+            row.put("field", k.field());
+            row.put("current", k.currentValue());
+            row.put("current from", k.currentSource() == null ? null
+                    : k.currentSource() + ", batch " + k.currentBatch() + ", " + k.currentDate());
+            row.put("incoming", k.incomingValue());
+            rows.add(row);
+        }
+        long all = r.conflicts() == null ? listed.size() : total(r.conflicts());
+        String where = conflictsFile(r);
+        String note = listed.size() < all
+                ? "The first " + listed.size() + " of " + all + ", most urgent first; all of them in " + where + "."
+                : (r.preview() ? "Listed in " : "Decide them in ") + where + ".";
+        return "<h3>Conflicts, most urgent first</h3>" + Html.rows(rows) + "<p>" + note + "</p>";
+    }
+
+    /** A preview's conflicts are a list to read, not a file to decide in. */
+    private static String conflictsFile(BatchReport r) {
+        return link(r, r.preview() ? "preview_conflicts" : "conflicts");
+    }
+
+    private static long total(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** Reasons as the conflicts file spells them (PROTECTED_OPT_IN), so a reader can filter on them. */

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.crosswalk.report.NamedConflicts.NamedConflict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Writes a batch report twice: JSON for scripts, and an HTML page a person reads at a glance. */
 public final class ReportWriter {
@@ -24,6 +26,9 @@ public final class ReportWriter {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.USE_LONG_FOR_INTS);
 
+    /** How many conflicts a report page lists with their person; the conflicts file has them all. */
+    public static final int LISTED_CONFLICTS = 50;
+
     private final String template;
 
     public ReportWriter() {
@@ -35,10 +40,15 @@ public final class ReportWriter {
     }
 
     public void write(BatchReport report, Path json, Path html) {
+        write(report, json, html, List.of());
+    }
+
+    /** {@code listed}: the batch's first open conflicts, shown on the page with their person. */
+    public void write(BatchReport report, Path json, Path html, List<NamedConflict> listed) {
         try {
             Files.createDirectories(json.getParent());
             JSON.writeValue(json.toFile(), report);
-            Files.writeString(html, BatchPage.render(template, report), StandardCharsets.UTF_8);
+            Files.writeString(html, BatchPage.render(template, report, listed), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report of batch " + report.batch(), e);
         }

@@ -42,6 +42,7 @@ class UndoCommandsTest extends CommandLineTestBase {
         assertTrue(out().contains("1 likely duplicate pairs (1 new)"), out());
         assertEquals(0, run("conflicts", "--open"));
         assertTrue(out().contains("DUPLICATE"), out());
+        assertTrue(out().contains("Ann Lee <ann@example.com>"), out());
         assertEquals(2, run("resolve", "999", "KEEP"));
         assertTrue(out().contains("there is no conflict 999"), out());
 
