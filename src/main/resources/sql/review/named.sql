@@ -1,7 +1,6 @@
 -- Conflicts with the person each is about (name, primary email, lock) and where the current value came from
--- (the latest applied batch that set the field or created the contact), most urgent first: opt-outs of protected
--- opt-ins, then ambiguous identities and duplicates, then locked overwrites, then blank fills; one person's
--- conflicts together.
+-- (the latest applied batch that set the field or created the contact), most urgent first (conflict_priority),
+-- one person's conflicts together.
 select k.id, k.batch_id, k.line, k.contact_id, k.field, k.current_value, k.incoming_value, k.reason, k.status,
        k.resolved_by, k.resolution_batch_id,
        nullif(concat_ws(' ', c.first_name, c.last_name), '') as contact_name, c.email as primary_email,
@@ -19,6 +18,4 @@ left join lateral (
     limit 1
 ) origin on true
 where (not ? or k.status = 'open') and (?::bigint is null or k.batch_id = ?)
-order by case k.reason when 'PROTECTED_OPT_IN' then 1 when 'AMBIGUOUS' then 2 when 'DUPLICATE' then 2
-                       when 'FILL_BLANK' then 4 else 3 end,
-         k.contact_id nulls last, k.batch_id, k.id
+order by conflict_priority(k.reason), k.contact_id nulls last, k.batch_id, k.id

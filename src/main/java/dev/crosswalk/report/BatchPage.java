@@ -16,6 +16,7 @@ import java.util.Map;
  */
 final class BatchPage {
 
+    private static final String REVIEW = "review";
     private static final List<String> OUTCOMES = List.of("new", "updated", "unchanged", "conflict", "rejected",
             "skipped");
 
@@ -79,13 +80,12 @@ final class BatchPage {
     private static String attention(BatchReport r) {
         StringBuilder out = new StringBuilder();
         Map<String, Long> conflicts = r.conflicts() == null ? Map.of() : r.conflicts();
-        String conflictsFile = conflictsFile(r);
         long optOuts = conflicts.getOrDefault("PROTECTED_OPT_IN", 0L);
         if (optOuts > 0) {
             out.append("<li class=\"urgent\" data-reason=\"PROTECTED_OPT_IN\"><strong>").append(optOuts)
-                    .append("</strong> opt-outs of protected opt-ins await a decision: genuine unsubscribes must be ")
-                    .append("honoured promptly. Decide them (reason PROTECTED_OPT_IN) in ").append(conflictsFile)
-                    .append(".</li>");
+                    .append("</strong> opt-outs of protected opt-ins ").append(r.preview() ? "would await" : "await")
+                    .append(" a decision: genuine unsubscribes must be honoured promptly. ")
+                    .append(whereToDecide(r, "PROTECTED_OPT_IN")).append(".</li>");
         }
         int stillActive = MoneySections.stillActive(r);
         if (stillActive > 0) {
@@ -96,13 +96,16 @@ final class BatchPage {
         conflicts.forEach((reason, count) -> {
             if (!reason.equals("PROTECTED_OPT_IN") && count > 0) {
                 out.append("<li data-reason=\"").append(escape(reason)).append("\"><strong>").append(count)
-                        .append("</strong> ").append(escape(reason)).append(r.preview()
-                                ? " conflicts an import would raise (PREVIEW: nothing to decide), listed in "
-                                : " conflicts to review in ").append(conflictsFile).append(".</li>");
+                        .append("</strong> ").append(escape(reason)).append(" conflicts. ")
+                        .append(whereToDecide(r, reason)).append(".</li>");
             }
         });
         long rejected = r.rowCount("rejected");
-        if (rejected > 0) {
+        if (rejected > 0 && REVIEW.equals(r.kind())) {
+            out.append("<li data-reason=\"rejected\"><strong>").append(rejected).append("</strong> decisions were ")
+                    .append("refused and changed nothing; the reason per row in ").append(link(r, "answers"))
+                    .append(".</li>");
+        } else if (rejected > 0) {
             out.append("<li data-reason=\"rejected\"><strong>").append(rejected).append("</strong> rows were ")
                     .append("rejected: fix them at the source and import again; line and reason in ")
                     .append(link(r, "rejected")).append(".</li>");
@@ -140,6 +143,17 @@ final class BatchPage {
                 ? "The first " + listed.size() + " of " + all + ", most urgent first; all of them in " + where + "."
                 : (r.preview() ? "Listed in " : "Decide them in ") + where + ".";
         return "<h3>Conflicts, most urgent first</h3>" + Html.rows(rows) + "<p>" + note + "</p>";
+    }
+
+    /** Where a reason's conflicts are decided: a preview has nothing to decide, a review points at what is open. */
+    private static String whereToDecide(BatchReport r, String reason) {
+        if (r.preview()) {
+            return "PREVIEW: nothing to decide, an import would raise them; listed in " + conflictsFile(r);
+        }
+        if (REVIEW.equals(r.kind())) {
+            return "Still open after this review; outbox/index.html lists the files to decide them in";
+        }
+        return "Decide them (reason " + escape(reason) + ") in " + conflictsFile(r);
     }
 
     /** A preview's conflicts are a list to read, not a file to decide in. */

@@ -40,7 +40,8 @@ public final class DecisionFile {
             for (Iterator<CsvRow> it = csv.rows(); it.hasNext();) {
                 CsvRow row = it.next();
                 if (!row.isBlank() && !row.repeatsHeader()) {
-                    rows.add(new DecisionRow(row.line(), row.get("conflict_id"), row.get("decision")));
+                    rows.add(new DecisionRow(row.line(), row.get("conflict_id"), row.get("decision"),
+                            row.get("batch"), row.get("reason"), row.get("field")));
                 }
             }
             return rows;
