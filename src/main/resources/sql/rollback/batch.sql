@@ -1,1 +1,1 @@
-select id, kind, status, source from import_batches where id = ?
+select id, kind, status, source, file_name from import_batches where id = ?

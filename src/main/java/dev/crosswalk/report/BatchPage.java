@@ -197,7 +197,7 @@ final class BatchPage {
 
     private static String links(BatchReport r) {
         StringBuilder out = new StringBuilder("<ul>");
-        r.files().keySet().forEach(k -> out.append("<li>").append(escape(k.replace('_', ' '))).append(": ")
+        r.files().keySet().forEach(k -> out.append("<li>").append(escape(r.fileLabel(k).replace('_', ' '))).append(": ")
                 .append(link(r, k)).append("</li>"));
         return out.append("</ul>").toString();
     }

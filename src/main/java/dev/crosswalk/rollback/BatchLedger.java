@@ -4,6 +4,7 @@ import dev.crosswalk.db.Sql;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.OutputFiles;
 import dev.crosswalk.report.ReportWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The {@code import_batches} row and the report of a batch that is not a file import (rollback, review, merge,
@@ -89,6 +91,12 @@ public final class BatchLedger {
             ps.setLong(p, r.batch());
             ps.executeUpdate();
         }
+    }
+
+    /** The report a batch left in the outbox, if any (refused files and previews have no ledger row). */
+    public Optional<BatchReport> read(long batch) {
+        Path json = new OutputFiles(outbox, batch).reportJson();
+        return Files.isRegularFile(json) ? Optional.of(ReportWriter.read(json)) : Optional.empty();
     }
 
     public BatchReport write(BatchReport r) {
