@@ -1,6 +1,7 @@
 package dev.crosswalk.audit;
 
 import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.report.OutboxIndex;
 import dev.crosswalk.report.ReportWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,12 +40,14 @@ public final class AuditRunner implements Processor {
     private final DataSource dataSource;
     private final Path reports;
     private final AuditRuns runs;
+    private final OutboxIndex index;
     private final String template;
 
     public AuditRunner(DataSource dataSource, CrosswalkSettings settings) {
         this.dataSource = dataSource;
         this.reports = settings.outbox().resolve("reports");
         this.runs = new AuditRuns(dataSource);
+        this.index = new OutboxIndex(dataSource, settings.outbox(), settings.outboxPrivate());
         try (InputStream in = AuditRunner.class.getResourceAsStream("/reports/audit.html")) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -86,6 +89,7 @@ public final class AuditRunner implements Processor {
             ReportWriter.JSON.writeValue(json.toFile(), report.document());
             Files.writeString(html, AuditPage.render(template, report), StandardCharsets.UTF_8);
             runs.done(run, html, json);
+            index.write();
             LOG.info("Audit run {} ({}) written to {}", run, trigger, html);
             return report;
         } catch (IOException e) {

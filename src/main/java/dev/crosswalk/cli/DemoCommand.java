@@ -30,10 +30,10 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.println("Next:");
         System.out.println("  1. Start the service if it is not running:  java -jar target/crosswalk.jar run");
         System.out.println("     (files are taken within a few seconds; each one becomes a batch)");
-        System.out.println("  2. Open the reports:     " + settings.outbox().resolve("reports") + "/<batch>-report.html");
-        System.out.println("  3. Decide conflicts in:  " + settings.outbox().resolve("conflicts")
-                + "/<batch>-conflicts.csv");
-        System.out.println("  4. List the batches:     java -jar target/crosswalk.jar batches");
+        System.out.println("  2. Start here:           " + settings.outbox().resolve("index.html"));
+        System.out.println("     (rewritten after every batch: the open decisions, each linking the file to decide "
+                + "in, then every batch with its report)");
+        System.out.println("  3. List the batches:     java -jar target/crosswalk.jar batches");
         return 0;
     }
 }

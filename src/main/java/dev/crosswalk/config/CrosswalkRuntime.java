@@ -3,6 +3,7 @@ package dev.crosswalk.config;
 import dev.crosswalk.db.Database;
 import dev.crosswalk.pipeline.Headers;
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.report.OutboxIndex;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,10 @@ public final class CrosswalkRuntime implements AutoCloseable {
             overrides.setProperty("crosswalk.audit.enabled", "false");
         }
         main.setOverrideProperties(overrides);
+        if (watchInboxes) {
+            // the page to start from exists as soon as the service runs, before its first batch
+            new OutboxIndex(database.dataSource(), settings.outbox(), settings.outboxPrivate()).write();
+        }
         return new CrosswalkRuntime(database, main);
     }
 

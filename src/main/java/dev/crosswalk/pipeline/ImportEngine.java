@@ -16,6 +16,7 @@ import dev.crosswalk.protect.LockPolicy;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.NamedConflicts;
 import dev.crosswalk.report.NamedConflicts.NamedConflict;
+import dev.crosswalk.report.OutboxIndex;
 import dev.crosswalk.report.OutputFiles;
 import dev.crosswalk.report.OwnerOnly;
 import dev.crosswalk.report.ReportWriter;
@@ -59,6 +60,7 @@ public final class ImportEngine {
     private final LockClassifier classifier;
     private final ReentrantLock importing = new ReentrantLock();
     private final OwnerOnly ownerOnly;
+    private final OutboxIndex index;
 
     public ImportEngine(DataSource dataSource, CrosswalkSettings settings, Sources sources) {
         this.dataSource = dataSource;
@@ -67,6 +69,7 @@ public final class ImportEngine {
         this.recogniser = new FileRecogniser(sources);
         this.classifier = new LockClassifier(settings, sources);
         this.ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
+        this.index = new OutboxIndex(dataSource, settings.outbox(), settings.outboxPrivate());
     }
 
     /** How outbox files and folders are made private; the inbox moves files with the same rule. */
@@ -220,6 +223,7 @@ public final class ImportEngine {
     private BatchReport report(BatchReport report, OutputFiles outputs, List<NamedConflict> listed) {
         reports.write(report, outputs.reportJson(), outputs.reportHtml(), listed);
         outputs.written().values().forEach(path -> ownerOnly.file(Path.of(path)));
+        index.write();
         return report;
     }
 

@@ -41,7 +41,7 @@ public final class ReviewService {
 
     public ReviewService(DataSource dataSource, CrosswalkSettings settings) {
         this.dataSource = dataSource;
-        this.ledger = new BatchLedger(settings.outbox());
+        this.ledger = new BatchLedger(settings, dataSource);
         this.classifier = new LockClassifier(settings, new Sources(settings));
     }
 

@@ -1,7 +1,9 @@
 package dev.crosswalk.rollback;
 
+import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Sql;
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.report.OutboxIndex;
 import dev.crosswalk.report.OutputFiles;
 import dev.crosswalk.report.ReportWriter;
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * The {@code import_batches} row and the report of a batch that is not a file import (rollback, review, merge,
@@ -25,9 +28,11 @@ public final class BatchLedger {
 
     private final Path outbox;
     private final ReportWriter writer = new ReportWriter();
+    private final OutboxIndex index;
 
-    public BatchLedger(Path outbox) {
-        this.outbox = outbox;
+    public BatchLedger(CrosswalkSettings settings, DataSource dataSource) {
+        this.outbox = settings.outbox();
+        this.index = new OutboxIndex(dataSource, outbox, settings.outboxPrivate());
     }
 
     public static long newId(Connection c) throws SQLException {
@@ -99,9 +104,11 @@ public final class BatchLedger {
         return Files.isRegularFile(json) ? Optional.of(ReportWriter.read(json)) : Optional.empty();
     }
 
+    /** Writes the batch's report, then outbox/index.html (the batch is over: committed, or refused). */
     public BatchReport write(BatchReport r) {
         OutputFiles paths = new OutputFiles(outbox, r.batch());
         writer.write(r, paths.reportJson(), paths.reportHtml());
+        index.write();
         return r;
     }
 

@@ -34,7 +34,7 @@ public final class RollbackService {
 
     public RollbackService(DataSource dataSource, CrosswalkSettings settings) {
         this.dataSource = dataSource;
-        this.ledger = new BatchLedger(settings.outbox());
+        this.ledger = new BatchLedger(settings, dataSource);
     }
 
     private record Target(long id, String kind, String status, String source, String file) {
