@@ -45,13 +45,15 @@ public final class FieldEquivalence {
         if (current == null || incoming == null) {
             return current == incoming;
         }
+        if (field == ContactField.PHONE) {
+            return samePhone(current, incoming, country);
+        }
         return canonical(field, current, country).equals(canonical(field, incoming, country));
     }
 
-    /** The form two values of {@code field} are compared in. */
-    String canonical(ContactField field, String value, String country) {
+    /** The form two values of {@code field} are compared in (phones: {@link #samePhone}). */
+    private static String canonical(ContactField field, String value, String country) {
         return switch (field) {
-            case PHONE -> phone(value, country);
             case POSTAL_CODE -> SPACES.matcher(text(value)).replaceAll("");
             case COUNTRY -> {
                 String code = countryCode(value);
@@ -74,9 +76,19 @@ public final class FieldEquivalence {
         return country == null ? null : COUNTRIES.get(text(country));
     }
 
-    private String phone(String value, String country) {
+    /**
+     * Phones are the same number in the contact's country, or in the default country: a number written without a
+     * country code may be one of the default country's (a US mobile of someone living abroad).
+     */
+    private boolean samePhone(String current, String incoming, String country) {
         String region = countryCode(country);
-        region = region != null ? region : defaultRegion;
+        return phone(current, region != null ? region : defaultRegion)
+                .equals(phone(incoming, region != null ? region : defaultRegion))
+                || region != null && defaultRegion != null && !region.equals(defaultRegion)
+                        && phone(current, defaultRegion).equals(phone(incoming, defaultRegion));
+    }
+
+    private static String phone(String value, String region) {
         PhoneNumberUtil util = PhoneNumberUtil.getInstance();
         try {
             PhoneNumber number = util.parse(value, region == null ? "ZZ" : region);

@@ -32,6 +32,8 @@ class FieldEquivalenceTest {
             PHONE         | 020 7946 0018       | +44 20 7946 0018     | United Kingdom | true
             PHONE         | 020 7946 0018       | +44 20 7946 0018     | US             | false
             PHONE         | 030 1234567         | +49 30 1234567       | Germany        | true
+            PHONE         | 303-555-5696        | 1 303-555-5696       | United Kingdom | true
+            PHONE         | 020 7946 0018       | 20 7946 0018         | United Kingdom | true
             POSTAL_CODE   | SW1A 1AA            | sw1a1aa              | GB             | true
             POSTAL_CODE   | 80202               | ' 80202 '            | NULL           | true
             POSTAL_CODE   | 80202               | 80203                | NULL           | false
