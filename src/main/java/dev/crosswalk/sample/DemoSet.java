@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +58,8 @@ public final class DemoSet {
                 Path part = staging.resolve(fileName);
                 long rows = SampleWriter.writePopulation(format, people, 0, POPULATION, part).rows();
                 Path target = Files.createDirectories(inbox.resolve(source.get().name())).resolve(fileName);
+                // exported the day before the reference date: the time of the consent each file states
+                Files.setLastModifiedTime(part, FileTime.from(asOf.minus(Duration.ofDays(1))));
                 // moved in whole: the inbox never sees a half-written file
                 Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 entries.add(new Entry(name, source.get().name(), target, rows));

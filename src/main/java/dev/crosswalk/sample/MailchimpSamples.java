@@ -1,6 +1,7 @@
 package dev.crosswalk.sample;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +15,25 @@ import org.apache.commons.csv.QuoteMode;
  */
 final class MailchimpSamples {
 
+    /** Of the unsubscribed members who are Kajabi subscribers, one in this many left just before the reference date. */
+    private static final int LATE_OPT_OUT_EVERY = 40;
+
     enum Status { SUBSCRIBED, UNSUBSCRIBED, CLEANED }
 
     private MailchimpSamples() {
+    }
+
+    /**
+     * When the member's status last changed: 90 days after they joined, except a handful of Kajabi subscribers who
+     * unsubscribed in Mailchimp a few hours before the reference date, after the Kajabi segment export stated
+     * their opt-in (the demo's exports are dated the day before): an opt-out of a protected opt-in to decide.
+     */
+    private static Instant changedAt(Contact r, Status status) {
+        long index = r.person().index();
+        boolean lateOptOut = status == Status.UNSUBSCRIBED && index % LATE_OPT_OUT_EVERY == 0
+                && r.people().in(index, Membership.KAJABI_SUBSCRIBED);
+        return lateOptOut ? r.people().asOf().minus(Duration.ofHours(3))
+                : r.person().createdAt().plus(Duration.ofDays(90));
     }
 
     static SampleFormat<Contact> audience(Status status) {
@@ -40,7 +57,7 @@ final class MailchimpSamples {
             case UNSUBSCRIBED -> "UNSUB_TIME";
             case CLEANED -> "CLEAN_TIME";
         };
-        c.add(Column.of(timeColumn, r -> SampleText.LOCAL_TIME.format(r.person().createdAt().plus(Duration.ofDays(90)))));
+        c.add(Column.of(timeColumn, r -> SampleText.LOCAL_TIME.format(changedAt(r, status))));
         if (status == Status.UNSUBSCRIBED) {
             c.add(Column.of("UNSUB_CAMPAIGN_TITLE", r -> "November Newsletter"));
             c.add(Column.of("UNSUB_CAMPAIGN_ID", r -> "8a1f2c3d4e"));

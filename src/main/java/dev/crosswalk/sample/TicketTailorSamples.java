@@ -23,8 +23,8 @@ final class TicketTailorSamples {
     private TicketTailorSamples() {
     }
 
-    record Order(Person person, long id, int event, Instant eventStart, Instant ordered, String method, BigDecimal value, int tickets,
-            boolean cancelled, boolean optIn, String emailSuffix, boolean workEmail) {
+    record Order(Person person, long id, int event, Instant eventStart, Instant ordered, String method,
+            BigDecimal value, int tickets, boolean cancelled, boolean optIn, String emailSuffix, boolean workEmail) {
     }
 
     static SampleFormat<Order> orders() {

@@ -90,8 +90,8 @@ class NamedConflictsTest {
         String today = LocalDate.now().toString();
         String first = Long.toString(firstBatch);
         assertEquals(List.of(
-                row("4", "contact", "contacts 1, 2", "bob@example.org", "AMBIGUOUS", "Ann Lee", "ann@example.com", "FULL_LOCK",
-                        "board member", "kajabi", first, today),
+                row("4", "contact", "contacts 1, 2", "bob@example.org", "AMBIGUOUS", "Ann Lee", "ann@example.com",
+                        "FULL_LOCK", "board member", "kajabi", first, today),
                 row("2", "city", "Boulder", "Denver", "LOCKED", "Ann Lee", "ann@example.com", "FULL_LOCK",
                         "board member", "kajabi", first, today),
                 row("2", "phone", "", "303-555-0100", "FILL_BLANK", "Ann Lee", "ann@example.com", "FULL_LOCK",
