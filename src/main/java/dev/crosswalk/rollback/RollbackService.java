@@ -98,12 +98,12 @@ public final class RollbackService {
     /** Why a recorded batch that is not applied cannot be rolled back, in the reader's terms. */
     private static String notApplied(Target t) {
         String why = switch (t.status()) {
-            case "rolled_back" -> "was already rolled back; rolling back that rollback re-applies it";
-            case "refused" -> "was refused and changed nothing";
-            case "running" -> "has not finished";
-            default -> "is " + t.status();
+            case "rolled_back" -> "it was already rolled back (rolling back that rollback re-applies it)";
+            case "refused" -> "it changed nothing";
+            case "running" -> "it has not finished";
+            default -> "only an applied batch can be rolled back";
         };
-        return t.describe() + " " + why + ": there is nothing to roll back; only an applied batch can be.";
+        return t.describe() + " is " + t.status() + ": " + why + ". There is nothing to roll back.";
     }
 
     /**

@@ -88,8 +88,8 @@ class PreviewConflictsTest {
                 "tester");
 
         assertEquals("refused", rollback.status());
-        assertEquals("Batch " + refused.batch() + " (review, resolve 4782) was refused and changed nothing: there "
-                + "is nothing to roll back; only an applied batch can be.", rollback.message());
+        assertEquals("Batch " + refused.batch() + " (review, resolve 4782) is refused: it changed nothing. There is "
+                + "nothing to roll back.", rollback.message());
         assertEquals(0, crosswalk.count("select count(*) from import_batches where kind = 'rollback'"));
     }
 }
