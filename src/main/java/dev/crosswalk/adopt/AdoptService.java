@@ -5,6 +5,7 @@ import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Sql;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.CsvOut;
+import dev.crosswalk.report.NamedConflicts;
 import dev.crosswalk.report.OutputFiles;
 import dev.crosswalk.rollback.BatchLedger;
 import java.io.IOException;
@@ -38,7 +39,7 @@ public final class AdoptService {
     public AdoptService(DataSource dataSource, CrosswalkSettings settings) {
         this.dataSource = dataSource;
         this.outbox = settings.outbox();
-        this.ledger = new BatchLedger(settings);
+        this.ledger = new BatchLedger(settings, dataSource);
     }
 
     public BatchReport adopt(LegacyReader reader, boolean preview) throws SQLException, IOException {
@@ -88,12 +89,12 @@ public final class AdoptService {
             ps.setString(4, snapshot.fingerprint());
             ps.executeUpdate();
         }
-        OutputFiles outputs = new OutputFiles(outbox, id);
+        OutputFiles outputs = new OutputFiles(outbox, id, preview);
         outputs.open();
         Path problemsFile = ledger.file("reports", id + "-adopt-problems.csv");
         try {
             AdoptionWriter.Result result = new AdoptionWriter(id).write(c, adoption);
-            outputs.conflicts(result.conflicts());
+            NamedConflicts.forEach(c, id, true, outputs::conflict);
             outputs.changes(result.changes());
             try (CsvOut out = new CsvOut(problemsFile, "legacy_table", "legacy_id", "field", "value", "reason",
                     "outcome")) {

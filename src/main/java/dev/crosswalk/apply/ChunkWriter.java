@@ -4,7 +4,6 @@ import dev.crosswalk.apply.ChangeSet.Conflict;
 import dev.crosswalk.apply.ChangeSet.FieldChange;
 import dev.crosswalk.apply.ChangeSet.Label;
 import dev.crosswalk.db.Copy;
-import dev.crosswalk.db.Sequences;
 import dev.crosswalk.db.Sql;
 import dev.crosswalk.match.ContactState;
 import dev.crosswalk.model.ContactField;
@@ -45,7 +44,7 @@ public final class ChunkWriter {
         }
     }
 
-    public List<WrittenConflict> write(Connection c, ChangeSet set) throws SQLException {
+    public void write(Connection c, ChangeSet set) throws SQLException {
         insertContacts(c, set);
         Copy emails = new Copy("contact_emails (contact_id, email, display, kind, source)");
         set.emails.forEach(e -> emails.row(e.contactId(), e.email().key(), e.email().display(), e.email().kind(),
@@ -57,7 +56,7 @@ public final class ChunkWriter {
         updateContacts(c, set);
         writeLabels(c, LabelTable.TAGS, set.tags, set);
         writeLabels(c, LabelTable.PRODUCTS, set.products, set);
-        List<WrittenConflict> conflicts = insertConflicts(c, set.conflicts);
+        insertConflicts(c, set.conflicts);
         Copy audit = new Copy("import_audit_log (batch_id, table_name, record_id, action, field, old_value, new_value)");
         set.audit.forEach(a -> audit.row(batchId, a.table(), a.recordId(), a.action(), a.field(), a.oldValue(),
                 a.newValue()));
@@ -67,7 +66,6 @@ public final class ChunkWriter {
         set.consent.forEach(e -> consent.row(e.contactId(), e.email(), e.subscribed(), source, batchId,
                 e.observedAt(), e.applied(), e.reason()));
         consent.flush(c);
-        return conflicts;
     }
 
     private void insertContacts(Connection c, ChangeSet set) throws SQLException {
@@ -179,21 +177,14 @@ public final class ChunkWriter {
         return ids;
     }
 
-    private List<WrittenConflict> insertConflicts(Connection c, List<Conflict> conflicts) throws SQLException {
-        List<WrittenConflict> written = new ArrayList<>(conflicts.size());
+    private void insertConflicts(Connection c, List<Conflict> conflicts) throws SQLException {
         if (conflicts.isEmpty()) {
-            return written;
+            return;
         }
-        long[] ids = Sequences.next(c, "import_conflicts_id_seq", conflicts.size());
-        Copy copy = new Copy("import_conflicts (id, batch_id, contact_id, line, field, current_value, "
-                + "incoming_value, reason)");
-        for (int i = 0; i < conflicts.size(); i++) {
-            Conflict k = conflicts.get(i);
-            copy.row(ids[i], batchId, k.contactId(), k.line(), k.field(), k.currentValue(), k.incomingValue(),
-                    k.reason());
-            written.add(new WrittenConflict(ids[i], k));
-        }
+        Copy copy = new Copy("import_conflicts (batch_id, contact_id, line, field, current_value, incoming_value, "
+                + "reason)");
+        conflicts.forEach(k -> copy.row(batchId, k.contactId(), k.line(), k.field(), k.currentValue(),
+                k.incomingValue(), k.reason()));
         copy.flush(c);
-        return written;
     }
 }

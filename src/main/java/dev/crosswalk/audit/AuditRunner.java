@@ -1,6 +1,7 @@
 package dev.crosswalk.audit;
 
 import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.report.OutboxIndex;
 import dev.crosswalk.report.ReportWriter;
 import dev.crosswalk.retention.RetentionPlan;
 import dev.crosswalk.retention.RetentionService;
@@ -44,6 +45,7 @@ public final class AuditRunner implements Processor {
     private final DataSource dataSource;
     private final Path reports;
     private final AuditRuns runs;
+    private final OutboxIndex index;
     private final String template;
     private final RetentionService retention;
     private final boolean retentionScheduled;
@@ -56,6 +58,7 @@ public final class AuditRunner implements Processor {
         this.retention = new RetentionService(dataSource, settings);
         this.retentionScheduled = settings.getBoolean("crosswalk.retention.scheduled", false);
         this.ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
+        this.index = new OutboxIndex(dataSource, settings.outbox(), settings.outboxPrivate());
         try (InputStream in = AuditRunner.class.getResourceAsStream("/reports/audit.html")) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -135,6 +138,7 @@ public final class AuditRunner implements Processor {
             ownerOnly.file(json);
             ownerOnly.file(html);
             runs.done(run, html, json);
+            index.write();
             LOG.info("Audit run {} ({}) written to {}", run, trigger, html);
             return report;
         } catch (IOException e) {

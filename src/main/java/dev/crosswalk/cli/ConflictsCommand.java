@@ -2,20 +2,22 @@ package dev.crosswalk.cli;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Database;
-import dev.crosswalk.db.Sql;
+import dev.crosswalk.report.NamedConflicts;
+import dev.crosswalk.report.NamedConflicts.NamedConflict;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Types;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "conflicts", mixinStandardHelpOptions = true,
-        description = {"List conflicts (opt-outs awaiting a decision first within each batch). Answer one with "
-            + "'resolve ID DECISION', or many by dropping a conflicts CSV with its decision column filled into "
-            + "inbox/review/.", "Exit codes: 0 listed, 1 error."})
+        description = {"List conflicts with the person each is about, most urgent first (opt-outs of protected "
+            + "opt-ins, then ambiguous identities and duplicates, then locked overwrites, then blank fills), one "
+            + "person's together. Answer one with 'resolve ID DECISION', many with 'resolve --batch N --reason R "
+            + "DECISION', or drop a conflicts CSV with its decision column filled into inbox/review/.",
+            "Exit codes: 0 listed, 1 error."})
 public final class ConflictsCommand implements Callable<Integer> {
+
+    private static final String FORMAT = "%-8s %-6s %-6s %-8s %-16s %-18s %-30s %-30s %-10s %-20s %-40s %-30s %s%n";
 
     @Option(names = "--open", description = "only the conflicts still open")
     boolean open;
@@ -26,33 +28,27 @@ public final class ConflictsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Database db = Database.open(CrosswalkSettings.load());
-                Connection c = db.dataSource().getConnection();
-                PreparedStatement ps = c.prepareStatement(Sql.load("review/list"))) {
-            ps.setBoolean(1, open);
-            for (int p = 2; p <= 3; p++) {
-                if (batch == null) {
-                    ps.setNull(p, Types.BIGINT);
-                } else {
-                    ps.setLong(p, batch);
-                }
-            }
-            System.out.printf("%-8s %-6s %-6s %-8s %-16s %-18s %-30s %-30s %-10s %s%n", "id", "batch", "line",
-                    "contact", "field", "reason", "current", "incoming", "status", "resolved");
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String resolved = rs.getString("resolved_by") == null ? ""
-                            : rs.getString("resolved_by") + " (batch " + rs.getLong("resolution_batch_id") + ")";
-                    System.out.printf("%-8d %-6d %-6s %-8s %-16s %-18s %-30s %-30s %-10s %s%n", rs.getLong("id"),
-                            rs.getLong("batch_id"), text(rs.getString("line")), text(rs.getString("contact_id")),
-                            rs.getString("field"), rs.getString("reason"), text(rs.getString("current_value")),
-                            text(rs.getString("incoming_value")), rs.getString("status"), resolved);
-                }
-            }
+                Connection c = db.dataSource().getConnection()) {
+            System.out.printf(FORMAT, "id", "batch", "line", "contact", "field", "reason", "current", "incoming",
+                    "status", "resolved", "person", "lock", "current from");
+            NamedConflicts.forEach(c, batch, open, k -> System.out.printf(FORMAT, k.id(), k.batch(), text(k.line()),
+                    text(k.contactId()), k.field(), k.reason(), text(k.currentValue()), text(k.incomingValue()),
+                    k.status(), k.resolvedBy() == null ? "" : k.resolvedBy() + " (batch " + k.resolutionBatch() + ")",
+                    person(k), k.lockLevel() == null ? "" : k.lockLevel() + (k.lockReason() == null ? ""
+                            : " (" + k.lockReason() + ")"),
+                    k.currentSource() == null ? "" : k.currentSource() + ", batch " + k.currentBatch() + ", "
+                            + k.currentDate()));
         }
         return 0;
     }
 
-    private static String text(String value) {
-        return value == null ? "" : value;
+    private static String person(NamedConflict k) {
+        String name = text(k.contactName());
+        String email = k.primaryEmail() == null ? "" : "<" + k.primaryEmail() + ">";
+        return (name + " " + email).strip();
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 }

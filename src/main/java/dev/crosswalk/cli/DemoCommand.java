@@ -2,22 +2,32 @@ package dev.crosswalk.cli;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.sample.DemoSet;
+import dev.crosswalk.sample.People;
 import dev.crosswalk.source.Sources;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Drop a small, consistent set of invented exports (~6,500 people across all sources) into"
             + " inbox/ for the service to import, and say what to open next.")
 public final class DemoCommand implements Callable<Integer> {
 
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "the reference date the demo's history ends at (default today)")
+    LocalDate asOf;
+
     @Override
     public Integer call() throws Exception {
         CrosswalkSettings settings = CrosswalkSettings.load();
-        List<DemoSet.Entry> entries = new DemoSet(new Sources(settings)).write(settings.inbox());
+        Instant reference = asOf == null ? People.today() : asOf.atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<DemoSet.Entry> entries = new DemoSet(new Sources(settings), reference).write(settings.inbox());
         System.out.println("Demo exports of one invented organisation (" + DemoSet.POPULATION + " people, seed "
-                + DemoSet.SEED + "):");
+                + DemoSet.SEED + ", history up to " + LocalDate.ofInstant(reference, ZoneOffset.UTC) + "):");
         for (DemoSet.Entry e : entries) {
             if (e.inbox() != null) {
                 System.out.printf("  %-24s %,7d rows  -> %s%n", e.sample(), e.rows(), settings.home().relativize(e.file()));
@@ -30,10 +40,10 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.println("Next:");
         System.out.println("  1. Start the service if it is not running:  java -jar target/crosswalk.jar run");
         System.out.println("     (files are taken within a few seconds; each one becomes a batch)");
-        System.out.println("  2. Open the reports:     " + settings.outbox().resolve("reports") + "/<batch>-report.html");
-        System.out.println("  3. Decide conflicts in:  " + settings.outbox().resolve("conflicts")
-                + "/<batch>-conflicts.csv");
-        System.out.println("  4. List the batches:     java -jar target/crosswalk.jar batches");
+        System.out.println("  2. Start here:           " + settings.outbox().resolve("index.html"));
+        System.out.println("     (rewritten after every batch: the open decisions, each linking the file to decide "
+                + "in, then every batch with its report)");
+        System.out.println("  3. List the batches:     java -jar target/crosswalk.jar batches");
         return 0;
     }
 }

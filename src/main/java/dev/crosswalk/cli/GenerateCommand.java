@@ -4,13 +4,16 @@ import dev.crosswalk.sample.People;
 import dev.crosswalk.sample.SampleCatalog;
 import dev.crosswalk.sample.SampleWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Write a realistic, invented export of one source (verified headers and value formats,"
-            + " the real quirks), streamed in constant memory. The same seed and options give the same bytes.",
+            + " the real quirks), streamed in constant memory. The same seed, reference date and options give the same"
+            + " bytes.",
             "Sources: kajabi, kajabi-subscribed, kajabi-unsubscribed, kajabi-subscriptions, kajabi-transactions,"
             + " paypal (Windows-1252), paypal-utf8 (UTF-8 with BOM), zoho, ticket-tailor, mailchimp-subscribed,"
             + " mailchimp-unsubscribed, mailchimp-cleaned, manual."})
@@ -33,6 +36,10 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "share of people whose details changed since the first snapshot, 0 to 1 (a later export)")
     double changed;
 
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "the reference date the invented history ends at (default today)")
+    LocalDate asOf;
+
     @Option(names = "--out", description = "the file to write (default <source>-<rows>.csv)")
     Path out;
 
@@ -48,7 +55,8 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         Path file = out != null ? out : Path.of(source + "-" + rows + ".csv");
         long started = System.nanoTime();
-        SampleWriter.Written written = SampleWriter.write(SampleCatalog.get(source), new People(seed, changed),
+        SampleWriter.Written written = SampleWriter.write(SampleCatalog.get(source), new People(seed, changed,
+                asOf == null ? People.today() : asOf.atStartOfDay(ZoneOffset.UTC).toInstant()),
                 firstPerson, rows, file);
         System.out.printf("Wrote %,d rows of %s to %s in %.1f s (people %d to %d)%n", written.rows(), source, file,
                 (System.nanoTime() - started) / 1e9, firstPerson, written.nextPerson() - 1);

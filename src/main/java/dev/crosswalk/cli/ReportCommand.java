@@ -52,7 +52,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (r.reconciliation() != null) {
             out.append("Reconciliation: ").append(r.reconciliation().get("summary")).append('\n');
         }
-        r.files().forEach((k, v) -> out.append(k).append(": ").append(v).append('\n'));
+        r.files().forEach((k, v) -> out.append(r.fileLabel(k)).append(": ").append(v).append('\n'));
         return out.toString().stripTrailing();
     }
 }

@@ -4,6 +4,7 @@ import dev.crosswalk.db.Database;
 import dev.crosswalk.health.HealthEndpoint;
 import dev.crosswalk.pipeline.Headers;
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.report.OutboxIndex;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,10 @@ public final class CrosswalkRuntime implements AutoCloseable {
             overrides.setProperty("crosswalk.audit.enabled", "false");
         }
         main.setOverrideProperties(overrides);
+        if (watchInboxes) {
+            // the page to start from exists as soon as the service runs, before its first batch
+            new OutboxIndex(database.dataSource(), settings.outbox(), settings.outboxPrivate()).write();
+        }
         return new CrosswalkRuntime(settings, database, main);
     }
 

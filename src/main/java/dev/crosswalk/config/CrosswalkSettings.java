@@ -218,6 +218,16 @@ public final class CrosswalkSettings {
         return getBoolean("crosswalk.consent.auto-honour-opt-outs", false);
     }
 
+    /** True lets imports fill empty fields of PARTIAL_LOCK contacts instead of suggesting it (FILL_BLANK). */
+    public boolean fillBlanksOnLocked() {
+        return getBoolean("crosswalk.protect.fill-blanks-on-locked", false);
+    }
+
+    /** ISO country whose phone numbers a contact without a country writes without a country code. */
+    public String phoneDefaultCountry() {
+        return get("crosswalk.protect.phone-default-country", "US");
+    }
+
     /** Header names (compared ignoring case) a manual list's column for one field may have, in order of preference. */
     public List<String> manualColumns(String field) {
         return list("crosswalk.manual.column." + field);

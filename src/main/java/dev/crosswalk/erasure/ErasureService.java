@@ -44,7 +44,7 @@ public final class ErasureService {
 
     public ErasureService(DataSource dataSource, CrosswalkSettings settings) {
         this.dataSource = dataSource;
-        this.ledger = new BatchLedger(settings);
+        this.ledger = new BatchLedger(settings, dataSource);
         this.tombstones = new Tombstones(ErasureKey.load(settings));
         this.ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
         this.outbox = new OutboxScrubber(settings.outbox(), ownerOnly);

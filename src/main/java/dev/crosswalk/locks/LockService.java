@@ -33,7 +33,7 @@ public final class LockService {
 
     public LockService(DataSource dataSource, CrosswalkSettings settings) {
         this.dataSource = dataSource;
-        this.ledger = new BatchLedger(settings);
+        this.ledger = new BatchLedger(settings, dataSource);
         this.classifier = new LockClassifier(settings, new Sources(settings));
     }
 

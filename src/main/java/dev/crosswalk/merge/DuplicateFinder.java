@@ -30,7 +30,7 @@ public final class DuplicateFinder {
 
     public DuplicateFinder(DataSource dataSource, CrosswalkSettings settings) {
         this.dataSource = dataSource;
-        this.ledger = new BatchLedger(settings);
+        this.ledger = new BatchLedger(settings, dataSource);
     }
 
     public BatchReport find() throws SQLException {

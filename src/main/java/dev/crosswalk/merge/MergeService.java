@@ -22,7 +22,7 @@ public final class MergeService {
 
     public MergeService(DataSource dataSource, CrosswalkSettings settings) {
         this.dataSource = dataSource;
-        this.ledger = new BatchLedger(settings);
+        this.ledger = new BatchLedger(settings, dataSource);
         this.classifier = new LockClassifier(settings, new Sources(settings));
     }
 

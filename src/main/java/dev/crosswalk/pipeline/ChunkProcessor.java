@@ -39,7 +39,7 @@ import java.util.Set;
 final class ChunkProcessor {
 
     /** What the chunk wrote that the batch's output files need. */
-    record Written(List<WrittenConflict> conflicts, List<ChangeSet.ChangeLine> changes, List<Skipped> skipped) {
+    record Written(List<ChangeSet.ChangeLine> changes, List<Skipped> skipped) {
     }
 
     /** A row skipped by the chunk, for the rejected-rows file. */
@@ -142,7 +142,7 @@ final class ChunkProcessor {
             data.identities().forEach(i -> identityOwner.putIfAbsent(i, id));
             data.emails().forEach(e -> emailOwner.putIfAbsent(e.key(), id));
         }
-        List<WrittenConflict> conflicts = new ArrayList<>(writer.write(c, set));
+        writer.write(c, set);
         MoneyWriter.Result money = this.money.write(c, rows, contactIds);
         for (WrittenConflict w : money.conflicts()) {
             ChangeSet.Conflict k = w.conflict();
@@ -151,12 +151,11 @@ final class ChunkProcessor {
                     k.incomingValue(), "refused: " + k.reason()));
             tally.conflict(k.reason());
         }
-        conflicts.addAll(money.conflicts());
         for (SourceRecord row : rows) {
             tally.row(outcome(row.line(), outcomes.get(row.line()), contactIds.get(row.line()),
                     money.records().get(row.line()), set));
         }
-        return new Written(conflicts, set.changes(), skipped);
+        return new Written(set.changes(), skipped);
     }
 
     /** A row's money record decides its outcome when one was written; a contact conflict stays a conflict. */

@@ -13,8 +13,12 @@ import dev.crosswalk.erasure.ErasureKey;
 import dev.crosswalk.erasure.Tombstones;
 import dev.crosswalk.locks.LockClassifier;
 import dev.crosswalk.match.ContactMatcher;
+import dev.crosswalk.protect.FieldEquivalence;
 import dev.crosswalk.protect.LockPolicy;
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.report.NamedConflicts;
+import dev.crosswalk.report.NamedConflicts.NamedConflict;
+import dev.crosswalk.report.OutboxIndex;
 import dev.crosswalk.report.OutputFiles;
 import dev.crosswalk.report.OwnerOnly;
 import dev.crosswalk.report.ReportWriter;
@@ -32,6 +36,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
@@ -61,6 +67,7 @@ public final class ImportEngine {
     private final OwnerOnly ownerOnly;
     private final WrongMappingGuard wrongMapping;
     private final Tombstones tombstones;
+    private final OutboxIndex index;
 
     public ImportEngine(DataSource dataSource, CrosswalkSettings settings, Sources sources) {
         this.dataSource = dataSource;
@@ -73,6 +80,7 @@ public final class ImportEngine {
         // created here, at first start, when the installation has none yet
         this.tombstones = new Tombstones(ErasureKey.load(settings));
         this.reports = new ReportWriter(ownerOnly);
+        this.index = new OutboxIndex(dataSource, settings.outbox(), settings.outboxPrivate());
     }
 
     /** How outbox files and folders are made private; the inbox moves files with the same rule. */
@@ -109,7 +117,7 @@ public final class ImportEngine {
             BatchReports builder = new BatchReports(request, source, format, scan, started);
             Long applied = request.preview() ? null : appliedBefore(source.name(), scan.sha256());
             if (applied != null) {
-                OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId());
+                OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId(), request.preview());
                 return report(builder.duplicate(applied, outputs.written()), outputs);
             }
             // one batch at a time: in this process here, so that waiting inboxes hold no pooled connection, and
@@ -128,7 +136,7 @@ public final class ImportEngine {
      * inbox reads gets the inbox's expectation appended, so every refusal tells the reader what to drop instead.
      */
     public BatchReport refuse(ImportRequest request, String reason) {
-        OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId());
+        OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId(), request.preview());
         return report(BatchReports.refused(request, withExpectation(reason, request.source()), outputs.written()),
                 outputs);
     }
@@ -144,7 +152,7 @@ public final class ImportEngine {
 
     private BatchReport importRows(ImportRequest request, SourceDefinition source, SourceFormat format, CsvFile csv,
             BatchReports builder) throws SQLException {
-        OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId());
+        OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId(), request.preview());
         outputs.open();
         BatchTally tally = new BatchTally();
         try (Connection c = dataSource.getConnection()) {
@@ -158,7 +166,9 @@ public final class ImportEngine {
                 writer.prepare(c);
                 MoneyWriter money = new MoneyWriter(request.batchId(), source.system());
                 money.prepare(c);
-                RowApplier applier = new RowApplier(request.batchId(), source, LockPolicy.load(c),
+                RowApplier applier = new RowApplier(request.batchId(), source,
+                        LockPolicy.load(c, settings.fillBlanksOnLocked()),
+                        new FieldEquivalence(settings.phoneDefaultCountry()),
                         new ConsentRules(settings.autoHonourOptOuts()), tally);
                 ChunkProcessor chunks = new ChunkProcessor(new ContactMatcher(), applier, writer, money, tally,
                         source.name(), tombstones.forBatch(c));
@@ -168,7 +178,6 @@ public final class ImportEngine {
                 PlannerStatistics statistics = new PlannerStatistics(STATISTICS_CHECK_ROWS);
                 stream.forEachChunk(settings.chunkSize(), settings.progressEveryRows(), rows -> {
                     ChunkProcessor.Written written = chunks.process(c, rows);
-                    outputs.conflicts(written.conflicts());
                     outputs.changes(written.changes());
                     written.skipped().forEach(k -> outputs.rejected(k.line(), RowOutcome.SKIPPED.key(), k.reason()));
                     statistics.afterChunk(c, rows.size());
@@ -176,6 +185,13 @@ public final class ImportEngine {
                 wrongMapping.check(tally, stream.dataRows(), format);
                 Map<String, Object> reconciliation = format.reconcile(c, request.batchId(), context);
                 classifier.afterBatch(c, request.batchId());
+                List<NamedConflict> listed = new ArrayList<>();
+                NamedConflicts.forEach(c, request.batchId(), true, k -> {
+                    outputs.conflict(k);
+                    if (listed.size() < ReportWriter.LISTED_CONFLICTS) {
+                        listed.add(k);
+                    }
+                });
                 BatchReport report = builder.finished(tally, reconciliation, outputs.written(), request.preview(),
                         stream.dataRows() == 0 ? noRows(reconciliation) : null);
                 if (request.preview()) {
@@ -187,7 +203,7 @@ public final class ImportEngine {
                 outputs.close();
                 LOG.info("Batch {} {} {}: {}", request.batchId(), report.status(), request.file().getFileName(),
                         report.rows());
-                return report(report, outputs);
+                return report(report, outputs, listed);
             } catch (SQLException | RuntimeException e) {
                 rollbackAfter(c, e);
                 outputs.discard();
@@ -198,7 +214,7 @@ public final class ImportEngine {
                 }
                 LOG.warn("Batch {}: {} was applied meanwhile by another instance as batch {}; rolled back",
                         request.batchId(), request.file().getFileName(), winner);
-                OutputFiles none = new OutputFiles(settings.outbox(), request.batchId());
+                OutputFiles none = new OutputFiles(settings.outbox(), request.batchId(), request.preview());
                 return report(builder.duplicate(winner, none.written()), none);
             }
         }
@@ -231,7 +247,13 @@ public final class ImportEngine {
     }
 
     private BatchReport report(BatchReport report, OutputFiles outputs) {
-        reports.write(report, outputs.reportJson(), outputs.reportHtml());
+        return report(report, outputs, List.of());
+    }
+
+    private BatchReport report(BatchReport report, OutputFiles outputs, List<NamedConflict> listed) {
+        reports.write(report, outputs.reportJson(), outputs.reportHtml(), listed);
+        outputs.written().values().forEach(path -> ownerOnly.file(Path.of(path)));
+        index.write();
         return report;
     }
 

@@ -19,6 +19,7 @@ import dev.crosswalk.model.EmailAddress;
 import dev.crosswalk.model.FieldGroup;
 import dev.crosswalk.model.Identity;
 import dev.crosswalk.model.SourceRecord;
+import dev.crosswalk.protect.FieldEquivalence;
 import dev.crosswalk.protect.LockPolicy;
 import dev.crosswalk.source.SourceDefinition;
 import java.util.Locale;
@@ -34,19 +35,20 @@ import java.util.function.Predicate;
  */
 final class RowApplier {
 
-    static final String LOCKED = "LOCKED";
-
     private final long batchId;
     private final SourceDefinition source;
     private final LockPolicy policy;
+    private final FieldEquivalence equivalence;
     private final ConsentRules consentRules;
     private final BatchTally tally;
     private final CreatedContacts createdByBatch = new CreatedContacts();
 
-    RowApplier(long batchId, SourceDefinition source, LockPolicy policy, ConsentRules consentRules, BatchTally tally) {
+    RowApplier(long batchId, SourceDefinition source, LockPolicy policy, FieldEquivalence equivalence,
+            ConsentRules consentRules, BatchTally tally) {
         this.batchId = batchId;
         this.source = source;
         this.policy = policy;
+        this.equivalence = equivalence;
         this.consentRules = consentRules;
         this.tally = tally;
     }
@@ -87,20 +89,24 @@ final class RowApplier {
         ContactData data = row.contact();
         boolean changed = false;
         boolean conflict = false;
+        String country = state.value(ContactField.COUNTRY) != null ? state.value(ContactField.COUNTRY)
+                : data.fields().get(ContactField.COUNTRY);
         for (Map.Entry<ContactField, String> e : data.fields().entrySet()) {
             ContactField field = e.getKey();
             String current = state.value(field);
             String incoming = e.getValue();
-            if (Objects.equals(current, incoming) || current != null && data.fillsBlanksOnly()) {
+            if (equivalence.equivalent(field, current, incoming, country)
+                    || current != null && data.fillsBlanksOnly()) {
                 continue;
             }
-            if (lockAllows(state, field.group())) {
+            boolean blank = current == null;
+            if (createdByBatch.contains(state.id()) || policy.allowsWrite(state.lock(), field.group(), blank)) {
                 state.set(field, incoming);
                 changed = true;
                 fieldChanged(set, row.line(), state.id(), field.column(), current, incoming);
             } else {
                 conflict = true;
-                refused(set, row.line(), state.id(), field.column(), current, incoming, LOCKED);
+                refused(set, row.line(), state.id(), field.column(), current, incoming, LockPolicy.refusal(blank));
             }
         }
         for (EmailAddress email : data.emails()) {

@@ -2,6 +2,7 @@ package dev.crosswalk.report;
 
 import static dev.crosswalk.report.Html.escape;
 
+import dev.crosswalk.report.NamedConflicts.NamedConflict;
 import dev.crosswalk.report.Svg.Series;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,13 +16,14 @@ import java.util.Map;
  */
 final class BatchPage {
 
+    private static final String REVIEW = "review";
     private static final List<String> OUTCOMES = List.of("new", "updated", "unchanged", "conflict", "rejected",
             "skipped");
 
     private BatchPage() {
     }
 
-    static String render(String template, BatchReport r) {
+    static String render(String template, BatchReport r, List<NamedConflict> listed) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("title", escape("Batch " + r.batch() + (r.preview() ? " (PREVIEW)" : "") + " — "
                 + (r.source() == null ? r.kind() : r.source())));
@@ -32,6 +34,7 @@ final class BatchPage {
         values.put("figures", figures(r));
         values.put("bar", bar(r));
         values.put("attention", attention(r));
+        values.put("listed", listed(r, listed));
         values.put("fields", r.fields() == null ? "<p class=\"none\">None.</p>" : Html.record(r.fields()));
         values.put("conflicts", conflicts(r));
         values.put("consent", r.consent() == null ? "<p class=\"none\">None.</p>" : Html.record(r.consent()));
@@ -77,13 +80,12 @@ final class BatchPage {
     private static String attention(BatchReport r) {
         StringBuilder out = new StringBuilder();
         Map<String, Long> conflicts = r.conflicts() == null ? Map.of() : r.conflicts();
-        String conflictsFile = link(r, "conflicts");
         long optOuts = conflicts.getOrDefault("PROTECTED_OPT_IN", 0L);
         if (optOuts > 0) {
             out.append("<li class=\"urgent\" data-reason=\"PROTECTED_OPT_IN\"><strong>").append(optOuts)
-                    .append("</strong> opt-outs of protected opt-ins await a decision: genuine unsubscribes must be ")
-                    .append("honoured promptly. Decide them (reason PROTECTED_OPT_IN) in ").append(conflictsFile)
-                    .append(".</li>");
+                    .append("</strong> opt-outs of protected opt-ins ").append(r.preview() ? "would await" : "await")
+                    .append(" a decision: genuine unsubscribes must be honoured promptly. ")
+                    .append(whereToDecide(r, "PROTECTED_OPT_IN")).append(".</li>");
         }
         int stillActive = MoneySections.stillActive(r);
         if (stillActive > 0) {
@@ -94,18 +96,73 @@ final class BatchPage {
         conflicts.forEach((reason, count) -> {
             if (!reason.equals("PROTECTED_OPT_IN") && count > 0) {
                 out.append("<li data-reason=\"").append(escape(reason)).append("\"><strong>").append(count)
-                        .append("</strong> ").append(escape(reason)).append(" conflicts to review in ")
-                        .append(conflictsFile).append(".</li>");
+                        .append("</strong> ").append(escape(reason)).append(" conflicts. ")
+                        .append(whereToDecide(r, reason)).append(".</li>");
             }
         });
         long rejected = r.rowCount("rejected");
-        if (rejected > 0) {
+        if (rejected > 0 && REVIEW.equals(r.kind())) {
+            out.append("<li data-reason=\"rejected\"><strong>").append(rejected).append("</strong> decisions were ")
+                    .append("refused and changed nothing; the reason per row in ").append(link(r, "answers"))
+                    .append(".</li>");
+        } else if (rejected > 0) {
             out.append("<li data-reason=\"rejected\"><strong>").append(rejected).append("</strong> rows were ")
                     .append("rejected: fix them at the source and import again; line and reason in ")
                     .append(link(r, "rejected")).append(".</li>");
         }
         return out.length() == 0 ? "<p class=\"ok\">Nothing needs a decision.</p>"
                 : "<ol class=\"attention\">" + out + "</ol>";
+    }
+
+    /** The batch's first open conflicts, each naming its person; the conflicts file has them all. */
+    private static String listed(BatchReport r, List<NamedConflict> listed) {
+        if (listed.isEmpty()) {
+            return "";
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (NamedConflict k : listed) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            if (!r.preview()) {
+                row.put("conflict", k.id());
+            }
+            row.put("person", k.contactName() == null ? k.primaryEmail()
+                    : k.primaryEmail() == null ? k.contactName() : k.contactName() + " <" + k.primaryEmail() + ">");
+            row.put("lock", k.lockLevel() == null ? null
+                    : k.lockReason() == null ? k.lockLevel() : k.lockLevel() + " (" + k.lockReason() + ")");
+            row.put("reason", k.reason());
+            row.put("field", k.field());
+            row.put("current", k.currentValue());
+            row.put("current from", k.currentSource() == null ? null
+                    : k.currentSource() + ", batch " + k.currentBatch() + ", " + k.currentDate());
+            row.put("incoming", k.incomingValue());
+            rows.add(row);
+        }
+        long all = r.conflicts() == null ? listed.size() : total(r.conflicts());
+        String where = conflictsFile(r);
+        String note = listed.size() < all
+                ? "The first " + listed.size() + " of " + all + ", most urgent first; all of them in " + where + "."
+                : (r.preview() ? "Listed in " : "Decide them in ") + where + ".";
+        return "<h3>Conflicts, most urgent first</h3>" + Html.rows(rows) + "<p>" + note + "</p>";
+    }
+
+    /** Where a reason's conflicts are decided: a preview has nothing to decide, a review points at what is open. */
+    private static String whereToDecide(BatchReport r, String reason) {
+        if (r.preview()) {
+            return "PREVIEW: nothing to decide, an import would raise them; listed in " + conflictsFile(r);
+        }
+        if (REVIEW.equals(r.kind())) {
+            return "Still open after this review; outbox/index.html lists the files to decide them in";
+        }
+        return "Decide them (reason " + escape(reason) + ") in " + conflictsFile(r);
+    }
+
+    /** A preview's conflicts are a list to read, not a file to decide in. */
+    private static String conflictsFile(BatchReport r) {
+        return link(r, r.preview() ? "preview_conflicts" : "conflicts");
+    }
+
+    private static long total(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** Reasons as the conflicts file spells them (PROTECTED_OPT_IN), so a reader can filter on them. */
@@ -140,7 +197,7 @@ final class BatchPage {
 
     private static String links(BatchReport r) {
         StringBuilder out = new StringBuilder("<ul>");
-        r.files().keySet().forEach(k -> out.append("<li>").append(escape(k.replace('_', ' '))).append(": ")
+        r.files().keySet().forEach(k -> out.append("<li>").append(escape(r.fileLabel(k).replace('_', ' '))).append(": ")
                 .append(link(r, k)).append("</li>"));
         return out.append("</ul>").toString();
     }

@@ -25,6 +25,14 @@ public record BatchReport(long batch, String kind, String source, String format,
                 durationMs, message, duplicateOf, rows, fields, conflicts, consent, files, null, null, null);
     }
 
+    /**
+     * What a file of {@link #files()} is, for a reader: its key, except that a refused file's copy (key
+     * {@code archive}, kept for scripts) is not archived but set aside in outbox/rejected/.
+     */
+    public String fileLabel(String key) {
+        return "archive".equals(key) && "rejected".equals(status) ? "refused file (set aside, not imported)" : key;
+    }
+
     public long rowCount(String outcome) {
         return rows.getOrDefault(outcome, 0L);
     }

@@ -1,52 +1,88 @@
 package dev.crosswalk.report;
 
 import dev.crosswalk.apply.ChangeSet.ChangeLine;
-import dev.crosswalk.apply.ChunkWriter.WrittenConflict;
+import dev.crosswalk.report.NamedConflicts.NamedConflict;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The files one batch writes to the outbox, streamed while the batch runs: open conflicts, rejected and skipped
- * rows, and every field change. If the batch fails they are deleted, so the outbox never shows a half batch.
+ * The files one batch writes to the outbox: rejected and skipped rows and every field change, streamed while the
+ * batch runs, and its open conflicts, written when its rows are done (ordered by priority, each naming its
+ * person). A preview's conflicts are no decisions file: they go to {@code reports/<batch>-preview-conflicts.csv},
+ * marked PREVIEW, without ids or a decision column. If the batch fails its files are deleted, so the outbox never
+ * shows a half batch.
  */
 public final class OutputFiles implements AutoCloseable {
 
+    /** The columns a decisions file must have (older conflicts files have only these). */
     public static final String[] CONFLICT_COLUMNS = {"conflict_id", "batch", "line", "contact_id", "field",
         "current_value", "incoming_value", "reason", "decision"};
+    /** Who a conflict is about and where the current value came from, after the decision column. */
+    public static final String[] PERSON_COLUMNS = {"contact_name", "primary_email", "lock_level", "lock_reason",
+        "current_source", "current_batch", "current_date"};
+    public static final String PREVIEW = "PREVIEW";
 
     private final long batch;
+    private final boolean preview;
     private final Map<String, Path> paths = new LinkedHashMap<>();
     private CsvOut conflicts;
     private CsvOut rejected;
     private CsvOut changes;
 
-    public OutputFiles(Path outbox, long batch) {
+    public OutputFiles(Path outbox, long batch, boolean preview) {
         this.batch = batch;
+        this.preview = preview;
         paths.put("report_json", outbox.resolve("reports").resolve(batch + "-report.json"));
         paths.put("report_html", outbox.resolve("reports").resolve(batch + "-report.html"));
-        paths.put("conflicts", outbox.resolve("conflicts").resolve(batch + "-conflicts.csv"));
+        if (preview) {
+            paths.put("preview_conflicts", outbox.resolve("reports").resolve(batch + "-preview-conflicts.csv"));
+        } else {
+            paths.put("conflicts", outbox.resolve("conflicts").resolve(batch + "-conflicts.csv"));
+        }
         paths.put("rejected", outbox.resolve("rejected").resolve(batch + "-rejected.csv"));
         paths.put("changes", outbox.resolve("reports").resolve(batch + "-changes.csv"));
     }
 
+    /** The files of a batch that is no preview (ledger batches name their report paths this way). */
+    public OutputFiles(Path outbox, long batch) {
+        this(outbox, batch, false);
+    }
+
+    /** The columns of the conflicts file: a decisions file, or a preview's list. */
+    public static String[] conflictColumns(boolean preview) {
+        List<String> columns = new ArrayList<>(List.of(CONFLICT_COLUMNS));
+        if (preview) {
+            columns.remove("conflict_id");
+            columns.remove("decision");
+            columns.add(0, "preview");
+        }
+        columns.addAll(List.of(PERSON_COLUMNS));
+        return columns.toArray(String[]::new);
+    }
+
     /** Starts the row-level files (conflicts, rejected, changes); a refused file writes only its report. */
     public void open() {
-        conflicts = new CsvOut(paths.get("conflicts"), CONFLICT_COLUMNS);
+        conflicts = new CsvOut(paths.get(preview ? "preview_conflicts" : "conflicts"), conflictColumns(preview));
         rejected = new CsvOut(paths.get("rejected"), "line", "outcome", "reason");
         changes = new CsvOut(paths.get("changes"), "line", "contact_id", "field", "old_value", "new_value",
                 "outcome");
     }
 
-    public void conflicts(List<WrittenConflict> written) {
-        for (WrittenConflict w : written) {
-            var k = w.conflict();
-            conflicts.row(w.id(), batch, k.line(), k.contactId(), k.field(), k.currentValue(), k.incomingValue(),
-                    k.reason(), "");
+    public void conflict(NamedConflict k) {
+        if (preview) {
+            conflicts.row(PREVIEW, batch, k.line(), k.contactId(), k.field(), k.currentValue(), k.incomingValue(),
+                    k.reason(), k.contactName(), k.primaryEmail(), k.lockLevel(), k.lockReason(), k.currentSource(),
+                    k.currentBatch(), k.currentDate());
+        } else {
+            conflicts.row(k.id(), batch, k.line(), k.contactId(), k.field(), k.currentValue(), k.incomingValue(),
+                    k.reason(), "", k.contactName(), k.primaryEmail(), k.lockLevel(), k.lockReason(),
+                    k.currentSource(), k.currentBatch(), k.currentDate());
         }
     }
 

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.crosswalk.report.NamedConflicts.NamedConflict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Writes a batch report twice: JSON for scripts, and an HTML page a person reads at a glance. */
 public final class ReportWriter {
@@ -23,6 +25,9 @@ public final class ReportWriter {
             // a report read back keeps money exact and counts as longs, as they were written
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.USE_LONG_FOR_INTS);
+
+    /** How many conflicts a report page lists with their person; the conflicts file has them all. */
+    public static final int LISTED_CONFLICTS = 50;
 
     private final String template;
     private final OwnerOnly ownerOnly;
@@ -41,10 +46,15 @@ public final class ReportWriter {
      * are made owner-only: the one place every batch's outbox files get their permissions.
      */
     public void write(BatchReport report, Path json, Path html) {
+        write(report, json, html, List.of());
+    }
+
+    /** {@code listed}: the batch's first open conflicts, shown on the page with their person. */
+    public void write(BatchReport report, Path json, Path html, List<NamedConflict> listed) {
         try {
             Files.createDirectories(json.getParent());
             JSON.writeValue(json.toFile(), report);
-            Files.writeString(html, BatchPage.render(template, report), StandardCharsets.UTF_8);
+            Files.writeString(html, BatchPage.render(template, report, listed), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report of batch " + report.batch(), e);
         }

@@ -37,7 +37,7 @@ public final class RetentionService {
     public RetentionService(DataSource dataSource, CrosswalkSettings settings) {
         this.dataSource = dataSource;
         this.outbox = settings.outbox();
-        this.ledger = new BatchLedger(settings);
+        this.ledger = new BatchLedger(settings, dataSource);
         this.rules = RetentionRule.load(settings);
     }
 

@@ -24,6 +24,12 @@ public final class DecisionFile {
     public static List<DecisionRow> read(Path file) throws IOException {
         FileScan scan = FileScan.of(file);
         try (CsvFile csv = CsvFile.open(file, scan, CsvLimits.defaults())) {
+            if (csv.header().has("preview")) {
+                throw new RejectedFileException("This is a preview's list of conflicts "
+                        + "(outbox/reports/<batch>-preview-conflicts.csv): a preview changed nothing, so there is "
+                        + "nothing to decide. Import the file itself, then decide in the conflicts file it writes "
+                        + "(outbox/conflicts/<batch>-conflicts.csv).");
+            }
             List<String> missing = new ArrayList<>();
             for (String column : OutputFiles.CONFLICT_COLUMNS) {
                 if (!csv.header().has(column)) {
@@ -40,7 +46,8 @@ public final class DecisionFile {
             for (Iterator<CsvRow> it = csv.rows(); it.hasNext();) {
                 CsvRow row = it.next();
                 if (!row.isBlank() && !row.repeatsHeader()) {
-                    rows.add(new DecisionRow(row.line(), row.get("conflict_id"), row.get("decision")));
+                    rows.add(new DecisionRow(row.line(), row.get("conflict_id"), row.get("decision"),
+                            row.get("batch"), row.get("reason"), row.get("field")));
                 }
             }
             return rows;

@@ -2,6 +2,7 @@ package dev.crosswalk.review;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.csv.RejectedFileException;
+import dev.crosswalk.db.Sql;
 import dev.crosswalk.locks.LockClassifier;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.CsvOut;
@@ -10,6 +11,8 @@ import dev.crosswalk.source.Sources;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +30,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReviewService {
 
+    private static final String REFUSED = "rejected";
+    private static final String SKIPPED = "skipped";
+
     private static final Logger LOG = LoggerFactory.getLogger(ReviewService.class);
 
     private final DataSource dataSource;
@@ -35,7 +41,7 @@ public final class ReviewService {
 
     public ReviewService(DataSource dataSource, CrosswalkSettings settings) {
         this.dataSource = dataSource;
-        this.ledger = new BatchLedger(settings);
+        this.ledger = new BatchLedger(settings, dataSource);
         this.classifier = new LockClassifier(settings, new Sources(settings));
     }
 
@@ -57,12 +63,17 @@ public final class ReviewService {
 
     /** {@code resolve ID DECISION}: one decision, the same way. */
     public BatchReport resolve(long conflictId, String decision, String by) throws SQLException {
-        long batch;
-        try (Connection c = dataSource.getConnection()) {
-            batch = BatchLedger.newId(c);
-        }
-        return apply(batch, "resolve " + conflictId, List.of(new DecisionRow(1, Long.toString(conflictId),
+        return apply(newBatchId(), "resolve " + conflictId, List.of(DecisionRow.one(1, Long.toString(conflictId),
                 decision)), by, Instant.now());
+    }
+
+    /** {@code resolve --batch N --reason R [--field F] DECISION}: every open conflict that matches, one batch. */
+    public BatchReport resolveAll(long conflictBatch, String reason, String field, String decision, String by)
+            throws SQLException {
+        String what = "resolve --batch " + conflictBatch + " --reason " + reason
+                + (field == null ? "" : " --field " + field);
+        return apply(newBatchId(), what, List.of(new DecisionRow(1, DecisionRow.EVERY, decision,
+                Long.toString(conflictBatch), reason, field)), by, Instant.now());
     }
 
     public long newBatchId() throws SQLException {
@@ -71,9 +82,18 @@ public final class ReviewService {
         }
     }
 
-    private record Answer(DecisionRow row, ConflictDecider.Outcome outcome) {
+    /** What became of one conflict (or of a row that named none): the row's line and decision, the conflict. */
+    private record Answer(long line, String conflictId, String decision, ConflictDecider.Outcome outcome) {
+
+        String status() {
+            return outcome.status();
+        }
     }
 
+    /**
+     * Applies the rows in one transaction. When no decision could be applied, nothing changed: the batch is
+     * recorded as refused (never applied), its answers say why per row.
+     */
     private BatchReport apply(long batch, String what, List<DecisionRow> rows, String by, Instant started)
             throws SQLException {
         try (Connection c = dataSource.getConnection()) {
@@ -83,24 +103,29 @@ public final class ReviewService {
                 ConflictDecider decider = new ConflictDecider(c, batch, by);
                 List<Answer> answers = new ArrayList<>();
                 for (DecisionRow row : rows) {
-                    ConflictDecider.Outcome outcome = decider.decide(row.conflictId(), row.decision());
-                    answers.add(new Answer(row, outcome));
+                    if (row.bulk()) {
+                        answers.addAll(decideAll(c, decider, row));
+                    } else {
+                        answers.add(new Answer(row.line(), row.conflictId(), row.decision(),
+                                decider.decide(row.conflictId(), row.decision())));
+                    }
                 }
                 classifier.afterBatch(c, batch);
                 Path answerFile = ledger.file("reports", batch + "-review.csv");
                 try (CsvOut out = new CsvOut(answerFile, "line", "conflict_id", "decision", "outcome", "message")) {
-                    answers.forEach(a -> out.row(a.row().line(), a.row().conflictId(), a.row().decision(),
-                            a.outcome().status(), a.outcome().message()));
+                    answers.forEach(a -> out.row(a.line(), a.conflictId(), a.decision(), a.status(),
+                            a.outcome().message()));
                 }
                 Map<String, Long> byOutcome = new LinkedHashMap<>();
-                answers.forEach(a -> byOutcome.merge(a.outcome().status(), 1L, Long::sum));
-                long applied = answers.stream().filter(a -> !"rejected".equals(a.outcome().status())
-                        && !"skipped".equals(a.outcome().status())).count();
-                String message = applied + " decisions applied, " + byOutcome.getOrDefault("rejected", 0L)
-                        + " rejected (see the review answers), " + byOutcome.getOrDefault("skipped", 0L)
-                        + " rows without a decision.";
-                BatchReport report = BatchLedger.report(batch, "review", "applied", what, started, message,
-                        counts(answers), null, byOutcome, ledger.files(batch, Map.of("answers", answerFile)));
+                answers.forEach(a -> byOutcome.merge(a.status(), 1L, Long::sum));
+                long refused = byOutcome.getOrDefault(REFUSED, 0L);
+                long skipped = byOutcome.getOrDefault(SKIPPED, 0L);
+                long applied = answers.size() - refused - skipped;
+                Map<String, Long> stillOpen = openByReason(c);
+                String message = message(applied, refused, skipped, byOutcome, stillOpen);
+                String status = applied > 0 ? "applied" : "refused";
+                BatchReport report = BatchLedger.report(batch, "review", status, what, started, message,
+                        counts(answers), null, stillOpen, ledger.files(batch, Map.of("answers", answerFile)));
                 ledger.finish(c, report, Map.of("by", by, "outcomes", byOutcome));
                 c.commit();
                 LOG.info("Batch {} (review, {}): {}", batch, what, message);
@@ -110,6 +135,71 @@ public final class ReviewService {
                 throw e;
             }
         }
+    }
+
+    /** A {@code *} row: its decision for every open conflict it matches, each answered on its own. */
+    private static List<Answer> decideAll(Connection c, ConflictDecider decider, DecisionRow row)
+            throws SQLException {
+        String batch = row.batch() == null ? "" : row.batch().strip();
+        String reason = row.reason() == null ? "" : row.reason().strip();
+        String field = row.field() == null || row.field().isBlank() ? null : row.field().strip();
+        if (!batch.matches("\\d+") || reason.isEmpty()) {
+            return List.of(new Answer(row.line(), row.conflictId(), row.decision(), new ConflictDecider.Outcome(
+                    REFUSED, "a '*' row decides every open conflict of one batch and reason: fill batch and reason "
+                    + "(and field to narrow it)")));
+        }
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("review/matching"))) {
+            ps.setLong(1, Long.parseLong(batch));
+            ps.setString(2, reason);
+            ps.setString(3, field);
+            ps.setString(4, field);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            return List.of(new Answer(row.line(), row.conflictId(), row.decision(), new ConflictDecider.Outcome(
+                    REFUSED, "no open conflict of batch " + batch + " with reason " + reason
+                    + (field == null ? "" : " and field " + field))));
+        }
+        List<Answer> answers = new ArrayList<>();
+        for (long id : ids) {
+            answers.add(new Answer(row.line(), Long.toString(id), row.decision(),
+                    decider.decide(Long.toString(id), row.decision())));
+        }
+        return answers;
+    }
+
+    private static Map<String, Long> openByReason(Connection c) throws SQLException {
+        Map<String, Long> open = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("review/open-by-reason"));
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                open.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return open;
+    }
+
+    /** "3 decisions applied (2 taken, 1 kept), 1 refused, 0 without a decision; still open: 12 LOCKED". */
+    private static String message(long applied, long refused, long skipped, Map<String, Long> byOutcome,
+            Map<String, Long> stillOpen) {
+        StringBuilder kinds = new StringBuilder();
+        byOutcome.forEach((outcome, n) -> {
+            if (!REFUSED.equals(outcome) && !SKIPPED.equals(outcome)) {
+                kinds.append(kinds.length() == 0 ? " (" : ", ").append(n).append(' ').append(outcome);
+            }
+        });
+        StringBuilder open = new StringBuilder();
+        stillOpen.forEach((reason, n) -> open.append(open.length() == 0 ? "" : ", ").append(n).append(' ')
+                .append(reason));
+        return applied + " decisions applied" + (kinds.length() == 0 ? "" : kinds + ")") + ", " + refused
+                + " refused (the reason per row in the review answers), " + skipped + " rows without a decision"
+                + (applied == 0 ? "; nothing was changed" : "") + ". Still open: "
+                + (open.length() == 0 ? "nothing" : open.toString()) + ".";
     }
 
     /** Rows as a batch report counts them: data changed (updated), answered without change, rejected, blank. */

@@ -3,9 +3,11 @@ package dev.crosswalk.rollback;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Sql;
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.report.OutboxIndex;
 import dev.crosswalk.report.OutputFiles;
 import dev.crosswalk.report.OwnerOnly;
 import dev.crosswalk.report.ReportWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +18,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * The {@code import_batches} row and the report of a batch that is not a file import (rollback, review, merge,
@@ -25,10 +29,12 @@ public final class BatchLedger {
 
     private final Path outbox;
     private final ReportWriter writer;
+    private final OutboxIndex index;
 
-    public BatchLedger(CrosswalkSettings settings) {
+    public BatchLedger(CrosswalkSettings settings, DataSource dataSource) {
         this.outbox = settings.outbox();
         this.writer = new ReportWriter(new OwnerOnly(settings.outboxPrivate(), outbox));
+        this.index = new OutboxIndex(dataSource, outbox, settings.outboxPrivate());
     }
 
     public static long newId(Connection c) throws SQLException {
@@ -94,9 +100,17 @@ public final class BatchLedger {
         }
     }
 
+    /** The report a batch left in the outbox, if any (refused files and previews have no ledger row). */
+    public Optional<BatchReport> read(long batch) {
+        Path json = new OutputFiles(outbox, batch).reportJson();
+        return Files.isRegularFile(json) ? Optional.of(ReportWriter.read(json)) : Optional.empty();
+    }
+
+    /** Writes the batch's report, then outbox/index.html (the batch is over: committed, or refused). */
     public BatchReport write(BatchReport r) {
         OutputFiles paths = new OutputFiles(outbox, r.batch());
         writer.write(r, paths.reportJson(), paths.reportHtml());
+        index.write();
         return r;
     }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -33,10 +34,16 @@ public final class RollbackService {
 
     public RollbackService(DataSource dataSource, CrosswalkSettings settings) {
         this.dataSource = dataSource;
-        this.ledger = new BatchLedger(settings);
+        this.ledger = new BatchLedger(settings, dataSource);
     }
 
-    private record Target(long id, String kind, String status, boolean valuesExpired) {
+    private record Target(long id, String kind, String status, String source, String file,
+            boolean valuesExpired) {
+
+        String describe() {
+            return "Batch " + id + " (" + kind + (source == null ? "" : ", " + source)
+                    + (file == null ? "" : ", " + file) + ")";
+        }
     }
 
     public BatchReport rollback(long batch, boolean force, String by) throws SQLException {
@@ -46,7 +53,7 @@ public final class RollbackService {
             try {
                 long id = BatchLedger.newId(c);
                 Target target = load(c, batch);
-                String refusal = target == null ? "There is no batch " + batch + "."
+                String refusal = target == null ? notRecorded(batch)
                         : "erasure".equals(target.kind()) ? "Batch " + batch + " is an erasure on request: it "
                                 + "cannot be rolled back, because the erased values are gone by design (no copy of "
                                 + "them was kept to put back)."
@@ -56,9 +63,7 @@ public final class RollbackService {
                                 + "(crosswalk.retention.audit-values): its old values were cleared, so there is "
                                 + "nothing to put back."
                         : !"applied".equals(target.status()) || "preview".equals(target.kind())
-                        ? "Batch " + batch + " is " + target.status() + " (" + target.kind()
-                                + "): only an applied batch can be rolled back."
-                        : null;
+                        ? notApplied(target) : null;
                 List<LaterChange> later = refusal == null ? LaterChanges.of(c, batch) : List.of();
                 TreeSet<Long> dependents = new TreeSet<>();
                 later.forEach(l -> dependents.add(l.batch()));
@@ -97,6 +102,37 @@ public final class RollbackService {
                 throw e;
             }
         }
+    }
+
+    /** Why a recorded batch that is not applied cannot be rolled back, in the reader's terms. */
+    private static String notApplied(Target t) {
+        String why = switch (t.status()) {
+            case "rolled_back" -> "it was already rolled back (rolling back that rollback re-applies it)";
+            case "refused" -> "it changed nothing";
+            case "running" -> "it has not finished";
+            default -> "only an applied batch can be rolled back";
+        };
+        return t.describe() + " is " + t.status() + ": " + why + ". There is nothing to roll back.";
+    }
+
+    /**
+     * A batch with no row in the ledger left only its report: a refused file, a preview (rolled back by design)
+     * or a file already applied before. Says which, so "report N" and "rollback N" never disagree.
+     */
+    private String notRecorded(long batch) {
+        Optional<BatchReport> report = ledger.read(batch);
+        if (report.isEmpty()) {
+            return "There is no batch " + batch + ".";
+        }
+        BatchReport r = report.get();
+        String what = "Batch " + batch + " (" + r.kind() + (r.source() == null ? "" : ", " + r.source())
+                + (r.file() == null ? "" : ", " + r.file()) + ")";
+        String why = r.preview() ? " was a PREVIEW: it ran in a transaction that was rolled back by design, so it "
+                + "changed nothing; import the file itself to apply it"
+                : "rejected".equals(r.status()) || "refused".equals(r.status()) ? " was refused and changed nothing ("
+                        + r.message() + ")"
+                : " changed nothing (" + r.status() + (r.message() == null ? "" : ": " + r.message()) + ")";
+        return what + why + ". There is nothing to roll back.";
     }
 
     private static void undoOne(Connection c, BatchUndo undo, Target target, String by) throws SQLException {
@@ -141,8 +177,8 @@ public final class RollbackService {
         try (PreparedStatement ps = c.prepareStatement(Sql.load("rollback/batch"))) {
             ps.setLong(1, batch);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new Target(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(5))
-                        : null;
+                return rs.next() ? new Target(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getBoolean(6)) : null;
             }
         }
     }

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,9 +29,12 @@ public final class DemoSet {
             "mailchimp-unsubscribed", "mailchimp-cleaned", "manual");
 
     private final Sources sources;
+    private final Instant asOf;
 
-    public DemoSet(Sources sources) {
+    /** {@code asOf}: the reference date the demo's history ends at (today for the demo command). */
+    public DemoSet(Sources sources, Instant asOf) {
         this.sources = sources;
+        this.asOf = asOf;
     }
 
     /** A file written into an inbox, or a sample left out because no source reads it (inbox null). */
@@ -36,7 +42,7 @@ public final class DemoSet {
     }
 
     public List<Entry> write(Path inbox) throws IOException {
-        People people = new People(SEED);
+        People people = new People(SEED, 0, asOf);
         Files.createDirectories(inbox);
         Path staging = Files.createTempDirectory(inbox.getParent() == null ? inbox : inbox.getParent(), ".demo");
         List<Entry> entries = new ArrayList<>();
@@ -52,6 +58,8 @@ public final class DemoSet {
                 Path part = staging.resolve(fileName);
                 long rows = SampleWriter.writePopulation(format, people, 0, POPULATION, part).rows();
                 Path target = Files.createDirectories(inbox.resolve(source.get().name())).resolve(fileName);
+                // exported the day before the reference date: the time of the consent each file states
+                Files.setLastModifiedTime(part, FileTime.from(asOf.minus(Duration.ofDays(1))));
                 // moved in whole: the inbox never sees a half-written file
                 Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 entries.add(new Entry(name, source.get().name(), target, rows));

@@ -1,6 +1,7 @@
 package dev.crosswalk.sample;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,15 +15,32 @@ import org.apache.commons.csv.QuoteMode;
  */
 final class MailchimpSamples {
 
+    /** Of the unsubscribed members who are Kajabi subscribers, one in this many left just before the reference date. */
+    private static final int LATE_OPT_OUT_EVERY = 40;
+
     enum Status { SUBSCRIBED, UNSUBSCRIBED, CLEANED }
 
     private MailchimpSamples() {
     }
 
+    /**
+     * When the member's status last changed: 90 days after they joined, except a handful of Kajabi subscribers who
+     * unsubscribed in Mailchimp a few hours before the reference date, after the Kajabi segment export stated
+     * their opt-in (the demo's exports are dated the day before): an opt-out of a protected opt-in to decide.
+     */
+    private static Instant changedAt(Contact r, Status status) {
+        long index = r.person().index();
+        boolean lateOptOut = status == Status.UNSUBSCRIBED && index % LATE_OPT_OUT_EVERY == 0
+                && r.people().in(index, Membership.KAJABI_SUBSCRIBED);
+        return lateOptOut ? r.people().asOf().minus(Duration.ofHours(3))
+                : r.person().createdAt().plus(Duration.ofDays(90));
+    }
+
     static SampleFormat<Contact> audience(Status status) {
         List<Column<Contact>> c = new ArrayList<>(List.of(
                 Column.of("Email Address", r -> r.person().personalEmail()),
-                Column.of("First Name", r -> r.person().nickname()),
+                // a few subscribers gave Mailchimp the name they go by: a real difference for a reviewer
+                Column.of("First Name", r -> r.chance(0.05) ? r.person().nickname() : r.person().first()),
                 Column.of("Last Name", r -> r.person().last()),
                 Column.of("Phone Number", r -> r.chance(0.2) ? r.person().phone() : ""),
                 Column.of("Interests", r -> r.chance(0.2) ? "Retreats\\, Europe,Courses" : ""),
@@ -39,7 +57,7 @@ final class MailchimpSamples {
             case UNSUBSCRIBED -> "UNSUB_TIME";
             case CLEANED -> "CLEAN_TIME";
         };
-        c.add(Column.of(timeColumn, r -> SampleText.LOCAL_TIME.format(r.person().createdAt().plus(Duration.ofDays(90)))));
+        c.add(Column.of(timeColumn, r -> SampleText.LOCAL_TIME.format(changedAt(r, status))));
         if (status == Status.UNSUBSCRIBED) {
             c.add(Column.of("UNSUB_CAMPAIGN_TITLE", r -> "November Newsletter"));
             c.add(Column.of("UNSUB_CAMPAIGN_ID", r -> "8a1f2c3d4e"));

@@ -86,7 +86,10 @@ final class PaypalSamples {
         return a.person().index() % 5 < 3 ? a.person().paypalEmail() : a.person().personalEmail();
     }
 
-    /** A person's PayPal rows: subscription payments of Kajabi subscribers, payments, refunds, skipped legs. */
+    /**
+     * A person's PayPal rows: the subscription payments of Kajabi subscribers (every billing period), other
+     * payments, refunds, skipped legs.
+     */
     private static List<Activity> activities(People people, long index) {
         boolean subscriber = people.in(index, Membership.KAJABI_SUBSCRIBER);
         if (!subscriber && !people.in(index, Membership.PAYPAL)) {
@@ -95,11 +98,20 @@ final class PaypalSamples {
         SplittableRandom r = people.random(index, 31);
         Person p = people.person(index);
         List<Activity> rows = new ArrayList<>(16);
-        Instant at = p.createdAt();
         Offers offer = Offers.of(index);
-        int payments = subscriber ? 1 + r.nextInt(3) : 1 + r.nextInt(2);
-        for (int k = 0; k < payments; k++) {
-            at = at.plus(Duration.ofDays(20 + r.nextInt(15))).plusSeconds(r.nextInt(86_400));
+        List<Instant> times = new ArrayList<>();
+        if (subscriber) {
+            // the PayPal side of the Kajabi subscription: the same billing periods
+            KajabiMoneySamples.subscription(people, index).payments()
+                    .forEach(t -> times.add(t.plusSeconds(r.nextInt(3_600))));
+        } else {
+            Instant at = p.createdAt();
+            for (int k = 0, n = 1 + r.nextInt(2); k < n; k++) {
+                at = at.plus(Duration.ofDays(20 + r.nextInt(15))).plusSeconds(r.nextInt(86_400));
+                times.add(at);
+            }
+        }
+        for (Instant at : times) {
             boolean pad = r.nextInt(10) == 0;
             BigDecimal gross = subscriber ? offer.price() : SampleText.cents(1_000 + 100L * r.nextInt(1_600));
             String payment = id(index, rows.size());
@@ -128,6 +140,6 @@ final class PaypalSamples {
     /** 17 upper-case characters, unique per (person, row). */
     private static String id(long index, int row) {
         return SampleRandom.code(Math.floorMod(SampleRandom.mix(index + 0x9E3779B9L), 60_000_000L), 5)
-                + SampleRandom.code(index * 16 + row, 12);
+                + SampleRandom.code(index * 64 + row, 12);
     }
 }

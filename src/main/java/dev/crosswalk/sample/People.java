@@ -1,7 +1,10 @@
 package dev.crosswalk.sample;
 
 import java.text.Normalizer;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.StringJoiner;
@@ -17,7 +20,8 @@ public final class People {
     private static final long PURPOSE_CHANGE = 2;
     private static final long PURPOSE_CHANGED = 3;
     private static final long PURPOSE_MEMBERSHIP = 100;
-    private static final long FIRST_CREATED = Instant.parse("2019-01-07T15:00:00Z").getEpochSecond();
+    /** People joined over six years that end a year before the reference date (so their history reaches it). */
+    private static final Duration FIRST_CREATED_BEFORE = Duration.ofDays(7L * 365);
     private static final long CREATED_SPAN = 6L * 365 * 24 * 3600;
 
     private static final String[] TAGS = Names.TAGS.toArray(String[]::new);
@@ -25,17 +29,37 @@ public final class People {
 
     private final long seed;
     private final double changedShare;
+    private final Instant asOf;
+    private final long firstCreated;
 
-    public People(long seed, double changedShare) {
+    /** {@code asOf}: the reference date the invented history ends at (exports are made then). */
+    public People(long seed, double changedShare, Instant asOf) {
         if (changedShare < 0 || changedShare > 1) {
             throw new IllegalArgumentException("the changed share is a fraction between 0 and 1: " + changedShare);
         }
         this.seed = seed;
         this.changedShare = changedShare;
+        this.asOf = asOf;
+        this.firstCreated = asOf.minus(FIRST_CREATED_BEFORE).getEpochSecond();
+    }
+
+    /** A history that ends today. */
+    public People(long seed, double changedShare) {
+        this(seed, changedShare, today());
     }
 
     public People(long seed) {
         this(seed, 0);
+    }
+
+    /** The start of today (UTC): the default reference date. */
+    public static Instant today() {
+        return LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The reference date: every date of the history is before it. */
+    public Instant asOf() {
+        return asOf;
     }
 
     public boolean in(long index, Membership membership) {
@@ -56,7 +80,7 @@ public final class People {
         String street = (10 + r.nextInt(4900)) + " " + Names.STREETS.get(r.nextInt(Names.STREETS.size()));
         String company = Names.COMPANIES.get(r.nextInt(Names.COMPANIES.size()));
         String phone = "303-555-" + digits(r.nextInt(10_000), 4);
-        Instant created = Instant.ofEpochSecond(FIRST_CREATED + r.nextLong(CREATED_SPAN));
+        Instant created = Instant.ofEpochSecond(firstCreated + r.nextLong(CREATED_SPAN));
         String tags = pick(r, TAGS, r.nextInt(3));
         boolean customer = in(index, Membership.KAJABI_CUSTOMER);
         String products = customer ? pick(r, PRODUCTS, 1 + r.nextInt(2)) : "";

@@ -17,13 +17,14 @@ final class TicketTailorSamples {
     static final String OPT_IN_QUESTION = "Are you open to receive emails from us?";
     private static final String[] EVENTS = {"Full Moon Meditation", "Sound Bath Evening", "Autumn Equinox Circle",
         "Breathwork Workshop", "Community Potluck", "Teacher Training Open Day"};
-    private static final Instant FIRST_EVENT = Instant.parse("2024-01-06T19:15:00Z");
+    /** Events every two weeks, the last of them two weeks before the reference date. */
+    private static final int EVENTS_HELD = 48;
 
     private TicketTailorSamples() {
     }
 
-    record Order(Person person, long id, int event, Instant ordered, String method, BigDecimal value, int tickets,
-            boolean cancelled, boolean optIn, String emailSuffix, boolean workEmail) {
+    record Order(Person person, long id, int event, Instant eventStart, Instant ordered, String method,
+            BigDecimal value, int tickets, boolean cancelled, boolean optIn, String emailSuffix, boolean workEmail) {
     }
 
     static SampleFormat<Order> orders() {
@@ -42,8 +43,8 @@ final class TicketTailorSamples {
                 Column.of("Order items", o -> o.tickets() + " x General Admission"),
                 Column.of("Event ID", o -> "ev_" + (4_100_000 + o.event())),
                 Column.of("Event name", o -> EVENTS[o.event() % EVENTS.length]),
-                Column.of("Event start", o -> SampleText.TT_EVENT.format(eventStart(o.event()))),
-                Column.of("Event end", o -> SampleText.TT_EVENT.format(eventStart(o.event()).plus(Duration.ofHours(2)))),
+                Column.of("Event start", o -> SampleText.TT_EVENT.format(o.eventStart())),
+                Column.of("Event end", o -> SampleText.TT_EVENT.format(o.eventStart().plus(Duration.ofHours(2)))),
                 Column.of("Name", o -> o.person().name()),
                 Column.of("First Name", o -> o.person().first()),
                 Column.of("Last Name", o -> o.person().last()),
@@ -58,8 +59,9 @@ final class TicketTailorSamples {
                 QuoteMode.MINIMAL, c, TicketTailorSamples::ordersOf);
     }
 
-    private static Instant eventStart(int event) {
-        return FIRST_EVENT.plus(Duration.ofDays(14L * event));
+    /** Event {@code event} starts at 19:15 UTC, every two weeks up to two weeks before the reference date. */
+    private static Instant eventStart(People people, int event) {
+        return people.asOf().minus(Duration.ofDays(14L * (EVENTS_HELD - event))).plus(Duration.ofMinutes(19 * 60 + 15));
     }
 
     private static List<Order> ordersOf(People people, long index) {
@@ -71,13 +73,14 @@ final class TicketTailorSamples {
         boolean optIn = r.nextInt(10) < 4;
         List<Order> orders = new ArrayList<>(3);
         for (int k = 0, n = 1 + r.nextInt(3); k < n; k++) {
-            int event = r.nextInt(48);
+            int event = r.nextInt(EVENTS_HELD);
+            Instant start = eventStart(people, event);
             int roll = r.nextInt(100);
             String method = roll < 15 ? "NO_COST" : roll < 60 ? "STRIPE" : "PAYPAL";
             int tickets = 1 + r.nextInt(3);
             BigDecimal value = method.equals("NO_COST") ? SampleText.cents(0) : SampleText.cents(2_500L * tickets);
-            orders.add(new Order(p, 70_000_000L + index * 4 + k, event,
-                    eventStart(event).minus(Duration.ofHours(2 + r.nextInt(500))), method, value, tickets,
+            orders.add(new Order(p, 70_000_000L + index * 4 + k, event, start,
+                    start.minus(Duration.ofHours(2 + r.nextInt(500))), method, value, tickets,
                     r.nextInt(33) == 0, optIn, r.nextInt(50) == 0 ? "." : "", r.nextInt(4) == 0));
         }
         return orders;

@@ -42,8 +42,13 @@ class UndoCommandsTest extends CommandLineTestBase {
         assertTrue(out().contains("1 likely duplicate pairs (1 new)"), out());
         assertEquals(0, run("conflicts", "--open"));
         assertTrue(out().contains("DUPLICATE"), out());
+        assertTrue(out().contains("Ann Lee <ann@example.com>"), out());
         assertEquals(2, run("resolve", "999", "KEEP"));
         assertTrue(out().contains("there is no conflict 999"), out());
+        assertEquals(2, run("resolve", "--batch", "9999", "--reason", "LOCKED", "KEEP"));
+        assertTrue(out().contains("no open conflict of batch 9999 with reason LOCKED"), out());
+        assertEquals(2, run("resolve", "KEEP"));
+        assertEquals(2, run("resolve", "--batch", "1", "5", "KEEP"));
 
         assertEquals(0, run("merge", "1", "2", "--by", "tester"));
         assertTrue(out().contains("unmerge 1"), out());

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,8 @@ class EmptyExportTest extends ImportTestBase {
 
     @Test
     void aHeaderOnlyExportOfEveryLayoutIsAnEmptyAppliedBatch() throws Exception {
-        List<DemoSet.Entry> exports = new DemoSet(new Sources(CrosswalkSettings.load())).write(home.resolve("demo"));
+        List<DemoSet.Entry> exports = new DemoSet(new Sources(CrosswalkSettings.load()), Instant.parse("2026-11-30T00:00:00Z"))
+                .write(home.resolve("demo"));
         Path empty = Files.createDirectories(home.resolve("empty"));
         int imported = 0;
         for (DemoSet.Entry export : exports) {

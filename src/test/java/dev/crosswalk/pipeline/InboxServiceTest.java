@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.ReportWriter;
+import dev.crosswalk.rollback.RollbackService;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.MoneyExports;
 import dev.crosswalk.support.TestCrosswalk;
@@ -100,6 +102,17 @@ class InboxServiceTest {
         assertEquals("rejected", report.status());
         assertTrue(report.message().contains("Expected a Kajabi people export"), report.message());
         assertEquals(0, crosswalk.count("select count(*) from import_batches"));
+        String page = Files.readString(Path.of(report.files().get("report_html")));
+        assertTrue(page.contains("<li>refused file (set aside, not imported): <a href=\"../rejected/"), page);
+        assertFalse(page.contains("<li>archive:"), page);
+
+        BatchReport rollback = new RollbackService(crosswalk.dataSource(), CrosswalkSettings.load(
+                Map.of("crosswalk.home", home.toString()))).rollback(report.batch(), false, "tester");
+
+        assertEquals("refused", rollback.status());
+        assertTrue(rollback.message().startsWith("Batch " + report.batch() + " (import, kajabi, wrong.csv) was "
+                + "refused and changed nothing (File refused: "), rollback.message());
+        assertTrue(rollback.message().endsWith("There is nothing to roll back."), rollback.message());
     }
 
     @Test

@@ -77,7 +77,8 @@ class LockProtectionTest {
                     crosswalk.rows("select field, current_value, incoming_value from import_conflicts order by id"));
             List<String> csv = Files.readAllLines(Path.of(report.files().get("conflicts")));
             assertEquals(3, csv.size());
-            assertEquals("\uFEFFconflict_id,batch,line,contact_id,field,current_value,incoming_value,reason,decision",
+            assertEquals("\uFEFFconflict_id,batch,line,contact_id,field,current_value,incoming_value,reason,decision,"
+                    + "contact_name,primary_email,lock_level,lock_reason,current_source,current_batch,current_date",
                     csv.get(0));
         }
     }

@@ -73,7 +73,8 @@ class BatchPageTest {
             }
             assertTrue(html.contains("href=\"../conflicts/" + report.batch() + "-conflicts.csv\""));
             assertTrue(html.contains("href=\"../rejected/" + report.batch() + "-rejected.csv\""));
-            assertEquals(report.files().size() + report.conflicts().size() + 1, count);
+            // the files, one per reason needing a decision, the rejected rows, and the listed conflicts' file
+            assertEquals(report.files().size() + report.conflicts().size() + 2, count);
         }
     }
 

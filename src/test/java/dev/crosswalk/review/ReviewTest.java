@@ -100,7 +100,7 @@ class ReviewTest {
         for (CSVRecord r : records) {
             if (byReason.containsKey(r.get("reason"))) {
                 List<String> values = new ArrayList<>(r.toList());
-                values.set(values.size() - 1, byReason.get(r.get("reason")));
+                values.set(records.get(0).getParser().getHeaderNames().indexOf("decision"), byReason.get(r.get("reason")));
                 out.row(values);
             }
         }

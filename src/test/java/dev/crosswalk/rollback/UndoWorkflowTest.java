@@ -132,7 +132,7 @@ class UndoWorkflowTest {
         CsvFixture out = new CsvFixture(records.get(0).getParser().getHeaderNames());
         for (CSVRecord r : records) {
             List<String> values = new ArrayList<>(r.toList());
-            values.set(values.size() - 1, decision);
+            values.set(records.get(0).getParser().getHeaderNames().indexOf("decision"), decision);
             out.row(values);
         }
         Path staged = out.write(home.resolve("decisions.csv"));
