@@ -16,11 +16,13 @@ import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.OutputFiles;
 import dev.crosswalk.report.OwnerOnly;
 import dev.crosswalk.report.ReportWriter;
+import dev.crosswalk.source.DateOrderScan;
 import dev.crosswalk.source.FileRecogniser;
 import dev.crosswalk.source.MappingContext;
 import dev.crosswalk.source.SourceDefinition;
 import dev.crosswalk.source.SourceFormat;
 import dev.crosswalk.source.Sources;
+import dev.crosswalk.value.DateOrderEvidence;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -85,6 +87,8 @@ public final class ImportEngine {
         FileScan scan = FileScan.of(request.file());
         try (CsvFile csv = CsvFile.open(request.file(), scan, settings.csvLimits())) {
             SourceFormat format = recogniser.recognise(source, csv.header());
+            DateOrderEvidence.Decision dates = DateOrderScan.decide(request.file(), scan, settings.csvLimits(),
+                    format.dateRule(csv.header()));
             BatchReports builder = new BatchReports(request, source, format, scan, started);
             Long applied = request.preview() ? null : appliedBefore(source.name(), scan.sha256());
             if (applied != null) {
@@ -95,7 +99,7 @@ public final class ImportEngine {
             // across processes (a CLI import beside the service) by the advisory lock each batch takes
             importing.lock();
             try {
-                return importRows(request, source, format, csv, builder);
+                return importRows(request, source, format, csv, builder, dates);
             } finally {
                 importing.unlock();
             }
@@ -122,7 +126,7 @@ public final class ImportEngine {
     }
 
     private BatchReport importRows(ImportRequest request, SourceDefinition source, SourceFormat format, CsvFile csv,
-            BatchReports builder) throws SQLException {
+            BatchReports builder, DateOrderEvidence.Decision dates) throws SQLException {
         OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId());
         outputs.open();
         BatchTally tally = new BatchTally();
@@ -141,7 +145,8 @@ public final class ImportEngine {
                         new ConsentRules(settings.autoHonourOptOuts()), tally);
                 ChunkProcessor chunks = new ChunkProcessor(new ContactMatcher(), applier, writer, money, tally,
                         source.name());
-                MappingContext context = new MappingContext(source, request.exportedAt(), settings.sourceZone());
+                MappingContext context = new MappingContext(source, request.exportedAt(), settings.sourceZone(),
+                        dates);
                 String label = "Batch " + request.batchId() + " (" + request.file().getFileName() + ")";
                 RowStream stream = new RowStream(csv, format.bind(csv.header(), context), tally, outputs, label);
                 PlannerStatistics statistics = new PlannerStatistics(STATISTICS_CHECK_ROWS);

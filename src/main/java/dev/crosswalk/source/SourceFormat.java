@@ -26,6 +26,20 @@ public interface SourceFormat {
 
     RowMapper bind(Header header, MappingContext context);
 
+    /** The language of the header this format reads, as the report names it. */
+    default String language() {
+        return "English";
+    }
+
+    /**
+     * Where the header's numeric day/month dates are and the order assumed when the file proves none; null when
+     * the format has no such dates (its dates are year-first or spelled out). The engine decides the file's order
+     * from every row before any row is applied and hands it to {@link #bind} in the {@link MappingContext}.
+     */
+    default DateRule dateRule(Header header) {
+        return null;
+    }
+
     /**
      * Why a header this format can tell apart is nonetheless refused (e.g. a PayPal statement report, which looks
      * like an activity download), saying which export to use instead; null when it is not refused.
