@@ -89,7 +89,8 @@ public final class ImportEngine {
             SourceFormat format = recogniser.recognise(source, csv.header());
             DateOrderEvidence.Decision dates = DateOrderScan.decide(request.file(), scan, settings.csvLimits(),
                     format.dateRule(csv.header()));
-            BatchReports builder = new BatchReports(request, source, format, scan, started);
+            BatchReports builder = new BatchReports(request, source, format, scan, started,
+                    Recognition.of(format, csv, scan, dates));
             Long applied = request.preview() ? null : appliedBefore(source.name(), scan.sha256());
             if (applied != null) {
                 OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId());

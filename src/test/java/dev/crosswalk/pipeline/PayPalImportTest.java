@@ -236,6 +236,54 @@ class PayPalImportTest extends ImportTestBase {
     }
 
     @Test
+    void aFileWhoseDatesProveBothOrdersIsRefusedNamingALineOfEach() throws Exception {
+        Path file = new Rows(MoneyExports.PAYPAL_CUSTOM)
+                .row("Date", "3/1/2016", "Type", "Website Payment", "Status", "Completed", "Currency", "USD",
+                        "Gross", "5.00", "From Email Address", "a@example.com", "To Email Address", ME,
+                        "Transaction ID", "1X")
+                .row("Date", "29/12/2015", "Type", "Website Payment", "Status", "Completed", "Currency", "USD",
+                        "Gross", "6.00", "From Email Address", "b@example.com", "To Email Address", ME,
+                        "Transaction ID", "2X")
+                .row("Date", "12/30/2015", "Type", "Website Payment", "Status", "Completed", "Currency", "USD",
+                        "Gross", "7.00", "From Email Address", "c@example.com", "To Email Address", ME,
+                        "Transaction ID", "3X")
+                .write(home.resolve("mixed-dates.csv"));
+
+        BatchReport report = crosswalk.importFile(file, "paypal");
+
+        assertEquals("rejected", report.status());
+        assertTrue(report.message().contains("line 3 has 29/12/2015, which can only be day-first, and line 4 has"
+                + " 12/30/2015, which can only be month-first"), report.message());
+        assertEquals(0, crosswalk.count("select count(*) from transactions"));
+    }
+
+    @Test
+    void theReportSaysHowTheLayoutLanguageDelimiterEncodingAndDateOrderWereRecognised() throws Exception {
+        BatchReport proven = crosswalk.importFile(new Rows(MoneyExports.PAYPAL_CUSTOM)
+                .row("Date", "29/12/2015", "Time", "10:00:00", "TimeZone", "PST", "Type", "Website Payment",
+                        "Status", "Completed", "Currency", "USD", "Gross", "5.00", "From Email Address",
+                        "a@example.com", "To Email Address", ME, "Transaction ID", "1Y")
+                .write(home.resolve("proven.csv")), "paypal");
+        BatchReport assumed = crosswalk.importFile(activity(MoneyExports.PAYPAL_DEFAULT)
+                .write(home.resolve("assumed.csv")), "paypal");
+
+        assertEquals(Map.of(
+                "layout", "paypal-activity (custom), from the column names of the header",
+                "language", "English, from the column names of the header",
+                "delimiter", "comma, the most frequent separator in the header line",
+                "encoding", "UTF-8, as every byte sequence is valid UTF-8",
+                "date_order", "day-first, proven by line 2 (29/12/2015)"), proven.recognition());
+        assertEquals("month-first, assumed: no date in the file has a day over 12 to prove the order; the setting"
+                + " crosswalk.paypal.day-first-dates is false", assumed.recognition().get("date_order"));
+        String json = Files.readString(Path.of(assumed.files().get("report_json")));
+        assertTrue(json.contains("\"recognition\""), json);
+        assertTrue(json.contains("\"date_order\" : \"month-first, assumed"), json);
+        String html = Files.readString(Path.of(proven.files().get("report_html")));
+        assertTrue(html.contains("recognised date order"), html);
+        assertTrue(html.contains("day-first, proven by line 2 (29/12/2015)"), html);
+    }
+
+    @Test
     void aPersonalAccountExportIsRefused() throws Exception {
         Path file = new CsvFixture(List.of("Date", "Time", "Time Zone", "Name", "Type", "Status", "Currency",
                 "Amount", "Receipt ID", "Balance", "")).row(List.of("1/1/2017", "10:00:00", "PST", "X",
