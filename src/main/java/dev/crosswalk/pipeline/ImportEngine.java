@@ -2,6 +2,7 @@ package dev.crosswalk.pipeline;
 
 import dev.crosswalk.apply.ChunkWriter;
 import dev.crosswalk.apply.MoneyWriter;
+import dev.crosswalk.apply.SubscriptionReconciliation;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.consent.ConsentRules;
 import dev.crosswalk.csv.CsvFile;
@@ -16,6 +17,7 @@ import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.OutputFiles;
 import dev.crosswalk.report.OwnerOnly;
 import dev.crosswalk.report.ReportWriter;
+import dev.crosswalk.source.AfterLastRow;
 import dev.crosswalk.source.DateOrderScan;
 import dev.crosswalk.source.FileRecogniser;
 import dev.crosswalk.source.MappingContext;
@@ -161,7 +163,10 @@ public final class ImportEngine {
                     throw new RejectedFileException("The file has a header but no data rows. Expected "
                             + format.expectation() + ", then one line per record.");
                 }
-                Map<String, Object> reconciliation = format.reconcile(c, request.batchId(), context);
+                Map<String, Object> reconciliation = format.afterLastRow() == AfterLastRow.RECONCILE_SUBSCRIPTIONS
+                        ? new SubscriptionReconciliation(source.system()).run(c, request.batchId(),
+                                request.exportedAt())
+                        : null;
                 classifier.afterBatch(c, request.batchId());
                 BatchReport report = builder.finished(tally, reconciliation, outputs.written(), request.preview());
                 if (request.preview()) {

@@ -1,9 +1,6 @@
 package dev.crosswalk.source;
 
 import dev.crosswalk.csv.Header;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Map;
 
 /**
  * One export layout of one source: it recognises its header and binds a row mapper to it. Formats are
@@ -49,10 +46,11 @@ public interface SourceFormat {
     }
 
     /**
-     * Runs once after the file's last row, inside the batch transaction (rolled back with a preview): e.g. marks
-     * the subscriptions a full export no longer lists. Returns the report's {@code reconciliation} section, or null.
+     * What the engine does once after the file's last row, inside the batch transaction (rolled back with a
+     * preview): a full snapshot of subscriptions marks those it no longer lists. A layout states it; it never
+     * touches the database itself.
      */
-    default Map<String, Object> reconcile(Connection c, long batchId, MappingContext context) throws SQLException {
-        return null;
+    default AfterLastRow afterLastRow() {
+        return AfterLastRow.NOTHING;
     }
 }

@@ -65,6 +65,11 @@ public enum PayPalLayout {
         this.englishColumns = englishColumns;
     }
 
+    /** The English column names of a named layout in their order (the sample generator writes them); else empty. */
+    public List<String> columns() {
+        return englishColumns;
+    }
+
     String formatName() {
         return formatName;
     }
