@@ -2,8 +2,6 @@ package dev.crosswalk.source.paypal;
 
 import dev.crosswalk.csv.CsvRow;
 import dev.crosswalk.csv.Header;
-import java.util.EnumMap;
-import java.util.Map;
 
 /** Where each {@link PayPalColumn} is in one file's header, resolved once per file in the file's language. */
 final class PayPalColumns {
@@ -31,23 +29,8 @@ final class PayPalColumns {
         return indexes[column.ordinal()] >= 0;
     }
 
-    int index(PayPalColumn column) {
-        return indexes[column.ordinal()];
-    }
-
     /** The row's raw cell of that column; null when the file has no such column or the row is short. */
     String get(CsvRow row, PayPalColumn column) {
         return row.get(indexes[column.ordinal()]);
-    }
-
-    /** The header names the columns were found under, for the report. */
-    Map<PayPalColumn, String> found(Header header) {
-        Map<PayPalColumn, String> found = new EnumMap<>(PayPalColumn.class);
-        for (PayPalColumn column : PayPalColumn.values()) {
-            if (has(column)) {
-                found.put(column, header.names().get(index(column)));
-            }
-        }
-        return found;
     }
 }

@@ -64,6 +64,26 @@ class PayPalActivityFormatTest {
     }
 
     @Test
+    void aRecognisedLanguageLackingColumnsIsRefusedNamingThemAndTheDownloadThatIsRead() {
+        String refusal = PayPalLayout.refusal(Header.of(List.of("Datum", "Uhrzeit", "Zeitzone", "Name", "Typ",
+                "Status", "Währung", "Brutto", "Netto")));
+        assertTrue(refusal.contains("recognised as German, but it lacks Absender E-Mail-Adresse, Empfänger"
+                + " E-Mail-Adresse, Transaktionscode"), refusal);
+        assertTrue(refusal.contains("Download the Activity report"), refusal);
+        assertNull(PayPalLayout.refusal(Header.of(List.of("Datum", "Uhrzeit", "Zeitzone", "Name", "Typ", "Status",
+                "Währung", "Brutto", "Netto", "Absender E-Mail-Adresse", "Empfänger E-Mail-Adresse",
+                "Transaktionscode"))), "the same download with those columns is read");
+    }
+
+    @Test
+    void columnsAreFoundInAnyLetterCase() {
+        Header header = Header.of(List.of("date", "TYPE", "Status", "Currency", "Gross", "From Email Address",
+                "To Email Address", "Transaction ID", "Time zone"));
+        assertTrue(PayPalLayout.CUSTOM.recognises(header));
+        assertEquals(8, PayPalColumns.index(header, PayPalColumn.TIME_ZONE, PayPalLanguage.ENGLISH));
+    }
+
+    @Test
     void moneyOutIsARefundToTheRecipientOrMoneyTheOrganisationSentAndUnusableRowsSayWhy() throws Exception {
         List<RowResult> results = map(new Rows(MoneyExports.PAYPAL_CUSTOM)
                 .row("Date", "3/8/2020", "Time", "01:59:59", "TimeZone", "PST", "Type", "Payment Refund",
