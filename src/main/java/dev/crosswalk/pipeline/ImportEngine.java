@@ -19,6 +19,7 @@ import dev.crosswalk.report.OwnerOnly;
 import dev.crosswalk.report.ReportWriter;
 import dev.crosswalk.source.AfterLastRow;
 import dev.crosswalk.source.DateOrderScan;
+import dev.crosswalk.source.DateRule;
 import dev.crosswalk.source.FileRecogniser;
 import dev.crosswalk.source.MappingContext;
 import dev.crosswalk.source.SourceDefinition;
@@ -89,8 +90,9 @@ public final class ImportEngine {
         FileScan scan = FileScan.of(request.file());
         try (CsvFile csv = CsvFile.open(request.file(), scan, settings.csvLimits())) {
             SourceFormat format = recogniser.recognise(source, csv.header());
+            DateRule dateRule = format.dateRule(csv.header());
             DateOrderEvidence.Decision dates = DateOrderScan.decide(request.file(), scan, settings.csvLimits(),
-                    format.dateRule(csv.header()));
+                    dateRule);
             BatchReports builder = new BatchReports(request, source, format, scan, started,
                     Recognition.of(format, csv, scan, dates));
             Long applied = request.preview() ? null : appliedBefore(source.name(), scan.sha256());
@@ -102,7 +104,7 @@ public final class ImportEngine {
             // across processes (a CLI import beside the service) by the advisory lock each batch takes
             importing.lock();
             try {
-                return importRows(request, source, format, csv, builder, dates);
+                return importRows(request, source, format, csv, builder, dateRule, dates);
             } finally {
                 importing.unlock();
             }
@@ -129,7 +131,7 @@ public final class ImportEngine {
     }
 
     private BatchReport importRows(ImportRequest request, SourceDefinition source, SourceFormat format, CsvFile csv,
-            BatchReports builder, DateOrderEvidence.Decision dates) throws SQLException {
+            BatchReports builder, DateRule dateRule, DateOrderEvidence.Decision dates) throws SQLException {
         OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId());
         outputs.open();
         BatchTally tally = new BatchTally();
@@ -151,7 +153,8 @@ public final class ImportEngine {
                 MappingContext context = new MappingContext(source, request.exportedAt(), settings.sourceZone(),
                         dates);
                 String label = "Batch " + request.batchId() + " (" + request.file().getFileName() + ")";
-                RowStream stream = new RowStream(csv, format.bind(csv.header(), context), tally, outputs, label);
+                RowStream stream = new RowStream(csv, DateOrderScan.guard(format.bind(csv.header(), context), dateRule),
+                        tally, outputs, label);
                 PlannerStatistics statistics = new PlannerStatistics(STATISTICS_CHECK_ROWS);
                 stream.forEachChunk(settings.chunkSize(), settings.progressEveryRows(), rows -> {
                     ChunkProcessor.Written written = chunks.process(c, rows);

@@ -1,17 +1,13 @@
 package dev.crosswalk.value;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Collects, over every date of a file, the dates that prove its order: a first part over 12 can only be a day
  * (29/12/2015 is day-first), a second part over 12 only a day in second place (12/29/2015 is month-first). Dates
- * with a four-digit first part (2018/10/01) and dates whose parts are both 12 or less prove nothing.
+ * with a four-digit first part (2018/10/01) and dates whose parts are both 12 or less prove nothing. A numeric
+ * date is two numbers of one or two digits and a year of two or more, with one separator ('/', '.' or '-').
  */
 public final class DateOrderEvidence {
 
-    /** Two numbers of one or two digits, then the year, with one separator throughout; a time may follow. */
-    private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})([/.\\-])(\\d{1,2})\\2\\d{2,4}(?:[ T].*)?");
     private static final int LAST_MONTH = 12;
 
     private Proof dayFirst;
@@ -25,23 +21,47 @@ public final class DateOrderEvidence {
     public record Decision(DateOrder order, String how) {
     }
 
-    /** Takes one cell; blank cells and cells that are not numeric dates are ignored. */
+    /** Takes one cell; blank cells and cells that are not numeric dates are ignored. Hand-parsed: it runs per row. */
     public void observe(String cell, long line) {
-        if (cell == null || (dayFirst != null && monthFirst != null)) {
+        if (cell == null || contradicts()) {
             return;
         }
         String text = cell.strip();
-        Matcher m = NUMERIC_DATE.matcher(text);
-        if (!m.matches()) {
+        int firstEnd = digits(text, 0);
+        if (firstEnd < 1 || firstEnd > 2 || firstEnd == text.length()) {
             return;
         }
-        int first = Integer.parseInt(m.group(1));
-        int second = Integer.parseInt(m.group(3));
+        char separator = text.charAt(firstEnd);
+        if (separator != '/' && separator != '.' && separator != '-') {
+            return;
+        }
+        int secondEnd = digits(text, firstEnd + 1);
+        int secondLength = secondEnd - firstEnd - 1;
+        if (secondLength < 1 || secondLength > 2 || secondEnd == text.length() || text.charAt(secondEnd) != separator
+                || digits(text, secondEnd + 1) - secondEnd - 1 < 2) {
+            return;
+        }
+        int first = Integer.parseInt(text, 0, firstEnd, 10);
+        int second = Integer.parseInt(text, firstEnd + 1, secondEnd, 10);
         if (first > LAST_MONTH && second <= LAST_MONTH && dayFirst == null) {
             dayFirst = new Proof(line, text);
         } else if (second > LAST_MONTH && first <= LAST_MONTH && monthFirst == null) {
             monthFirst = new Proof(line, text);
         }
+    }
+
+    /** The end of the run of ASCII digits starting at {@code from}. */
+    private static int digits(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Some date proves an order. */
+    public boolean proves() {
+        return dayFirst != null || monthFirst != null;
     }
 
     /** Both orders are proven: the file mixes them, and no single order reads it right. */
