@@ -159,7 +159,7 @@ public final class AdoptService {
         Instant finished = Instant.now();
         return new BatchReport(id, "adopt", "legacy", reader.kind(), null, status, preview, reader.describe(),
                 snapshot.fingerprint(), started, finished, Duration.between(started, finished).toMillis(), message,
-                duplicateOf, rows, fields, conflicts, consent, files, skipped, null, reconciliation);
+                duplicateOf, rows, fields, conflicts, consent, files, skipped, null, reconciliation, null);
     }
 
     private static Long appliedBefore(Connection c, String fingerprint) throws SQLException {

@@ -264,7 +264,10 @@ public final class CrosswalkSettings {
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** PayPal accounts outside the US write day-first dates (29/12/2015). */
+    /**
+     * The date order of English PayPal downloads when no date in the file proves one: accounts outside the US write
+     * day-first dates (29/12/2015).
+     */
     public boolean paypalDayFirstDates() {
         return getBoolean("crosswalk.paypal.day-first-dates", false);
     }

@@ -64,16 +64,19 @@ public final class CsvRow {
     }
 
     /**
-     * Null when the field count fits the header, otherwise e.g. "row has 7 fields, the header has 9".
-     * One extra empty field (a trailing delimiter) fits.
+     * Null when the fields fit the header, otherwise e.g. "row has 17 fields, the header has 14". A row with fewer
+     * fields fits: several tools leave out the empty cells at the end of a row, so the missing ones are the last
+     * columns, empty ({@link #get(int)} answers null for them). Extra fields fit when they are all blank (trailing
+     * delimiters); a value beyond the header's last column does not.
      */
     public String shapeProblem() {
         int expected = header.size();
-        if (fields.length == expected || fields.length == expected + 1 && fields[expected].isEmpty()) {
-            return null;
+        for (int i = expected; i < fields.length; i++) {
+            if (!fields[i].isBlank()) {
+                return "row has " + fields.length + " fields, the header has " + expected;
+            }
         }
-        return "row has " + fields.length + (fields.length == 1 ? " field" : " fields")
-                + ", the header has " + expected;
+        return null;
     }
 
     public Header header() {

@@ -84,6 +84,23 @@ public final class Header {
         return firstIndex.getOrDefault(name, -1);
     }
 
+    /**
+     * Index of the first column with this name in any letter case ("Time zone" for "Time Zone"), the exact
+     * spelling first; -1 if absent. For resolving columns once per file, not per row.
+     */
+    public int indexIgnoringCase(String name) {
+        int exact = index(name);
+        if (exact >= 0) {
+            return exact;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Non-empty names that appear more than once, in order of first appearance. */
     public Set<String> duplicates() {
         return Collections.unmodifiableSet(duplicates);

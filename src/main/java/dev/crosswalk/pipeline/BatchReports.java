@@ -18,13 +18,16 @@ final class BatchReports {
     private final SourceFormat format;
     private final FileScan scan;
     private final Instant started;
+    private final Map<String, String> recognition;
 
-    BatchReports(ImportRequest request, SourceDefinition source, SourceFormat format, FileScan scan, Instant started) {
+    BatchReports(ImportRequest request, SourceDefinition source, SourceFormat format, FileScan scan, Instant started,
+            Map<String, String> recognition) {
         this.request = request;
         this.source = source;
         this.format = format;
         this.scan = scan;
         this.started = started;
+        this.recognition = recognition;
     }
 
     String sha256() {
@@ -53,7 +56,7 @@ final class BatchReports {
     }
 
     static BatchReport refused(ImportRequest request, String reason, Map<String, String> files) {
-        return new BatchReports(request, null, null, null, Instant.now())
+        return new BatchReports(request, null, null, null, Instant.now(), null)
                 .build("rejected", "File refused: " + reason, null, rows(new BatchTally()), null, null, null, files,
                         Money.NONE);
     }
@@ -76,7 +79,8 @@ final class BatchReports {
                 format == null ? null : format.name(), format == null ? null : format.version(), status,
                 request.preview(), request.file().getFileName().toString(), scan == null ? null : scan.sha256(),
                 started, finished, Duration.between(started, finished).toMillis(), message, duplicateOf, rows,
-                fields, conflicts, consent, allFiles, money.skippedReasons(), money.totals(), money.reconciliation());
+                fields, conflicts, consent, allFiles, money.skippedReasons(), money.totals(), money.reconciliation(),
+                recognition);
     }
 
     private static Map<String, Long> rows(BatchTally tally) {

@@ -2,6 +2,7 @@ package dev.crosswalk.pipeline;
 
 import dev.crosswalk.apply.ChunkWriter;
 import dev.crosswalk.apply.MoneyWriter;
+import dev.crosswalk.apply.SubscriptionReconciliation;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.consent.ConsentRules;
 import dev.crosswalk.csv.CsvFile;
@@ -22,11 +23,15 @@ import dev.crosswalk.report.OutboxIndex;
 import dev.crosswalk.report.OutputFiles;
 import dev.crosswalk.report.OwnerOnly;
 import dev.crosswalk.report.ReportWriter;
+import dev.crosswalk.source.AfterLastRow;
+import dev.crosswalk.source.DateOrderScan;
+import dev.crosswalk.source.DateRule;
 import dev.crosswalk.source.FileRecogniser;
 import dev.crosswalk.source.MappingContext;
 import dev.crosswalk.source.SourceDefinition;
 import dev.crosswalk.source.SourceFormat;
 import dev.crosswalk.source.Sources;
+import dev.crosswalk.value.DateOrderEvidence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,7 +119,11 @@ public final class ImportEngine {
         FileScan scan = FileScan.of(request.file());
         try (CsvFile csv = CsvFile.open(request.file(), scan, settings.csvLimits())) {
             SourceFormat format = recogniser.recognise(source, csv.header());
-            BatchReports builder = new BatchReports(request, source, format, scan, started);
+            DateRule dateRule = format.dateRule(csv.header());
+            DateOrderEvidence.Decision dates = DateOrderScan.decide(request.file(), scan, settings.csvLimits(),
+                    dateRule);
+            BatchReports builder = new BatchReports(request, source, format, scan, started,
+                    Recognition.of(format, csv, scan, dates));
             Long applied = request.preview() ? null : appliedBefore(source.name(), scan.sha256());
             if (applied != null) {
                 OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId(), request.preview());
@@ -124,7 +133,7 @@ public final class ImportEngine {
             // across processes (a CLI import beside the service) by the advisory lock each batch takes
             importing.lock();
             try {
-                return importRows(request, source, format, csv, builder);
+                return importRows(request, source, format, csv, builder, dateRule, dates);
             } finally {
                 importing.unlock();
             }
@@ -151,7 +160,7 @@ public final class ImportEngine {
     }
 
     private BatchReport importRows(ImportRequest request, SourceDefinition source, SourceFormat format, CsvFile csv,
-            BatchReports builder) throws SQLException {
+            BatchReports builder, DateRule dateRule, DateOrderEvidence.Decision dates) throws SQLException {
         OutputFiles outputs = new OutputFiles(settings.outbox(), request.batchId(), request.preview());
         outputs.open();
         BatchTally tally = new BatchTally();
@@ -172,9 +181,11 @@ public final class ImportEngine {
                         new ConsentRules(settings.autoHonourOptOuts()), tally);
                 ChunkProcessor chunks = new ChunkProcessor(new ContactMatcher(), applier, writer, money, tally,
                         source.name(), tombstones.forBatch(c));
-                MappingContext context = new MappingContext(source, request.exportedAt(), settings.sourceZone());
+                MappingContext context = new MappingContext(source, request.exportedAt(), settings.sourceZone(),
+                        dates);
                 String label = "Batch " + request.batchId() + " (" + request.file().getFileName() + ")";
-                RowStream stream = new RowStream(csv, format.bind(csv.header(), context), tally, outputs, label);
+                RowStream stream = new RowStream(csv, DateOrderScan.guard(format.bind(csv.header(), context), dateRule),
+                        tally, outputs, label);
                 PlannerStatistics statistics = new PlannerStatistics(STATISTICS_CHECK_ROWS);
                 stream.forEachChunk(settings.chunkSize(), settings.progressEveryRows(), rows -> {
                     ChunkProcessor.Written written = chunks.process(c, rows);
@@ -183,7 +194,10 @@ public final class ImportEngine {
                     statistics.afterChunk(c, rows.size());
                 });
                 wrongMapping.check(tally, stream.dataRows(), format);
-                Map<String, Object> reconciliation = format.reconcile(c, request.batchId(), context);
+                Map<String, Object> reconciliation = format.afterLastRow() == AfterLastRow.RECONCILE_SUBSCRIPTIONS
+                        ? new SubscriptionReconciliation(source.system()).run(c, request.batchId(),
+                                request.exportedAt())
+                        : null;
                 classifier.afterBatch(c, request.batchId());
                 List<NamedConflict> listed = new ArrayList<>();
                 NamedConflicts.forEach(c, request.batchId(), true, k -> {

@@ -192,6 +192,9 @@ final class BatchPage {
         if (r.duplicateOf() != null) {
             meta.put("duplicate of batch", r.duplicateOf());
         }
+        if (r.recognition() != null) {
+            r.recognition().forEach((what, how) -> meta.put("recognised " + what.replace('_', ' '), how));
+        }
         return meta;
     }
 

@@ -8,13 +8,16 @@ import java.util.Map;
  * The machine-readable account of one batch: its JSON keys are public interface (operators' scripts read them).
  * {@code rows} always adds up: read = new + updated + unchanged + conflict + rejected + skipped.
  * {@code skippedReasons} counts skipped rows by reason; {@code totals} is the money the file states per currency,
- * type and status; {@code reconciliation} is what a full export's end-of-file step found (null when none ran).
+ * type and status; {@code reconciliation} is what a full export's end-of-file step found (null when none ran);
+ * {@code recognition} says how the file's layout, language, delimiter, encoding and date order were recognised
+ * (null for a file refused before that, and for batches that read no file).
  */
 public record BatchReport(long batch, String kind, String source, String format, String formatVersion,
         String status, boolean preview, String file, String sha256, Instant startedAt, Instant finishedAt,
         long durationMs, String message, Long duplicateOf, Map<String, Long> rows, Map<String, Long> fields,
         Map<String, Long> conflicts, Map<String, Long> consent, Map<String, String> files,
-        Map<String, Long> skippedReasons, List<Map<String, Object>> totals, Map<String, Object> reconciliation) {
+        Map<String, Long> skippedReasons, List<Map<String, Object>> totals, Map<String, Object> reconciliation,
+        Map<String, String> recognition) {
 
     /** A batch that states no money: no skipped reasons, totals or reconciliation (ledger batches, contacts). */
     public BatchReport(long batch, String kind, String source, String format, String formatVersion, String status,
@@ -22,7 +25,7 @@ public record BatchReport(long batch, String kind, String source, String format,
             String message, Long duplicateOf, Map<String, Long> rows, Map<String, Long> fields,
             Map<String, Long> conflicts, Map<String, Long> consent, Map<String, String> files) {
         this(batch, kind, source, format, formatVersion, status, preview, file, sha256, startedAt, finishedAt,
-                durationMs, message, duplicateOf, rows, fields, conflicts, consent, files, null, null, null);
+                durationMs, message, duplicateOf, rows, fields, conflicts, consent, files, null, null, null, null);
     }
 
     /**

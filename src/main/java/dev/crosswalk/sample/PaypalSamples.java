@@ -4,13 +4,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import dev.crosswalk.source.paypal.PayPalLayout;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import org.apache.commons.csv.QuoteMode;
 
 /**
- * PayPal's Activity download, the 41-column business default (docs/sources.md): every value quoted, US dates
+ * PayPal's Activity download, the 41-column business default, its header taken from the layout Crosswalk reads
+ * ({@link PayPalLayout#DEFAULT}) so that what is generated and what is read cannot drift apart: every value quoted, US dates
  * with PST/PDT, grouped amounts, negative fees; subscription payments carry the Kajabi subscription's PayPal
  * profile (I-…) as Reference Txn ID, refunds and bank legs reference the payment they belong to, and currency
  * conversions and bank deposits (with PayPal's trailing space) are rows Crosswalk must skip.
@@ -39,47 +44,51 @@ final class PaypalSamples {
     }
 
     static SampleFormat<Activity> activity(String name, SampleEncoding encoding) {
-        List<Column<Activity>> c = new ArrayList<>(List.of(
-                Column.of("Date", a -> (a.padDate() ? SampleText.PAYPAL_DATE_PADDED : SampleText.PAYPAL_DATE)
-                        .format(a.at())),
-                Column.of("Time", a -> SampleText.PAYPAL_TIME.format(a.at())),
-                Column.of("TimeZone", a -> SampleText.PAYPAL_ZONE_NAME.format(a.at())),
-                Column.of("Name", a -> !a.counterparty() ? "" : a.lastFirst()
-                        ? a.person().last() + ", " + a.person().first() : a.person().nickname() + " " + a.person().last()),
-                Column.of("Type", Activity::type),
-                Column.of("Status", Activity::status),
-                Column.of("Currency", a -> "USD"),
-                Column.of("Gross", a -> SampleText.grouped(a.gross())),
-                Column.of("Fee", a -> SampleText.grouped(a.fee())),
-                Column.of("Net", a -> SampleText.grouped(a.gross().add(a.fee()))),
-                Column.of("From Email Address", a -> !a.counterparty() ? "" : a.moneyIn() ? email(a) : ACCOUNT),
-                Column.of("To Email Address", a -> !a.counterparty() ? "" : a.moneyIn() ? ACCOUNT : email(a)),
-                Column.of("Transaction ID", Activity::id),
-                Column.blank("Shipping Address"),
-                Column.of("Address Status", a -> a.counterparty() ? "Confirmed" : ""),
-                Column.of("Item Title", Activity::title),
-                Column.blank("Item ID"), Column.blank("Shipping and Handling Amount"), Column.blank("Insurance Amount"),
-                Column.of("Sales Tax", a -> "0.00"),
-                Column.blank("Option 1 Name"), Column.blank("Option 1 Value"), Column.blank("Option 2 Name"),
-                Column.blank("Option 2 Value"),
-                Column.of("Reference Txn ID", Activity::reference),
-                Column.blank("Invoice Number"), Column.blank("Custom Number"), Column.blank("Quantity"),
-                Column.blank("Receipt ID"),
-                Column.of("Balance", a -> "0.00"),
-                Column.of("Address Line 1", a -> a.counterparty() ? a.person().street() : ""),
-                Column.blank("Address Line 2/District/Neighborhood"),
-                Column.of("Town/City", a -> a.counterparty() ? a.person().city() : ""),
-                Column.of("State/Province/Region/County/Territory/Prefecture/Republic",
-                        a -> a.counterparty() ? a.person().state() : ""),
-                Column.of("Zip/Postal Code", a -> a.counterparty() ? a.person().zip() : ""),
-                Column.of("Country", a -> a.counterparty() ? a.person().country() : ""),
-                Column.of("Contact Phone Number", a -> a.counterparty() ? a.person().phone() : ""),
-                Column.of("Subject", Activity::title),
-                Column.blank("Note"),
-                Column.of("Country Code", a -> "US"),
-                Column.of("Balance Impact", a -> a.gross().signum() >= 0 ? "Credit" : "Debit")));
+        Map<String, Function<Activity, String>> values = new LinkedHashMap<>();
+        values.put("Date", a -> (a.padDate() ? SampleText.PAYPAL_DATE_PADDED : SampleText.PAYPAL_DATE).format(a.at()));
+        values.put("Time", a -> SampleText.PAYPAL_TIME.format(a.at()));
+        values.put("TimeZone", a -> SampleText.PAYPAL_ZONE_NAME.format(a.at()));
+        values.put("Name", a -> !a.counterparty() ? "" : a.lastFirst()
+                ? a.person().last() + ", " + a.person().first() : a.person().nickname() + " " + a.person().last());
+        values.put("Type", Activity::type);
+        values.put("Status", Activity::status);
+        values.put("Currency", a -> "USD");
+        values.put("Gross", a -> SampleText.grouped(a.gross()));
+        values.put("Fee", a -> SampleText.grouped(a.fee()));
+        values.put("Net", a -> SampleText.grouped(a.gross().add(a.fee())));
+        values.put("From Email Address", a -> !a.counterparty() ? "" : a.moneyIn() ? email(a) : ACCOUNT);
+        values.put("To Email Address", a -> !a.counterparty() ? "" : a.moneyIn() ? ACCOUNT : email(a));
+        values.put("Transaction ID", Activity::id);
+        values.put("Address Status", a -> a.counterparty() ? "Confirmed" : "");
+        values.put("Item Title", Activity::title);
+        values.put("Sales Tax", a -> "0.00");
+        values.put("Reference Txn ID", Activity::reference);
+        values.put("Balance", a -> "0.00");
+        values.put("Address Line 1", a -> a.counterparty() ? a.person().street() : "");
+        values.put("Town/City", a -> a.counterparty() ? a.person().city() : "");
+        values.put("State/Province/Region/County/Territory/Prefecture/Republic",
+                a -> a.counterparty() ? a.person().state() : "");
+        values.put("Zip/Postal Code", a -> a.counterparty() ? a.person().zip() : "");
+        values.put("Country", a -> a.counterparty() ? a.person().country() : "");
+        values.put("Contact Phone Number", a -> a.counterparty() ? a.person().phone() : "");
+        values.put("Subject", Activity::title);
+        values.put("Country Code", a -> "US");
+        values.put("Balance Impact", a -> a.gross().signum() >= 0 ? "Credit" : "Debit");
         return new SampleFormat<>(name, "paypal", "PayPal activity download (" + encoding + ")", encoding,
-                QuoteMode.ALL, c, PaypalSamples::activities);
+                QuoteMode.ALL, columns(PayPalLayout.DEFAULT.columns(), values), PaypalSamples::activities);
+    }
+
+    /**
+     * The layout's columns in its declared order, each with its value or left empty, so that the header written is
+     * the one the reader declares; a value for a column the layout does not have is a mistake, refused at once.
+     */
+    private static List<Column<Activity>> columns(List<String> declared, Map<String, Function<Activity, String>> values) {
+        List<String> unknown = values.keySet().stream().filter(column -> !declared.contains(column)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalStateException("columns not in the PayPal layout: " + unknown);
+        }
+        return declared.stream().map(column -> values.containsKey(column) ? Column.of(column, values.get(column))
+                : Column.<Activity>blank(column)).toList();
     }
 
     private static String email(Activity a) {

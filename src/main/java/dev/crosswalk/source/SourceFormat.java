@@ -1,9 +1,6 @@
 package dev.crosswalk.source;
 
 import dev.crosswalk.csv.Header;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Map;
 
 /**
  * One export layout of one source: it recognises its header and binds a row mapper to it. Formats are
@@ -26,6 +23,20 @@ public interface SourceFormat {
 
     RowMapper bind(Header header, MappingContext context);
 
+    /** The language of the header this format reads, as the report names it. */
+    default String language() {
+        return "English";
+    }
+
+    /**
+     * Where the header's numeric day/month dates are and the order assumed when the file proves none; null when
+     * the format has no such dates (its dates are year-first or spelled out). The engine decides the file's order
+     * from every row before any row is applied and hands it to {@link #bind} in the {@link MappingContext}.
+     */
+    default DateRule dateRule(Header header) {
+        return null;
+    }
+
     /**
      * Why a header this format can tell apart is nonetheless refused (e.g. a PayPal statement report, which looks
      * like an activity download), saying which export to use instead; null when it is not refused.
@@ -35,10 +46,11 @@ public interface SourceFormat {
     }
 
     /**
-     * Runs once after the file's last row, inside the batch transaction (rolled back with a preview): e.g. marks
-     * the subscriptions a full export no longer lists. Returns the report's {@code reconciliation} section, or null.
+     * What the engine does once after the file's last row, inside the batch transaction (rolled back with a
+     * preview): a full snapshot of subscriptions marks those it no longer lists. A layout states it; it never
+     * touches the database itself.
      */
-    default Map<String, Object> reconcile(Connection c, long batchId, MappingContext context) throws SQLException {
-        return null;
+    default AfterLastRow afterLastRow() {
+        return AfterLastRow.NOTHING;
     }
 }

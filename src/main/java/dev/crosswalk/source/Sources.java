@@ -12,8 +12,8 @@ import dev.crosswalk.source.zoho.ZohoContactsFormat;
 import dev.crosswalk.source.kajabi.KajabiSubscriptionsFormat;
 import dev.crosswalk.source.kajabi.KajabiTransactionsFormat;
 import dev.crosswalk.source.paypal.PayPalActivityFormat;
-import dev.crosswalk.source.paypal.PayPalLayout;
 import dev.crosswalk.source.tickettailor.TicketTailorOrdersFormat;
+import dev.crosswalk.value.DateOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +32,9 @@ public final class Sources {
                 new KajabiSubscriptionsFormat(), new KajabiTransactionsFormat());
         add(settings, "kajabi-subscribed", "kajabi", LockLevel.UNLOCKED, null, new KajabiSegmentFormat(true));
         add(settings, "kajabi-unsubscribed", "kajabi", LockLevel.UNLOCKED, null, new KajabiSegmentFormat(false));
-        boolean dayFirst = settings.paypalDayFirstDates();
-        add(settings, "paypal", "paypal", LockLevel.UNLOCKED, null,
-                new PayPalActivityFormat(PayPalLayout.DEFAULT, dayFirst),
-                new PayPalActivityFormat(PayPalLayout.PRE_2018, dayFirst),
-                new PayPalActivityFormat(PayPalLayout.CUSTOM, dayFirst));
+        add(settings, "paypal", "paypal", LockLevel.UNLOCKED, null, PayPalActivityFormat.all(
+                settings.paypalDayFirstDates() ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST)
+                .toArray(SourceFormat[]::new));
         add(settings, "ticket-tailor", "ticket-tailor", LockLevel.UNLOCKED, null,
                 new TicketTailorOrdersFormat(settings.ticketTailorOptInColumn(),
                         settings.ticketTailorOptInYesValues()));

@@ -22,8 +22,9 @@ import java.util.Locale;
 
 /**
  * The date and time shapes the exports write. Digit counts are fixed where the source pads and 1–2 where it may
- * not; years always have four digits, because a two-digit year would need a guessed century. Resolution is
- * strict: only real calendar dates and times pass.
+ * not. Years have four digits, except in PayPal's numeric dates, whose older downloads write two ("09/01/11"): those
+ * are read as 1970–2069, as PayPal has existed only since 1998. Resolution is strict: only real calendar dates and
+ * times pass.
  */
 final class DateFormats {
 
@@ -71,14 +72,27 @@ final class DateFormats {
             .append(ISO_DAY)
             .optionalStart().appendLiteral(' ').append(PADDED_TIME).optionalEnd());
 
-    /** PayPal US accounts: 1/1/2018, 10/01/2019. */
-    static final DateTimeFormatter US_DATE = strict(numericDate(MONTH_OF_YEAR, '/', DAY_OF_MONTH));
+    /** Year-first dates, which no order setting can misread: 2018/10/01 (Japanese PayPal), 2018-10-01. */
+    private static final List<DateTimeFormatter> YEAR_FIRST_DATES = List.of(
+            strict(part().appendValue(YEAR, 4).appendLiteral('/').appendValue(MONTH_OF_YEAR, 1, 2,
+                    SignStyle.NOT_NEGATIVE).appendLiteral('/').appendValue(DAY_OF_MONTH, 1, 2, SignStyle.NOT_NEGATIVE)),
+            strict(part().append(ISO_DAY)));
 
-    /** PayPal non-US accounts: 29/12/2015, 29-12-2015, 29.12.2015. */
+    /** PayPal month-first dates: 1/1/2018, 10/01/2019, 09/01/11, or year first. */
+    static final List<DateTimeFormatter> MONTH_FIRST_DATES = List.of(
+            strict(numericDate(MONTH_OF_YEAR, '/', DAY_OF_MONTH)),
+            strict(twoDigitYear(MONTH_OF_YEAR, '/', DAY_OF_MONTH)),
+            YEAR_FIRST_DATES.get(0), YEAR_FIRST_DATES.get(1));
+
+    /** PayPal day-first dates: 29/12/2015, 29-12-2015, 29.12.2015, 15.9.25, or year first. */
     static final List<DateTimeFormatter> DAY_FIRST_DATES = List.of(
             strict(numericDate(DAY_OF_MONTH, '/', MONTH_OF_YEAR)),
             strict(numericDate(DAY_OF_MONTH, '-', MONTH_OF_YEAR)),
-            strict(numericDate(DAY_OF_MONTH, '.', MONTH_OF_YEAR)));
+            strict(numericDate(DAY_OF_MONTH, '.', MONTH_OF_YEAR)),
+            strict(twoDigitYear(DAY_OF_MONTH, '/', MONTH_OF_YEAR)),
+            strict(twoDigitYear(DAY_OF_MONTH, '-', MONTH_OF_YEAR)),
+            strict(twoDigitYear(DAY_OF_MONTH, '.', MONTH_OF_YEAR)),
+            YEAR_FIRST_DATES.get(0), YEAR_FIRST_DATES.get(1));
 
     /** 1/15/2024 and 1/15/2024 14:30, as US spreadsheets write them. */
     static final DateTimeFormatter US_DATE_TIME =
@@ -101,6 +115,9 @@ final class DateFormats {
     /** PayPal's Time column: 02:15:42, or 2:15:42 after a spreadsheet. */
     static final DateTimeFormatter TIME = strict(part().append(CLOCK_TIME));
 
+    /** The first year a two-digit year can stand for: 70 is 1970, 69 is 2069. */
+    private static final int TWO_DIGIT_YEAR_BASE = 1970;
+
     private DateFormats() {
     }
 
@@ -113,6 +130,13 @@ final class DateFormats {
                 .appendValue(first, 1, 2, SignStyle.NOT_NEGATIVE).appendLiteral(separator)
                 .appendValue(second, 1, 2, SignStyle.NOT_NEGATIVE).appendLiteral(separator)
                 .appendValue(YEAR, 4);
+    }
+
+    private static DateTimeFormatterBuilder twoDigitYear(ChronoField first, char separator, ChronoField second) {
+        return part()
+                .appendValue(first, 1, 2, SignStyle.NOT_NEGATIVE).appendLiteral(separator)
+                .appendValue(second, 1, 2, SignStyle.NOT_NEGATIVE).appendLiteral(separator)
+                .appendValueReduced(YEAR, 2, 2, TWO_DIGIT_YEAR_BASE);
     }
 
     private static DateTimeFormatterBuilder withOptionalTime(DateTimeFormatterBuilder date) {

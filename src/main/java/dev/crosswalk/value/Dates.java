@@ -1,7 +1,9 @@
 package dev.crosswalk.value;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -52,27 +54,47 @@ public final class Dates {
     }
 
     /**
-     * PayPal's Date, Time and TimeZone columns. The date is M/d/yyyy ("1/1/2018", "10/01/2019"), or, on non-US
-     * accounts ({@code dayFirst}), dd/MM/yyyy, dd-MM-yyyy or dd.MM.yyyy. A blank time is the start of the day. The
-     * abbreviation ("PST", "PDT", "CET", …) is its fixed offset; a blank one means {@code defaultZone}. A blank date
-     * is no value, whatever the other two columns hold.
+     * PayPal's Date, Time and TimeZone columns. The date is numeric in the file's {@code order}: month-first
+     * ("1/1/2018", "10/01/2019", "09/01/11") or day-first ("29/12/2015", "29-12-2015", "15.09.2025"); year-first
+     * ("2018/10/01") reads the same either way. Two-digit years are 1970–2069. A blank time is the start of the day.
+     * The zone is an abbreviation ("PST", "PDT", "CET", …) standing for its fixed offset, refused when it is not in
+     * effect on that date (PDT in January), or a zone name ("Europe/Berlin") with its own daylight saving; a blank
+     * one means {@code defaultZone}. A blank date is no value, whatever the other two columns hold.
      */
     public static Instant paypal(
-            String date, String time, String zoneAbbreviation, boolean dayFirst, ZoneId defaultZone) {
+            String date, String time, String zone, DateOrder order, ZoneId defaultZone) {
         Objects.requireNonNull(defaultZone, "defaultZone");
+        Objects.requireNonNull(order, "order");
         String day = Text.clean(date);
         if (day == null) {
             return null;
         }
-        LocalDate localDate = LocalDate.from(dayFirst
-                ? DateText.parse(day, "a day-first date", "e.g. 29/12/2015", DateFormats.DAY_FIRST_DATES)
-                : DateText.parse(day, "a US date", "e.g. 1/1/2018 or 10/01/2019", List.of(DateFormats.US_DATE)));
+        LocalDate localDate = LocalDate.from(order == DateOrder.DAY_FIRST
+                ? DateText.parse(day, "a day-first date", "e.g. 29/12/2015, 15.09.2025 or 2018/10/01",
+                        DateFormats.DAY_FIRST_DATES)
+                : DateText.parse(day, "a month-first date", "e.g. 1/1/2018, 10/01/2019 or 2018/10/01",
+                        DateFormats.MONTH_FIRST_DATES));
         String clock = Text.clean(time);
         LocalTime localTime = clock == null ? LocalTime.MIDNIGHT
                 : LocalTime.from(DateText.parse(clock, "a time", "e.g. 02:15:42", List.of(DateFormats.TIME)));
-        String abbreviation = Text.clean(zoneAbbreviation);
-        ZoneId zone = abbreviation == null ? defaultZone : ZoneAbbreviations.offset(abbreviation);
-        return localDate.atTime(localTime).atZone(zone).toInstant();
+        LocalDateTime local = localDate.atTime(localTime);
+        String zoneText = Text.clean(zone);
+        if (zoneText == null) {
+            return local.atZone(defaultZone).toInstant();
+        }
+        if (zoneText.indexOf('/') > 0) {
+            return local.atZone(region(zoneText)).toInstant();
+        }
+        return local.toInstant(ZoneAbbreviations.offsetOn(zoneText, local));
+    }
+
+    /** A zone name as the IANA database spells it ("Europe/Berlin", "America/Los_Angeles"). */
+    private static ZoneId region(String name) {
+        try {
+            return ZoneId.of(name);
+        } catch (DateTimeException e) {
+            throw InvalidValueException.notA(name, "a known time zone", "e.g. Europe/Berlin, America/Los_Angeles or PST");
+        }
     }
 
     /** Zoho and Mailchimp: "2025-11-08 14:22:10", "2025-11-08 14:22" or "2025-11-08", in the given zone. */

@@ -358,7 +358,9 @@ class AdoptTest extends ImportTestBase {
         assertEquals(11L, preview.rowCount("new"));
         assertTrue(preview.message().startsWith("PREVIEW"), preview.message());
         assertTrue(Files.readString(Path.of(preview.files().get("report_html"))).contains("PREVIEW"));
-        assertEquals(2, Files.readAllLines(Path.of(preview.files().get("conflicts"))).size() - 1);
+        // a preview's conflicts are a list to read, not a decisions file
+        assertNull(preview.files().get("conflicts"));
+        assertEquals(2, Files.readAllLines(Path.of(preview.files().get("preview_conflicts"))).size() - 1);
         assertEquals(before, crosswalk.snapshot());
         assertEquals("applied", adoptLive(false).status(), "a preview is not an adoption");
     }

@@ -232,17 +232,19 @@ class CsvFileTest {
     }
 
     @Test
-    void reportsTheShapeOfRowsThatDoNotFitTheHeader() throws IOException {
-        Path file = write(dir, "shape.csv", "a,b,c\n1,2\n1,2,3,\n1,2,3,4\n1,2,3,,\n1,2,3, \n1\n");
+    void shortRowsAndTrailingEmptyCellsFitOnlyAValueBeyondTheHeaderDoesNot() throws IOException {
+        Path file = write(dir, "shape.csv", "a,b,c\n1,2\n1,2,3,\n1,2,3,4\n1,2,3,,\n1,2,3, \n1\n1,2,3,,x\n");
 
         List<CsvRow> rows = readRows(file);
 
-        assertEquals("row has 2 fields, the header has 3", rows.get(0).shapeProblem());
+        assertNull(rows.get(0).shapeProblem(), "the missing cell is the last one, empty");
+        assertNull(rows.get(0).get("c"));
         assertNull(rows.get(1).shapeProblem());
         assertEquals("row has 4 fields, the header has 3", rows.get(2).shapeProblem());
-        assertEquals("row has 5 fields, the header has 3", rows.get(3).shapeProblem());
-        assertEquals("row has 4 fields, the header has 3", rows.get(4).shapeProblem());
-        assertEquals("row has 1 field, the header has 3", rows.get(5).shapeProblem());
+        assertNull(rows.get(3).shapeProblem(), "extra trailing empty cells are ignored");
+        assertNull(rows.get(4).shapeProblem());
+        assertNull(rows.get(5).shapeProblem());
+        assertEquals("row has 5 fields, the header has 3", rows.get(6).shapeProblem());
     }
 
     @Test

@@ -194,34 +194,93 @@ class PayPalImportTest extends ImportTestBase {
     }
 
     @Test
-    void aStatementReportIsRefusedNamingTheActivityDownload() throws Exception {
+    void theEnglishStatementStyleDownloadIsReadItHasTheCounterpartysEmailAndName() throws Exception {
         Path file = new CsvFixture(List.of("Date", "Time", "Time Zone", "Description", "Currency", "Gross", "Fee ",
                 "Net", "Balance", "Transaction ID", "From Email Address", "Name", "Bank Name", "Bank Account",
                 "Shipping and Handling Amount", "Sales Tax", "Invoice ID", "Reference Txn ID"))
-                .row(List.of("29/12/2015", "10:00:00", "CET", "Payment", "EUR", "10,00", "0,00", "10,00", "10,00",
-                        "9AA", "x@example.com", "X", "", "", "", "", "", ""))
+                .row(List.of("29/12/2015", "10:00:00", "CET", "Express Checkout Payment", "EUR", "10.00", "-0.50",
+                        "9.50", "10.00", "9AA", "x@example.com", "Xena Example", "", "", "", "", "", ""))
                 .write(home.resolve("statement.csv"));
 
         BatchReport report = crosswalk.importFile(file, "paypal");
 
-        assertEquals("rejected", report.status());
-        assertTrue(report.message().contains("statement report"), report.message());
-        assertTrue(report.message().contains("Activity report"), report.message());
-        assertEquals(0, crosswalk.count("select count(*) from transactions"));
+        assertEquals("applied", report.status(), report.message());
+        assertEquals("paypal-statement", report.format());
+        assertEquals("statement-en", report.formatVersion());
+        assertEquals(List.of(Map.of("email", "x@example.com", "first_name", "Xena", "last_name", "Example",
+                "amount", new BigDecimal("10.00"), "currency", "EUR", "type", "payment")),
+                crosswalk.rows("select e.email, c.first_name, c.last_name, t.amount, t.currency, t.type"
+                        + " from transactions t join contacts c on c.id = t.contact_id"
+                        + " join contact_emails e on e.contact_id = c.id"));
+        assertEquals(1, crosswalk.count("select count(*) from transactions where occurred_at = "
+                + "'2015-12-29 09:00:00+00'"), "day-first, proven by 29/12/2015");
     }
 
     @Test
-    void aGermanHeaderIsRefusedSayingToSwitchToEnglish() throws Exception {
+    void aGermanActivityDownloadIsReadWithItsDecimalCommasAndDayFirstDates() throws Exception {
         Path file = new CsvFixture(List.of("Datum", "Uhrzeit", "Zeitzone", "Name", "Typ", "Status", "Währung",
                 "Brutto", "Gebühr", "Netto", "Absender E-Mail-Adresse", "Empfänger E-Mail-Adresse",
-                "Transaktionscode")).row(List.of("29.12.2015", "10:00:00", "MEZ", "X", "Zahlung", "Abgeschlossen",
-                        "EUR", "3.100,55", "0,00", "3.100,55", "x@example.com", ME, "9BB"))
+                "Transaktionscode")).row(List.of("02.01.2019", "10:00:00", "MEZ", "Xaver Example", "Handyzahlung",
+                        "Abgeschlossen", "EUR", "3.100,55", "-0,50", "3.100,05", "x@example.com", ME, "9BB"))
                 .write(home.resolve("de.csv"));
 
         BatchReport report = crosswalk.importFile(file, "paypal");
 
+        assertEquals("applied", report.status(), report.message());
+        assertEquals("activity-de", report.formatVersion());
+        assertEquals(List.of(Map.of("amount", new BigDecimal("3100.55"), "fee", new BigDecimal("-0.50"),
+                "type", "payment", "status", "abgeschlossen")),
+                crosswalk.rows("select amount, fee, type, status from transactions"));
+        assertEquals(1, crosswalk.count("select count(*) from transactions where occurred_at = "
+                + "'2019-01-02 09:00:00+00'"), "2 January, the German order, as no date proves one");
+    }
+
+    @Test
+    void aFileWhoseDatesProveBothOrdersIsRefusedNamingALineOfEach() throws Exception {
+        Path file = new Rows(MoneyExports.PAYPAL_CUSTOM)
+                .row("Date", "3/1/2016", "Type", "Website Payment", "Status", "Completed", "Currency", "USD",
+                        "Gross", "5.00", "From Email Address", "a@example.com", "To Email Address", ME,
+                        "Transaction ID", "1X")
+                .row("Date", "29/12/2015", "Type", "Website Payment", "Status", "Completed", "Currency", "USD",
+                        "Gross", "6.00", "From Email Address", "b@example.com", "To Email Address", ME,
+                        "Transaction ID", "2X")
+                .row("Date", "12/30/2015", "Type", "Website Payment", "Status", "Completed", "Currency", "USD",
+                        "Gross", "7.00", "From Email Address", "c@example.com", "To Email Address", ME,
+                        "Transaction ID", "3X")
+                .write(home.resolve("mixed-dates.csv"));
+
+        BatchReport report = crosswalk.importFile(file, "paypal");
+
         assertEquals("rejected", report.status());
-        assertTrue(report.message().contains("non-English header"), report.message());
+        assertTrue(report.message().contains("line 3 has 29/12/2015, which can only be day-first, and line 4 has"
+                + " 12/30/2015, which can only be month-first"), report.message());
+        assertEquals(0, crosswalk.count("select count(*) from transactions"));
+    }
+
+    @Test
+    void theReportSaysHowTheLayoutLanguageDelimiterEncodingAndDateOrderWereRecognised() throws Exception {
+        BatchReport proven = crosswalk.importFile(new Rows(MoneyExports.PAYPAL_CUSTOM)
+                .row("Date", "29/12/2015", "Time", "10:00:00", "TimeZone", "PST", "Type", "Website Payment",
+                        "Status", "Completed", "Currency", "USD", "Gross", "5.00", "From Email Address",
+                        "a@example.com", "To Email Address", ME, "Transaction ID", "1Y")
+                .write(home.resolve("proven.csv")), "paypal");
+        BatchReport assumed = crosswalk.importFile(activity(MoneyExports.PAYPAL_DEFAULT)
+                .write(home.resolve("assumed.csv")), "paypal");
+
+        assertEquals(Map.of(
+                "layout", "paypal-activity (custom), from the column names of the header",
+                "language", "English, from the column names of the header",
+                "delimiter", "comma, the most frequent separator in the header line",
+                "encoding", "UTF-8, as every byte sequence is valid UTF-8",
+                "date_order", "day-first, proven by line 2 (29/12/2015)"), proven.recognition());
+        assertEquals("month-first, assumed: no date in the file has a day over 12 to prove the order; the setting"
+                + " crosswalk.paypal.day-first-dates is false", assumed.recognition().get("date_order"));
+        String json = Files.readString(Path.of(assumed.files().get("report_json")));
+        assertTrue(json.contains("\"recognition\""), json);
+        assertTrue(json.contains("\"date_order\" : \"month-first, assumed"), json);
+        String html = Files.readString(Path.of(proven.files().get("report_html")));
+        assertTrue(html.contains("recognised date order"), html);
+        assertTrue(html.contains("day-first, proven by line 2 (29/12/2015)"), html);
     }
 
     @Test

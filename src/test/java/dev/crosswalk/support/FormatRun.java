@@ -6,11 +6,13 @@ import dev.crosswalk.csv.CsvRow;
 import dev.crosswalk.csv.FileScan;
 import dev.crosswalk.model.LockLevel;
 import dev.crosswalk.source.ConsentRole;
+import dev.crosswalk.source.DateOrderScan;
 import dev.crosswalk.source.MappingContext;
 import dev.crosswalk.source.RowMapper;
 import dev.crosswalk.source.RowResult;
 import dev.crosswalk.source.SourceDefinition;
 import dev.crosswalk.source.SourceFormat;
+import dev.crosswalk.value.DateOrderEvidence;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -29,8 +31,12 @@ public final class FormatRun {
         SourceDefinition source = new SourceDefinition(system, system, LockLevel.UNLOCKED, null,
                 ConsentRole.AUTHORITATIVE, List.of(format));
         List<RowResult> results = new ArrayList<>();
-        try (CsvFile csv = CsvFile.open(file, FileScan.of(file), CsvLimits.defaults())) {
-            RowMapper mapper = format.bind(csv.header(), new MappingContext(source, Instant.EPOCH, ZoneOffset.UTC));
+        FileScan scan = FileScan.of(file);
+        try (CsvFile csv = CsvFile.open(file, scan, CsvLimits.defaults())) {
+            DateOrderEvidence.Decision dates = DateOrderScan.decide(file, scan, CsvLimits.defaults(),
+                    format.dateRule(csv.header()));
+            RowMapper mapper = format.bind(csv.header(), new MappingContext(source, Instant.EPOCH, ZoneOffset.UTC,
+                    dates));
             for (Iterator<CsvRow> it = csv.rows(); it.hasNext();) {
                 results.add(mapper.map(it.next()));
             }

@@ -141,11 +141,11 @@ class DatesTest {
     class PayPal {
 
         private Instant us(String date, String time, String zone) {
-            return Dates.paypal(date, time, zone, false, MADRID);
+            return Dates.paypal(date, time, zone, DateOrder.MONTH_FIRST, MADRID);
         }
 
         private Instant dayFirst(String date, String time, String zone) {
-            return Dates.paypal(date, time, zone, true, MADRID);
+            return Dates.paypal(date, time, zone, DateOrder.DAY_FIRST, MADRID);
         }
 
         @Test
@@ -170,38 +170,39 @@ class DatesTest {
         }
 
         @Test
-        void trustsTheAbbreviationOverTheCalendar() {
-            // a PST stamp in July is still UTC-8: the abbreviation says which clock the time was read from
-            assertEquals(Instant.parse("2025-07-01T20:00:00Z"), us("7/1/2025", "12:00:00", "PST"));
-        }
-
-        @ParameterizedTest(name = "{0}")
-        @CsvSource(delimiter = '|', value = {
-            "29/12/2015 | 2015-12-29T09:00:00Z",
-            "29-12-2015 | 2015-12-29T09:00:00Z",
-            "29.12.2015 | 2015-12-29T09:00:00Z",
-            "1/2/2016   | 2016-02-01T09:00:00Z",
-        })
-        void readsDayFirstDatesOfNonUsAccounts(String date, String expected) {
-            assertEquals(Instant.parse(expected), dayFirst(date, "10:00:00", "CET"));
+        void refusesAnAbbreviationThatContradictsItsDate() {
+            // a PST stamp in July, or PDT in January: the date or the zone is wrong, and nothing says which
+            InvalidValueException summer = assertThrows(InvalidValueException.class,
+                    () -> us("7/1/2025", "12:00:00", "PST"));
+            assertEquals("\"PST\" (UTC-08:00) is not in effect on 2025-07-01 in America/Los_Angeles: the date or the"
+                    + " time zone is wrong", summer.getMessage());
+            assertThrows(InvalidValueException.class, () -> dayFirst("09/01/2016", "10:00:00", "PDT"));
+            assertThrows(InvalidValueException.class, () -> us("1/15/2020", "12:00:00", "CEST"));
         }
 
         @Test
-        void readsTheSameDigitsDifferentlyByAccountStyle() {
-            assertEquals(Instant.parse("2019-10-01T00:00:00Z"), us("10/01/2019", null, "UTC"));
-            assertEquals(Instant.parse("2019-01-10T00:00:00Z"), dayFirst("10/01/2019", null, "UTC"));
+        void readsTheHourAroundTheChangeInEitherOffset() {
+            // 9 March 2025 02:30 does not exist on Pacific clocks; written with either offset it is still a time
+            assertEquals(Instant.parse("2025-03-09T10:30:00Z"), us("3/9/2025", "02:30:00", "PST"));
+            assertEquals(Instant.parse("2025-03-09T09:30:00Z"), us("3/9/2025", "02:30:00", "PDT"));
         }
 
-        @ParameterizedTest(name = "{0} is UTC{1}")
-        @CsvSource(delimiter = '|', value = {
-            "PST | -08:00", "PDT | -07:00", "MST | -07:00", "MDT | -06:00", "CST | -06:00", "CDT | -05:00",
-            "EST | -05:00", "EDT | -04:00", "AKST | -09:00", "AKDT | -08:00", "HST | -10:00", "GMT | Z",
-            "UTC | Z", "BST | +01:00", "CET | +01:00", "CEST | +02:00", "EET | +02:00", "EEST | +03:00",
-            "AEST | +10:00", "AEDT | +11:00", "JST | +09:00", "IST | +05:30", "pdt | -07:00", " CET | +01:00",
-        })
-        void mapsEveryKnownAbbreviationToItsFixedOffset(String abbreviation, String offset) {
-            Instant expected = LocalDate.of(2020, 6, 15).atTime(12, 0).toInstant(ZoneOffset.of(offset));
-            assertEquals(expected, us("6/15/2020", "12:00:00", abbreviation));
+        @Test
+        void readsZoneNamesWithTheirOwnDaylightSaving() {
+            assertEquals(Instant.parse("2025-09-15T08:00:00Z"), dayFirst("15.09.2025", "10:00:00", "Europe/Berlin"));
+            assertEquals(Instant.parse("2025-01-15T09:00:00Z"), dayFirst("15.01.2025", "10:00:00", "Europe/Berlin"));
+            assertEquals(Instant.parse("2016-06-09T17:00:00Z"),
+                    dayFirst("09/06/2016", "10:00:00", "America/Los_Angeles"));
+            assertThrows(InvalidValueException.class, () -> dayFirst("15.09.2025", "10:00:00", "Europe/Nowhere"));
+        }
+
+        @Test
+        void readsTwoDigitYearsAndYearFirstDates() {
+            assertEquals(Instant.parse("2011-09-01T07:00:00Z"), us("09/01/11", "00:00:00", "PDT"));
+            assertEquals(Instant.parse("2011-01-09T08:00:00Z"), dayFirst("09/01/11", "00:00:00", "PST"));
+            assertEquals(Instant.parse("1999-12-31T08:00:00Z"), us("12/31/99", "00:00:00", "PST"));
+            assertEquals(Instant.parse("2018-09-30T15:00:00Z"), us("2018/10/01", "00:00:00", "JST"));
+            assertEquals(Instant.parse("2018-09-30T15:00:00Z"), dayFirst("2018/10/01", "00:00:00", "JST"));
         }
 
         @Test
@@ -215,9 +216,9 @@ class DatesTest {
         @Test
         void placesAValueWithoutAbbreviationInTheDefaultZoneWithItsDaylightSaving() {
             assertEquals(Instant.parse("2025-03-08T20:00:00Z"),
-                    Dates.paypal("3/8/2025", "12:00:00", null, false, LOS_ANGELES));
+                    Dates.paypal("3/8/2025", "12:00:00", null, DateOrder.MONTH_FIRST, LOS_ANGELES));
             assertEquals(Instant.parse("2025-03-10T19:00:00Z"),
-                    Dates.paypal("3/10/2025", "12:00:00", " ", false, LOS_ANGELES));
+                    Dates.paypal("3/10/2025", "12:00:00", " ", DateOrder.MONTH_FIRST, LOS_ANGELES));
         }
 
         @Test
@@ -238,11 +239,12 @@ class DatesTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"1-1-2018", "1.1.2018", "2018-01-01", "1/1/18", "001/1/2018", "Jan 1, 2018"})
+        @ValueSource(strings = {"1-1-2018", "1.1.2018", "1/1/018", "001/1/2018", "Jan 1, 2018"})
         void refusesWhatIsNotAUsDate(String date) {
             InvalidValueException e = assertThrows(InvalidValueException.class,
                     () -> us(date, "02:15:42", "PST"));
-            assertEquals("\"" + date + "\" is not a US date (expected e.g. 1/1/2018 or 10/01/2019)", e.getMessage());
+            assertEquals("\"" + date + "\" is not a month-first date (expected e.g. 1/1/2018, 10/01/2019 or 2018/10/01)",
+                    e.getMessage());
         }
 
         @ParameterizedTest
@@ -254,7 +256,7 @@ class DatesTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"12/29/2015", "2015-12-29", "29/12/15"})
+        @ValueSource(strings = {"12/29/2015", "2015-29-12", "29/12/015"})
         void refusesWhatIsNotADayFirstDate(String date) {
             assertThrows(InvalidValueException.class, () -> dayFirst(date, "10:00:00", "CET"));
         }

@@ -1,9 +1,12 @@
 package dev.crosswalk.value;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.value.Names.PersonName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
@@ -41,5 +44,30 @@ class NamesTest {
     @ValueSource(strings = {"", "   ", "N/A", "-", ",", " , "})
     void readsBlankAsNoName(String text) {
         assertNull(Names.split(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Wikimedia Foundation, Inc.", "Muster GmbH", "Freunde des Waldes e.V.", "Acme Ltd",
+        "Example Widgets LLC", "Exemple S.A.", "Boulangerie Exemple SARL", "Riverside Community Church",
+        "The Example Foundation", "Friends of the Park Association", "The Trust"})
+    void keepsAnOrganisationsNameWholeAsTheLastName(String name) {
+        assertTrue(Names.isOrganisation(name), name);
+        assertEquals(new Names.PersonName(null, name), Names.split(name));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Charlotte Church", "Lee, Ann", "Ann Trust", "Saul Inchbald", "Ann Company"})
+    void aPersonWhoseNameHasSuchAWordIsStillAPerson(String name) {
+        assertFalse(Names.isOrganisation(name), name);
+    }
+
+    @Test
+    void theRestOfTheFullNameAfterTheFirstNameIsTheLastName() {
+        assertEquals("Example", Names.lastNameAfter("Pat Example", "Pat"));
+        assertEquals("de la Example", Names.lastNameAfter("Quinn  de la Example", "quinn"));
+        assertNull(Names.lastNameAfter("Pat", "Pat"));
+        assertNull(Names.lastNameAfter("Patricia Example", "Pat"));
+        assertNull(Names.lastNameAfter("Sam Example", "Pat"));
+        assertNull(Names.lastNameAfter(null, "Pat"));
     }
 }

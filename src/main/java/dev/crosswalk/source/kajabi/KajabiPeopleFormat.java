@@ -94,6 +94,9 @@ public final class KajabiPeopleFormat implements SourceFormat {
             if (name != null) {
                 contact.field(FIRST_NAME, name.first()).field(LAST_NAME, name.last());
             }
+        } else if (!contact.fields().containsKey(LAST_NAME)) {
+            // Kajabi fills Name but leaves Last Name blank for people who signed up with one name field
+            contact.field(LAST_NAME, Names.lastNameAfter(row.get("Name"), row.get("First Name")));
         }
         // the first non-blank column wins for a field (phone before mobile phone)
         formColumns.forEach((column, field) -> {

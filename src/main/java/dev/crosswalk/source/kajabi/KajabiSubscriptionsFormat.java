@@ -1,9 +1,9 @@
 package dev.crosswalk.source.kajabi;
 
-import dev.crosswalk.apply.SubscriptionReconciliation;
 import dev.crosswalk.csv.CsvRow;
 import dev.crosswalk.csv.Header;
 import dev.crosswalk.model.SubscriptionData;
+import dev.crosswalk.source.AfterLastRow;
 import dev.crosswalk.source.Cells;
 import dev.crosswalk.source.MappingContext;
 import dev.crosswalk.source.RowMapper;
@@ -12,10 +12,7 @@ import dev.crosswalk.source.SourceFormat;
 import dev.crosswalk.value.Amounts;
 import dev.crosswalk.value.Dates;
 import dev.crosswalk.value.ExternalIds;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Kajabi's subscriptions export, a full current-state snapshot: one subscription per row, upserted by
@@ -64,7 +61,7 @@ public final class KajabiSubscriptionsFormat implements SourceFormat {
     }
 
     @Override
-    public Map<String, Object> reconcile(Connection c, long batchId, MappingContext context) throws SQLException {
-        return new SubscriptionReconciliation(context.source().system()).run(c, batchId, context.fileObservedAt());
+    public AfterLastRow afterLastRow() {
+        return AfterLastRow.RECONCILE_SUBSCRIPTIONS;
     }
 }

@@ -22,8 +22,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One of the three files of a Mailchimp audience export. The audience's merge fields come first — the first
- * column is the email, whatever its label — then the system columns from {@code MEMBER_RATING} on. Merge fields
+ * One of the three files of a Mailchimp audience export. The audience's merge fields come first — the email column
+ * is found by its name ({@code Email Address}, {@code Email}, …) wherever it is, else it is the first column,
+ * whatever its label, as Mailchimp writes it — then the system columns from {@code MEMBER_RATING} on. Merge fields
  * may repeat system names, so a system column is the last one of its name after {@code MEMBER_RATING}, and the
  * file's status is told by its system columns: {@code CLEAN_TIME} is the cleaned file, {@code UNSUB_TIME} the
  * unsubscribed one, neither the subscribed one. Times are UTC.
@@ -36,6 +37,12 @@ public final class MailchimpAudienceFormat implements SourceFormat {
     }
 
     static final String MEMBER_RATING = "MEMBER_RATING";
+
+    /** Names of the email merge field, in order of preference; and of the other merge fields read. */
+    private static final List<String> EMAIL = List.of("Email Address", "Email", "E-mail Address", "E-mail");
+    private static final List<String> FIRST_NAME_COLUMNS = List.of("First Name", "FNAME");
+    private static final List<String> LAST_NAME_COLUMNS = List.of("Last Name", "LNAME");
+    private static final List<String> PHONE_COLUMNS = List.of("Phone Number", "Phone");
 
     private final Status status;
     private final List<String> groupColumns;
@@ -63,8 +70,8 @@ public final class MailchimpAudienceFormat implements SourceFormat {
             case UNSUBSCRIBED -> "with UNSUB_TIME";
             case CLEANED -> "with CLEAN_TIME";
         };
-        return "a Mailchimp audience export (" + name().substring("mailchimp-".length()) + " file): the email "
-                + "column first, the merge fields, then MEMBER_RATING and the system columns " + marker;
+        return "a Mailchimp audience export (" + name().substring("mailchimp-".length()) + " file): the merge "
+                + "fields with Email Address (or the email first), then MEMBER_RATING and the system columns " + marker;
     }
 
     static Status status(Header header) {
@@ -93,17 +100,23 @@ public final class MailchimpAudienceFormat implements SourceFormat {
             case CLEANED -> List.of();
         };
         List<String> groups = groupColumns.stream().filter(header::has).toList();
+        int email = Math.max(mergeField(header, EMAIL), 0);
+        int firstName = mergeField(header, FIRST_NAME_COLUMNS);
+        int lastName = mergeField(header, LAST_NAME_COLUMNS);
+        int phone = mergeField(header, PHONE_COLUMNS);
+        String emailColumn = email == 0 ? "the first column (" + header.names().get(0) + ")"
+                : "the column " + header.names().get(email);
         return row -> {
             ContactData contact = new ContactData()
-                    .email(Emails.normalise(row.get(0)), Emails.display(row.get(0)), "primary")
+                    .email(Emails.normalise(row.get(email)), Emails.display(row.get(email)), "primary")
                     .identity(system, ExternalIds.normalise(row.get(euid)))
-                    .field(FIRST_NAME, row.get("First Name"))
-                    .field(LAST_NAME, row.get("Last Name"))
-                    .field(PHONE, row.get("Phone Number"))
+                    .field(FIRST_NAME, row.get(firstName))
+                    .field(LAST_NAME, row.get(lastName))
+                    .field(PHONE, row.get(phone))
                     .tags(Lists.mailchimpTags(row.get(tags)))
                     .undeliverable(status == Status.CLEANED);
             if (contact.primaryEmail() == null) {
-                return new RowResult.Rejected("no email in the first column (" + header.names().get(0) + ")");
+                return new RowResult.Rejected("no email in " + emailColumn);
             }
             groups.forEach(column -> contact.tags(Lists.mailchimpGroups(row.get(column))));
             if (status != Status.CLEANED) {
@@ -112,6 +125,18 @@ public final class MailchimpAudienceFormat implements SourceFormat {
             }
             return new RowResult.Mapped(contact);
         };
+    }
+
+    /** The first merge field (before MEMBER_RATING) with one of the names, in any letter case; or -1. */
+    static int mergeField(Header header, List<String> names) {
+        int end = header.names().indexOf(MEMBER_RATING);
+        for (String name : names) {
+            int index = header.indexIgnoringCase(name);
+            if (index >= 0 && (end < 0 || index < end)) {
+                return index;
+            }
+        }
+        return -1;
     }
 
     /** The first of the row's time columns that holds a time, else when the file was exported. */

@@ -1,16 +1,32 @@
 package dev.crosswalk.source.paypal;
 
+import static dev.crosswalk.source.paypal.PayPalColumn.CURRENCY;
+import static dev.crosswalk.source.paypal.PayPalColumn.DATE;
+import static dev.crosswalk.source.paypal.PayPalColumn.DESCRIPTION;
+import static dev.crosswalk.source.paypal.PayPalColumn.FROM_EMAIL;
+import static dev.crosswalk.source.paypal.PayPalColumn.GROSS;
+import static dev.crosswalk.source.paypal.PayPalColumn.STATUS;
+import static dev.crosswalk.source.paypal.PayPalColumn.TO_EMAIL;
+import static dev.crosswalk.source.paypal.PayPalColumn.TRANSACTION_ID;
+import static dev.crosswalk.source.paypal.PayPalColumn.TYPE;
+
 import dev.crosswalk.csv.Header;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The layouts of PayPal's Activity download, told apart by their header: the 41-column business default (2018
- * on), the pre-2018 layout ({@code Time Zone}, {@code Counterparty Status}, …), and any subset of columns the user
- * chose. They differ only in which columns they have; every one is read by column name.
+ * The layouts of PayPal's downloads, told apart by their header: the activity download ("All transactions") with
+ * a Type and both email columns — in English the 41-column business default (2018 on), the pre-2018 layout
+ * ({@code Time Zone}, {@code Counterparty Status}, …) or any subset of columns the user chose; in German, French
+ * or Japanese any layout with the same columns — and the statement-style download, which has a Description where
+ * the activity download has a Type and one email column, the counterparty's. Every one is read by column name,
+ * in the language its header is written in.
  */
 public enum PayPalLayout {
-    DEFAULT("default-41", List.of("Date", "Time", "TimeZone", "Name", "Type", "Status", "Currency", "Gross", "Fee",
+    DEFAULT("paypal-activity", "default-41", List.of(DATE, TYPE, STATUS, CURRENCY, GROSS, FROM_EMAIL, TO_EMAIL,
+            TRANSACTION_ID), List.of("Date", "Time", "TimeZone", "Name", "Type", "Status", "Currency", "Gross", "Fee",
             "Net", "From Email Address", "To Email Address", "Transaction ID", "Shipping Address", "Address Status",
             "Item Title", "Item ID", "Shipping and Handling Amount", "Insurance Amount", "Sales Tax",
             "Option 1 Name", "Option 1 Value", "Option 2 Name", "Option 2 Value", "Reference Txn ID",
@@ -18,52 +34,149 @@ public enum PayPalLayout {
             "Address Line 2/District/Neighborhood", "Town/City",
             "State/Province/Region/County/Territory/Prefecture/Republic", "Zip/Postal Code", "Country",
             "Contact Phone Number", "Subject", "Note", "Country Code", "Balance Impact")),
-    PRE_2018("pre-2018", List.of("Date", "Time", "Time Zone", "Type", "Status", "Currency", "Gross", "Fee", "Net",
+    PRE_2018("paypal-activity", "pre-2018", List.of(DATE, TYPE, STATUS, CURRENCY, GROSS, FROM_EMAIL, TO_EMAIL,
+            TRANSACTION_ID), List.of("Date", "Time", "Time Zone", "Type", "Status", "Currency", "Gross", "Fee", "Net",
             "From Email Address", "To Email Address", "Transaction ID", "Counterparty Status")),
-    CUSTOM("custom", List.of("Date", "Type", "Status", "Currency", "Gross", "From Email Address",
-            "To Email Address", "Transaction ID"));
+    CUSTOM("paypal-activity", "custom", List.of(DATE, TYPE, STATUS, CURRENCY, GROSS, FROM_EMAIL, TO_EMAIL,
+            TRANSACTION_ID), List.of()),
+    STATEMENT("paypal-statement", "statement", List.of(DATE, DESCRIPTION, CURRENCY, GROSS, TRANSACTION_ID,
+            FROM_EMAIL), List.of());
 
-    /** Header names of PayPal exports in other languages (German, Italian, French, Spanish, Japanese). */
-    private static final Set<String> FOREIGN = Set.of("Datum", "Uhrzeit", "Zeitzone", "Transaktionscode", "Brutto",
-            "Beschreibung", "Data", "Nome", "Tipo", "Stato", "Valuta", "Lordo", "Heure", "Brut", "Devise", "Fecha",
-            "Nombre", "Bruto", "日付", "時間", "タイムゾーン", "名前");
+    private static final String DOWNLOAD_ACTIVITY = "Download the Activity report (Activity › All transactions ›"
+            + " Download, CSV) with its default columns; downloads in English, German, French and Japanese, and"
+            + " statement-style downloads in English, German and Spanish, are read.";
 
+    /** Header names of PayPal exports in languages not read (Italian, Dutch, Portuguese, Polish). */
+    private static final Set<String> FOREIGN = Set.of("Data", "Ora", "Fuso orario", "Nome", "Tipo", "Stato",
+            "Valuta", "Lordo", "Tijd", "Tijdzone", "Naam", "Bruto", "Hora", "Fuso horário", "Czas", "Strefa czasowa");
+
+    /** How many of a language's column names make a header recognisably a PayPal download in that language. */
+    private static final int LANGUAGE_EVIDENCE = 4;
+
+    private final String formatName;
     private final String version;
-    private final List<String> columns;
+    private final List<PayPalColumn> required;
+    private final List<String> englishColumns;
 
-    PayPalLayout(String version, List<String> columns) {
+    PayPalLayout(String formatName, String version, List<PayPalColumn> required, List<String> englishColumns) {
+        this.formatName = formatName;
         this.version = version;
-        this.columns = columns;
+        this.required = required;
+        this.englishColumns = englishColumns;
     }
 
-    String version() {
-        return version;
+    /** The English column names of a named layout in their order (the sample generator writes them); else empty. */
+    public List<String> columns() {
+        return englishColumns;
     }
 
-    boolean recognises(Header header) {
-        return columns.stream().allMatch(header::has);
+    String formatName() {
+        return formatName;
     }
 
-    String expectation() {
-        return "a PayPal Activity download (" + version + ") with at least " + String.join(", ", CUSTOM.columns);
-    }
-
-    /** Exports that look like PayPal's but cannot be imported, and which one to download instead. */
-    static String refusal(Header header) {
-        if (header.has("Description") && header.has("Gross") && !header.has("Type")) {
-            return "This is a PayPal statement report (Reports › Statements), which has no counterparty details."
-                    + " Download the Activity report instead (Activity › All transactions › Download, CSV).";
+    /** "default-41", "custom" or "statement-en" in English; "activity-de", "statement-de" in other languages. */
+    String version(PayPalLanguage language) {
+        if (this == STATEMENT) {
+            return version + "-" + language.code();
         }
-        if (!header.has("Date") && header.names().stream().anyMatch(FOREIGN::contains)) {
-            return "This PayPal export has a non-English header; only English headers are read. Switch the PayPal"
-                    + " account's language to English and download the Activity report again (Activity › All"
-                    + " transactions › Download, CSV).";
+        return language == PayPalLanguage.ENGLISH ? version : "activity-" + language.code();
+    }
+
+    /**
+     * The languages this layout is read in: the named English layouts in English only, the others in every
+     * language whose downloads have names for all the columns the layout needs.
+     */
+    List<PayPalLanguage> languages() {
+        if (!englishColumns.isEmpty()) {
+            return List.of(PayPalLanguage.ENGLISH);
+        }
+        return Arrays.stream(PayPalLanguage.values())
+                .filter(language -> required.stream().noneMatch(column -> column.names(language).isEmpty()))
+                .toList();
+    }
+
+    /** Whether the header is this layout in some language. */
+    public boolean recognises(Header header) {
+        return languages().stream().anyMatch(language -> recognises(header, language));
+    }
+
+    boolean recognises(Header header, PayPalLanguage language) {
+        if (!englishColumns.stream().allMatch(header::has)) {
+            return false;
+        }
+        for (PayPalColumn column : required) {
+            if (PayPalColumns.index(header, column, language) < 0) {
+                return false;
+            }
+        }
+        // a statement has one email column and no Type: a header with those is an activity download
+        return this != STATEMENT || PayPalColumns.index(header, TYPE, language) < 0
+                && PayPalColumns.index(header, TO_EMAIL, language) < 0;
+    }
+
+    String expectation(PayPalLanguage language) {
+        String columns = String.join(", ", required.stream().map(c -> c.names(language).get(0)).toList());
+        String kind = this == STATEMENT ? "statement-style download" : "Activity download (" + version(language) + ")";
+        return "a PayPal " + kind + " in " + language.label() + " with at least " + columns;
+    }
+
+    /** Exports that look like PayPal's but cannot be imported, what was recognised, and which one to download. */
+    static String refusal(Header header) {
+        if (Arrays.stream(values()).anyMatch(layout -> layout.recognises(header))) {
+            return null;
         }
         if (header.has("Date") && header.has("Amount") && !header.has("Gross")) {
             return "This is a PayPal personal-account export: it has one Amount column and no Gross, Fee, Net or"
                     + " email columns, so it cannot be matched to people. Download the Activity report of the"
                     + " business account with the Gross, From Email Address and To Email Address columns.";
         }
+        PayPalLanguage language = likelyLanguage(header);
+        if (language != null && language != PayPalLanguage.ENGLISH) {
+            return "This PayPal download has a non-English header, recognised as " + language.label()
+                    + ", but it lacks " + String.join(", ", missing(header, language)) + ". " + DOWNLOAD_ACTIVITY;
+        }
+        if (header.names().stream().anyMatch(FOREIGN::contains)) {
+            return "This PayPal export has a non-English header in a language Crosswalk does not read. Switch the"
+                    + " PayPal account's language to English (or German, French or Japanese) and download the"
+                    + " Activity report again (Activity › All transactions › Download, CSV).";
+        }
         return null;
+    }
+
+    /** The language most of the header's names are PayPal column names in, if enough are. */
+    private static PayPalLanguage likelyLanguage(Header header) {
+        PayPalLanguage best = null;
+        int bestCount = LANGUAGE_EVIDENCE - 1;
+        for (PayPalLanguage language : PayPalLanguage.values()) {
+            int count = 0;
+            for (PayPalColumn column : PayPalColumn.values()) {
+                if (PayPalColumns.index(header, column, language) >= 0) {
+                    count++;
+                }
+            }
+            if (count > bestCount) {
+                best = language;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    /** The columns the nearest layout in that language would still need. */
+    private static List<String> missing(Header header, PayPalLanguage language) {
+        List<String> fewest = null;
+        for (PayPalLayout layout : List.of(CUSTOM, STATEMENT)) {
+            List<String> missing = new ArrayList<>();
+            for (PayPalColumn column : layout.required) {
+                if (PayPalColumns.index(header, column, language) < 0) {
+                    missing.add(column.names(language).isEmpty() ? column.names(PayPalLanguage.ENGLISH).get(0)
+                            : column.names(language).get(0));
+                }
+            }
+            if (fewest == null || missing.size() < fewest.size()) {
+                fewest = missing;
+            }
+        }
+        return fewest;
     }
 }

@@ -8,7 +8,8 @@ import java.util.Locale;
  * refund, a reversal, a fee) stored as a transaction, or a movement that is not customer money (conversions, bank
  * legs, holds, authorisations, withdrawals, transfers), skipped and counted. PayPal has dozens of type names over
  * the years ("Website Payment", "Recurring Payment Received", "Bank Deposit to PP Account "), so they are read
- * by the words they contain, the first matching rule winning.
+ * by the words they contain, the first matching rule winning. Type names in other languages are not listed: such
+ * rows are classified by their structure (see {@link PayPalActivityFormat}).
  */
 enum PayPalType {
     SKIP_CONVERSION(null, "currency conversion", "conversion"),
@@ -19,7 +20,8 @@ enum PayPalType {
     REVERSAL("reversal", null, "reversal", "chargeback"),
     SUBSCRIPTION_PAYMENT("subscription_payment", null, "subscription", "recurring"),
     FEE("fee", null, "fee"),
-    PAYMENT("payment", null, "payment", "donation", "checkout", "invoice", "money received", "cart");
+    PAYMENT("payment", null, "payment", "donation", "checkout", "invoice", "money received", "cart", "echeck",
+            "send money");
 
     private final String stored;
     private final String skipReason;
@@ -45,6 +47,14 @@ enum PayPalType {
     /** The transactions.type value, null for a skipped kind. */
     String stored() {
         return stored;
+    }
+
+    /**
+     * Money out of this kind is how the organisation pays others (a payment it made), unless it refunds an
+     * original transaction; a refund, reversal or fee out is customer money as it stands.
+     */
+    boolean sentWhenMoneyOut() {
+        return this == PAYMENT || this == SUBSCRIPTION_PAYMENT;
     }
 
     /** Why a row of this kind is skipped, null for customer money. */

@@ -11,6 +11,7 @@ import dev.crosswalk.source.RowResult;
 import dev.crosswalk.support.FormatRun;
 import dev.crosswalk.support.MoneyExports;
 import dev.crosswalk.support.Rows;
+import dev.crosswalk.value.DateOrder;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -63,29 +64,73 @@ class PayPalActivityFormatTest {
     }
 
     @Test
-    void moneyOutBelongsToTheRecipientAndUnusableRowsSayWhy() throws Exception {
+    void aRecognisedLanguageLackingColumnsIsRefusedNamingThemAndTheDownloadThatIsRead() {
+        String refusal = PayPalLayout.refusal(Header.of(List.of("Datum", "Uhrzeit", "Zeitzone", "Name", "Typ",
+                "Status", "Währung", "Brutto", "Netto")));
+        assertTrue(refusal.contains("recognised as German, but it lacks Absender E-Mail-Adresse, Empfänger"
+                + " E-Mail-Adresse, Transaktionscode"), refusal);
+        assertTrue(refusal.contains("Download the Activity report"), refusal);
+        assertNull(PayPalLayout.refusal(Header.of(List.of("Datum", "Uhrzeit", "Zeitzone", "Name", "Typ", "Status",
+                "Währung", "Brutto", "Netto", "Absender E-Mail-Adresse", "Empfänger E-Mail-Adresse",
+                "Transaktionscode"))), "the same download with those columns is read");
+    }
+
+    @Test
+    void columnsAreFoundInAnyLetterCase() {
+        Header header = Header.of(List.of("date", "TYPE", "Status", "Currency", "Gross", "From Email Address",
+                "To Email Address", "Transaction ID", "Time zone"));
+        assertTrue(PayPalLayout.CUSTOM.recognises(header));
+        assertEquals(8, PayPalColumns.index(header, PayPalColumn.TIME_ZONE, PayPalLanguage.ENGLISH));
+    }
+
+    @Test
+    void moneyOutIsARefundToTheRecipientOrMoneyTheOrganisationSentAndUnusableRowsSayWhy() throws Exception {
         List<RowResult> results = map(new Rows(MoneyExports.PAYPAL_CUSTOM)
-                .row("Date", "3/8/2020", "Time", "01:59:59", "TimeZone", "PST", "Type", "General Payment",
+                .row("Date", "3/8/2020", "Time", "01:59:59", "TimeZone", "PST", "Type", "Payment Refund",
                         "Status", "Completed", "Currency", "USD", "Gross", "-12.50", "From Email Address",
-                        "shop@example.com", "To Email Address", "Vendor@Example.org", "Transaction ID", "1A")
+                        "shop@example.com", "To Email Address", "Customer@Example.org", "Transaction ID", "1A",
+                        "Reference Txn ID", "0A")
                 .row("Date", "3/8/2020", "Time", "03:00:00", "TimeZone", "PDT", "Type", "Website Payment",
                         "Status", "Completed", "Currency", "USD", "Gross", "10.00", "To Email Address",
                         "shop@example.com", "Transaction ID", "2B")
-                .row("Date", "3/8/2020", "Type", "Mass Pay Thing", "Gross", "1.00", "Transaction ID", "3C"));
+                .row("Date", "3/8/2020", "Type", "Mass Pay Thing", "Gross", "1.00", "Transaction ID", "3C")
+                .row("Date", "3/9/2020", "Type", "General Payment", "Gross", "-40.00", "From Email Address",
+                        "shop@example.com", "To Email Address", "vendor@example.org", "Transaction ID", "4D")
+                .row("Date", "3/9/2020", "Type", "Send Money", "Gross", "-5.00", "From Email Address",
+                        "shop@example.com", "To Email Address", "friend@example.org", "Transaction ID", "5E")
+                .row("Date", "3/9/2020", "Type", "Rückzahlung", "Gross", "-7.00", "From Email Address",
+                        "shop@example.com", "To Email Address", "buyer@example.org", "Transaction ID", "6F",
+                        "Reference Txn ID", "5X"));
 
         RowResult.Mapped out = assertInstanceOf(RowResult.Mapped.class, results.get(0));
-        assertEquals("vendor@example.org", out.contact().primaryEmail().key());
+        assertEquals("customer@example.org", out.contact().primaryEmail().key());
         assertEquals("paypal", out.contact().primaryEmail().kind());
+        assertEquals("refund", out.transaction().type());
         assertEquals(new BigDecimal("-12.50"), out.transaction().amount());
         assertEquals(Instant.parse("2020-03-08T09:59:59Z"), out.transaction().occurredAt());
         assertEquals("no counterparty email (From Email Address) for money in",
                 assertInstanceOf(RowResult.Rejected.class, results.get(1)).reason());
-        assertEquals("not customer money: type Mass Pay Thing",
-                assertInstanceOf(RowResult.Skipped.class, results.get(2)).reason());
+        assertEquals("not customer money: type Mass Pay Thing has no counterparty email (a conversion, bank leg,"
+                + " hold or withdrawal)", assertInstanceOf(RowResult.Skipped.class, results.get(2)).reason());
+        assertEquals(PayPalActivityFormat.SENT, assertInstanceOf(RowResult.Skipped.class, results.get(3)).reason());
+        assertEquals(PayPalActivityFormat.SENT, assertInstanceOf(RowResult.Skipped.class, results.get(4)).reason());
+        RowResult.Mapped unnamedRefund = assertInstanceOf(RowResult.Mapped.class, results.get(5));
+        assertEquals("refund", unnamedRefund.transaction().type(), "money out linked to an original is a refund");
+        assertEquals("5X", unnamedRefund.transaction().reference());
+        assertEquals("buyer@example.org", unnamedRefund.contact().primaryEmail().key());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "eCheck Received|payment", "Mobile Payment|payment", "Send Money|payment", "Express Checkout Payment|payment",
+        "Shopping Cart Payment|payment", "Donation Payment|payment", "Subscription Payment|subscription_payment",
+        "Website Payment|payment", "Payment Refund|refund", "Payment Reversal|reversal", "General Payment|payment"})
+    void theTypeNamesOfRealEnglishFilesClassify(String type, String stored) {
+        assertEquals(stored, PayPalType.of(type).stored());
     }
 
     private List<RowResult> map(Rows rows) throws Exception {
-        return FormatRun.map(new PayPalActivityFormat(PayPalLayout.CUSTOM, false), "paypal",
+        return FormatRun.map(new PayPalActivityFormat(PayPalLayout.CUSTOM, PayPalLanguage.ENGLISH, DateOrder.MONTH_FIRST), "paypal",
                 rows.write(dir.resolve("activity.csv")));
     }
 }

@@ -1,0 +1,101 @@
+package dev.crosswalk.source.paypal;
+
+import static dev.crosswalk.source.paypal.PayPalLanguage.ENGLISH;
+import static dev.crosswalk.source.paypal.PayPalLanguage.FRENCH;
+import static dev.crosswalk.source.paypal.PayPalLanguage.GERMAN;
+import static dev.crosswalk.source.paypal.PayPalLanguage.JAPANESE;
+import static dev.crosswalk.source.paypal.PayPalLanguage.SPANISH;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The columns Crosswalk reads from a PayPal download, each with its names in every language PayPal writes: the
+ * declaration a new language or a renamed column is added to. Names are those of real downloads (activity and
+ * statement-style); a column a language's download does not have has no name in it.
+ */
+enum PayPalColumn {
+    DATE(names().en("Date").de("Datum").fr("Date").es("Fecha").ja("日付")),
+    TIME(names().en("Time").de("Uhrzeit").fr("Heure").es("Hora").ja("時間")),
+    TIME_ZONE(names().en("TimeZone", "Time Zone").de("Zeitzone").fr("Fuseau horaire").es("Zona horaria")
+            .ja("タイムゾーン")),
+    NAME(names().en("Name").de("Name").fr("Nom").es("Nombre").ja("名前")),
+    /** The activity download's kind of movement ("Website Payment"). */
+    TYPE(names().en("Type").de("Typ").fr("Type").ja("タイプ")),
+    /** The statement-style download's kind of movement, where the activity download has Type. */
+    DESCRIPTION(names().en("Description").de("Beschreibung").es("Descripción")),
+    STATUS(names().en("Status").de("Status").fr("État").ja("ステータス")),
+    CURRENCY(names().en("Currency").de("Währung").fr("Devise").es("Divisa").ja("通貨")),
+    GROSS(names().en("Gross").de("Brutto").fr("Avant commission").es("Bruto").ja("合計")),
+    FEE(names().en("Fee").de("Gebühr", "Entgelt").fr("Commission").es("Comisión").ja("手数料")),
+    NET(names().en("Net").de("Netto").fr("Net").es("Neto").ja("正味")),
+    FROM_EMAIL(names().en("From Email Address").de("Absender E-Mail-Adresse").fr("De l'adresse email")
+            .es("Correo electrónico del remitente").ja("送信者メールアドレス")),
+    TO_EMAIL(names().en("To Email Address").de("Empfänger E-Mail-Adresse").fr("À l'adresse email")
+            .ja("受信者メールアドレス")),
+    TRANSACTION_ID(names().en("Transaction ID").de("Transaktionscode").fr("Numéro de transaction")
+            .es("Id. de transacción").ja("取引ID")),
+    ITEM_TITLE(names().en("Item Title").de("Artikelbezeichnung").fr("Titre de l'objet").ja("商品タイトル")),
+    INVOICE_NUMBER(names().en("Invoice Number", "Invoice ID").de("Rechnungsnummer").fr("Numéro de facture")
+            .es("Id. de factura").ja("請求書番号")),
+    REFERENCE_TXN_ID(names().en("Reference Txn ID").de("Zugehöriger Transaktionscode")
+            .fr("Numéro de la transaction de référence").es("Id. de referencia de trans.")
+            .ja("リファレンス トランザクションID")),
+    BALANCE_IMPACT(names().en("Balance Impact").de("Auswirkung auf Guthaben").fr("Impact sur le solde")
+            .ja("残高への影響")),
+    PHONE(names().en("Contact Phone Number").de("Telefon").fr("Numéro de téléphone du contact").ja("連絡先の電話番号")),
+    ADDRESS_LINE1(names().en("Address Line 1").fr("Adresse").ja("住所1行目")),
+    ADDRESS_LINE2(names().en("Address Line 2/District/Neighborhood").fr("Adresse (suite)/District/Quartier")
+            .ja("住所2行目/地区/地域")),
+    CITY(names().en("Town/City").fr("Ville").ja("市区町村")),
+    REGION(names().en("State/Province/Region/County/Territory/Prefecture/Republic")
+            .fr("État/Province/Région/Comté/Territoire/Préfecture/République").ja("都道府県")),
+    POSTAL_CODE(names().en("Zip/Postal Code").fr("Code postal").ja("郵便番号")),
+    COUNTRY(names().en("Country").fr("Pays").ja("国および地域"));
+
+    private final Map<PayPalLanguage, List<String>> names;
+
+    PayPalColumn(Names names) {
+        this.names = names.byLanguage;
+    }
+
+    /** The column's names in a language's downloads, the usual one first; empty when it has none there. */
+    List<String> names(PayPalLanguage language) {
+        return names.getOrDefault(language, List.of());
+    }
+
+    private static Names names() {
+        return new Names();
+    }
+
+    /** Reads as the declaration: {@code names().en("Date").de("Datum")}. */
+    private static final class Names {
+        private final Map<PayPalLanguage, List<String>> byLanguage = new EnumMap<>(PayPalLanguage.class);
+
+        Names en(String... names) {
+            return in(ENGLISH, names);
+        }
+
+        Names de(String... names) {
+            return in(GERMAN, names);
+        }
+
+        Names fr(String... names) {
+            return in(FRENCH, names);
+        }
+
+        Names es(String... names) {
+            return in(SPANISH, names);
+        }
+
+        Names ja(String... names) {
+            return in(JAPANESE, names);
+        }
+
+        private Names in(PayPalLanguage language, String... names) {
+            byLanguage.put(language, List.of(names));
+            return this;
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package dev.crosswalk.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.support.ImportTestBase;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 11.8: every layout and language in {@code src/test/resources/corpus} — a real export's header line with
+ * invented rows — imports with the right stored values: dates, amounts, currency, names, emails, consent.
+ */
+class RealLayoutsCorpusTest extends ImportTestBase {
+
+    /** Transactions as "external id | type | amount | fee | currency | UTC time | email | first | last". */
+    private static final String MONEY = "select t.external_id || ' | ' || t.type || ' | ' || t.amount || ' | '"
+            + " || coalesce(t.fee::text, '-') || ' | ' || t.currency || ' | '"
+            + " || to_char(t.occurred_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS') || ' | ' || e.email"
+            + " || ' | ' || coalesce(c.first_name, '-') || ' | ' || coalesce(c.last_name, '-') as line"
+            + " from transactions t join contacts c on c.id = t.contact_id"
+            + " join contact_emails e on e.contact_id = c.id order by t.external_id";
+
+    private BatchReport importCorpus(String name, String inbox) throws Exception {
+        Path file = home.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("/corpus/" + name)) {
+            Files.copy(in, file);
+        }
+        BatchReport report = crosswalk.importFile(file, inbox);
+        assertEquals("applied", report.status(), report.message());
+        return report;
+    }
+
+    private List<String> money() throws Exception {
+        return crosswalk.rows(MONEY).stream().map(r -> (String) r.get("line")).toList();
+    }
+
+    private Map<String, Long> skipped(BatchReport report) {
+        return report.skippedReasons();
+    }
+
+    @Test
+    void anEnglishActivityDownloadWithDayFirstDatesIsReadDayFirstForEveryRow() throws Exception {
+        BatchReport report = importCorpus("paypal-activity-en-day-first.csv", "paypal");
+
+        assertEquals("custom", report.formatVersion());
+        // 09/06/2016 is 9 June, never 6 September: 29/12/2015 proves the file day-first before any row is stored
+        assertEquals(List.of(
+                "1DF00000000000001 | payment | 25.00 | -1.03 | USD | 2016-06-09T17:00:00 | ada@example.com | Ada | Example",
+                "1DF00000000000002 | payment | 1250.00 | -36.55 | USD | 2016-07-01T15:30:00 | giving@example.com | - | Wikimedia Foundation, Inc.",
+                "1DF00000000000003 | payment | 84.00 | -4.25 | USD | 2015-12-30T07:59:59 | ben@example.com | Ben | Example"),
+                money());
+        assertEquals(1, report.rowCount("rejected"), "PDT on 9 January contradicts its date");
+        List<String> rejected = Files.readAllLines(Path.of(report.files().get("rejected")));
+        assertTrue(rejected.get(1).startsWith("5,rejected,"), rejected.toString());
+        assertTrue(rejected.get(1).contains("\"\"PDT\"\" (UTC-07:00) is not in effect on 2016-01-09"), rejected.get(1));
+    }
+
+    @Test
+    void rowsOneEmptyCellShortOfTheHeaderAreCompleteAndMoneyTheOrganisationSentIsSkipped() throws Exception {
+        BatchReport report = importCorpus("paypal-activity-en-31-short-rows.csv", "paypal");
+
+        assertEquals(List.of(
+                "2SR00000000000001 | payment | 100.00 | -2.90 | USD | 2025-09-15T09:32:15 | cleo@example.com | Cleo | Example",
+                "2SR00000000000003 | payment | 40.00 | -1.46 | USD | 2025-09-23T16:00:00 | dan@example.com | Dan | Example"),
+                money());
+        assertEquals(0, report.rowCount("rejected"));
+        assertEquals(Map.of(
+                "not customer money: a payment the organisation sent (a purchase, a donation it made, Send Money);"
+                        + " its recipient is not a customer", 1L), skipped(report));
+    }
+
+    @Test
+    void theOlderEnglishLayoutWithTwoDigitYearsKeepsSubscriptionsAndRefunds() throws Exception {
+        BatchReport report = importCorpus("paypal-activity-en-2011.csv", "paypal");
+
+        assertEquals("custom", report.formatVersion(), "no Counterparty Status: a subset of columns");
+        assertEquals(List.of(
+                "3OL00000000000001 | subscription_payment | 15.00 | -0.74 | USD | 2011-09-01T21:05:00 | eve@example.com | Eve | Example",
+                "3OL00000000000002 | refund | -15.00 | 0.44 | USD | 2011-12-24T17:00:00 | eve@example.com | Eve | Example"),
+                money());
+        assertEquals(Map.of("not customer money: memo (authorisation, no money moved)", 1L), skipped(report));
+    }
+
+    @Test
+    void theEnglishStatementStyleDownloadIsRead() throws Exception {
+        BatchReport report = importCorpus("paypal-statement-en.csv", "paypal");
+
+        assertEquals("paypal-statement", report.format());
+        assertEquals(List.of(
+                "4ST00000000000001 | payment | 60.00 | -2.04 | USD | 2024-03-14T17:15:00 | fay@example.com | Fay | Example"),
+                money());
+        assertEquals(Map.of("not customer money: bank leg, withdrawal or transfer", 1L), skipped(report));
+    }
+
+    @Test
+    void aGermanActivityDownloadIsReadByStructureWithDecimalCommas() throws Exception {
+        BatchReport report = importCorpus("paypal-activity-de.csv", "paypal");
+
+        assertEquals("activity-de", report.formatVersion());
+        assertEquals(List.of(
+                "5DE00000000000001 | payment | 1234.56 | -1.50 | EUR | 2025-09-15T12:32:15 | greta@example.com | Greta | Beispiel",
+                "5DE00000000000005 | refund | -34.56 | 0.50 | EUR | 2025-09-26T08:00:00 | greta@example.com | Greta | Beispiel"),
+                money());
+        assertEquals(Map.of(
+                "not customer money: a payment the organisation sent (a purchase, a donation it made, Send Money);"
+                        + " its recipient is not a customer", 1L,
+                "not customer money: type Allgemeine Währungsumrechnung has no counterparty email (a conversion,"
+                        + " bank leg, hold or withdrawal)", 1L), skipped(report));
+    }
+
+    @Test
+    void aGermanStatementStyleDownloadWithZoneNamesAndABomIsRead() throws Exception {
+        BatchReport report = importCorpus("paypal-statement-de.csv", "paypal");
+
+        assertEquals("statement-de", report.formatVersion());
+        assertEquals(List.of(
+                "6SD00000000000001 | payment | 49.00 | -1.74 | EUR | 2026-01-21T18:23:08 | hans@example.com | Hans | Beispiel"),
+                money());
+        assertEquals(1, report.rowCount("skipped"), "the bank leg has no counterparty");
+    }
+
+    @Test
+    void aSpanishStatementStyleDownloadWithEmptyTrailingHeaderNamesIsRead() throws Exception {
+        BatchReport report = importCorpus("paypal-statement-es.csv", "paypal");
+
+        assertEquals("statement-es", report.formatVersion());
+        assertEquals(List.of(
+                "7ES00000000000001 | payment | 1049.37 | -1.78 | EUR | 2020-01-02T10:05:56 | ines@example.com | Inés | Ejemplo",
+                "7ES00000000000002 | payment | 28.82 | -1.19 | EUR | 2020-01-13T12:06:07 | juan@example.com | - | Asociación Cultural Ejemplo"),
+                money());
+    }
+
+    @Test
+    void aFrenchActivityDownloadOfSixtyEightColumnsIsRead() throws Exception {
+        BatchReport report = importCorpus("paypal-activity-fr.csv", "paypal");
+
+        assertEquals("activity-fr", report.formatVersion());
+        assertEquals(List.of(
+                "8FR00000000000001 | payment | 12.20 | -0.66 | EUR | 2014-01-31T17:32:10 | julie@example.com | Julie | Exemple",
+                "8FR00000000000002 | payment | 2500.00 | -72.80 | EUR | 2014-02-02T08:00:00 | dons@example.com | Fondation | Exemple"),
+                money());
+        assertEquals(List.of(Map.of("city", "Lyon", "postal_code", "69001", "country", "France")),
+                crosswalk.rows("select city, postal_code, country from contacts where city is not null"));
+    }
+
+    @Test
+    void aJapaneseActivityDownloadWithYearFirstDatesIsRead() throws Exception {
+        BatchReport report = importCorpus("paypal-activity-ja.csv", "paypal");
+
+        assertEquals("activity-ja", report.formatVersion());
+        assertEquals(List.of(
+                "9JA00000000000001 | payment | 5000.00 | -215.00 | JPY | 2018-10-01T00:15:00 | ken@example.com | Ken | Example"),
+                money());
+        assertEquals(1, report.rowCount("skipped"), "the withdrawal has no counterparty");
+    }
+
+    @Test
+    void aMailchimpExportWithTheEmailColumnFourthIsReadByName() throws Exception {
+        BatchReport report = importCorpus("mailchimp-subscribed-email-not-first.csv", "mailchimp");
+
+        assertEquals(2, report.rowCount("new"));
+        assertEquals(List.of(
+                "john@example.com | John | Example | 555-0100 | true | 2019-04-02T10:05:00",
+                "maria.example@example.com | Maria | Example | - | true | 2020-01-15T08:01:00"),
+                crosswalk.rows("select e.email || ' | ' || c.first_name || ' | ' || c.last_name || ' | '"
+                        + " || coalesce(c.phone, '-') || ' | ' || ce.subscribed || ' | '"
+                        + " || to_char(ce.observed_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS') as line"
+                        + " from contacts c join contact_emails e on e.contact_id = c.id"
+                        + " join consent_events ce on ce.contact_id = c.id order by e.email")
+                        .stream().map(r -> (String) r.get("line")).collect(Collectors.toList()));
+    }
+
+    @Test
+    void kajabiPeopleGetTheirLastNameFromNameAndOrganisationsStayWhole() throws Exception {
+        importCorpus("kajabi-people-name-without-last-name.csv", "kajabi");
+
+        assertEquals(List.of(
+                "office@example.com | - | Riverside Community Church",
+                "pat@example.com | Pat | Example",
+                "quinn@example.com | Quinn | de la Example"),
+                crosswalk.rows("select e.email || ' | ' || coalesce(c.first_name, '-') || ' | '"
+                        + " || coalesce(c.last_name, '-') as line from contacts c"
+                        + " join contact_emails e on e.contact_id = c.id order by e.email")
+                        .stream().map(r -> (String) r.get("line")).toList());
+    }
+}
