@@ -4,7 +4,10 @@ import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Database;
 import dev.crosswalk.report.NamedConflicts;
 import dev.crosswalk.report.NamedConflicts.NamedConflict;
+import dev.crosswalk.report.ReportWriter;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,10 +28,19 @@ public final class ConflictsCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", description = "only those raised by batch N")
     Long batch;
 
+    @Option(names = "--json", description = "print the conflicts as a JSON array (snake_case keys)")
+    boolean json;
+
     @Override
     public Integer call() throws Exception {
         try (Database db = Database.open(CrosswalkSettings.load());
                 Connection c = db.dataSource().getConnection()) {
+            if (json) {
+                List<NamedConflict> all = new ArrayList<>();
+                NamedConflicts.forEach(c, batch, open, all::add);
+                System.out.println(ReportWriter.JSON.writeValueAsString(all));
+                return 0;
+            }
             System.out.printf(FORMAT, "id", "batch", "line", "contact", "field", "reason", "current", "incoming",
                     "status", "resolved", "person", "lock", "current from");
             NamedConflicts.forEach(c, batch, open, k -> System.out.printf(FORMAT, k.id(), k.batch(), text(k.line()),
