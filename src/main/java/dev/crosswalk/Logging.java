@@ -1,39 +1,50 @@
 package dev.crosswalk;
 
+import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.report.OwnerOnly;
+import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * What a person reads (slf4j-simple, configured before the first logger exists): the service says what Crosswalk
- * does — start-up, batches with their counters and progress, the stop — while the embedded database, Flyway,
- * Quartz, HikariCP and Camel speak only to warn; a one-shot command prints its result and only warnings besides.
- * {@code --verbose} shows everything at INFO. A -D setting of the same key wins.
+ * What a person reads, configured before the first logger exists by system properties that {@code logback.xml}
+ * reads. The terminal: the service says what Crosswalk does — start-up, batches with their counters and progress,
+ * the stop — while a one-shot command prints its result and only warnings besides. The file
+ * {@code <home>/data/logs/crosswalk.log} (folder 0700) gets every INFO line of both, so an operator can read later
+ * what a one-shot command did; the service rotates it, a one-shot command only appends. The embedded database,
+ * Flyway, Quartz, HikariCP and Camel speak only to warn unless {@code --verbose}. A -D setting of the same key wins.
  */
 final class Logging {
 
-    private static final String PREFIX = "org.slf4j.simpleLogger.";
-    private static final List<String> INTERNALS = List.of("org.apache.camel", "org.flywaydb", "org.quartz",
-            "io.zonky", "com.zaxxer");
+    /** The configuration is named, so that a {@code logback-test.xml} on the class path cannot replace it. */
+    private static final String CONFIGURATION = "logback.configurationFile";
 
     private Logging() {
     }
 
     static void configure(String[] args) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
-        boolean service = args.length > 0 && "run".equals(args[0]);
-        set("showDateTime", "true");
-        set("dateTimeFormat", "yyyy-MM-dd HH:mm:ss");
-        set("showThreadName", "false");
-        set("showShortLogName", "true");
-        set("defaultLogLevel", verbose || service ? "info" : "warn");
-        if (!verbose) {
-            INTERNALS.forEach(name -> set("log." + name, "warn"));
+        String command = args.length > 0 ? args[0] : "crosswalk";
+        boolean service = "run".equals(command);
+        CrosswalkSettings settings = CrosswalkSettings.load();
+        Path folder = settings.home().resolve(settings.get("crosswalk.log.dir", "data/logs")).normalize();
+        new OwnerOnly(true, folder).folder(folder);
+        setDefault(CONFIGURATION, "logback.xml");
+        setDefault("crosswalk.log.console", verbose || service ? "INFO" : "WARN");
+        setDefault("crosswalk.log.internals", verbose ? "INFO" : "WARN");
+        setDefault("crosswalk.log.file-appender", service ? "ROLLING" : "APPEND");
+        System.setProperty("crosswalk.log.dir", folder.toString());
+        System.setProperty("crosswalk.log.process", command + " " + ProcessHandle.current().pid());
+        for (String rolling : new String[] {"max-file-size", "max-history", "total-size-cap"}) {
+            String value = settings.get("crosswalk.log." + rolling, null);
+            if (value != null) {
+                System.setProperty("crosswalk.log." + rolling, value);
+            }
         }
     }
 
-    private static void set(String key, String value) {
-        if (System.getProperty(PREFIX + key) == null) {
-            System.setProperty(PREFIX + key, value);
+    private static void setDefault(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
         }
     }
 }

@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** Tees stderr, where slf4j-simple writes the log, so a test can assert what an operator would read. */
+/** Tees stderr, where the console log goes, so a test can assert what an operator would read. */
 final class LogCapture implements AutoCloseable {
 
     private final PrintStream original = System.err;
