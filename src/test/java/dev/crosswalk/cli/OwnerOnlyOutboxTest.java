@@ -39,7 +39,7 @@ class OwnerOnlyOutboxTest extends CommandLineTestBase {
         assertEquals(0, run("conflicts", "--json"));
         JsonNode open = ReportWriter.JSON.readTree(out());
         assertTrue(open.size() > 0, "the renamed manual contact is locked: its new name is a decision");
-        assertEquals(0, run("resolve", open.get(0).get("conflict_id").asText(), "KEEP"));
+        assertEquals(0, run("resolve", open.get(0).get("id").asText(), "KEEP"));
         assertEquals(0, run("audit"));
         assertEquals(0, run("export-person", "bo@example.com"));
         assertEquals(0, run("forget", "bo@example.com", "--reason", "request 7"));
