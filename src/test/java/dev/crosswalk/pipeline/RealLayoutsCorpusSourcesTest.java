@@ -1,0 +1,218 @@
+package dev.crosswalk.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 11.8, the layouts besides PayPal: Kajabi subscriptions, transactions and consent segments, Zoho CRM contacts,
+ * Ticket Tailor orders, Mailchimp's unsubscribed and cleaned files and a hand-kept list, each a real header line with
+ * invented rows, imported through the real pipeline with its stored values checked.
+ */
+class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
+
+    private static final Instant EXPORTED_AT = Instant.parse("2025-10-11T16:00:00Z");
+
+    /** A person as "display email | first | last | lock | subscribed | undeliverable | every email (kind) | ids". */
+    private static final String PEOPLE = "select c.email || ' | ' || coalesce(c.first_name, '-') || ' | '"
+            + " || coalesce(c.last_name, '-') || ' | ' || c.lock_level || ' | ' || c.email_subscribed || ' | '"
+            + " || c.email_undeliverable || ' | '"
+            + " || (select string_agg(e.email || ' (' || e.kind || ')', ', ' order by e.kind desc, e.email)"
+            + "     from contact_emails e where e.contact_id = c.id) || ' | '"
+            + " || coalesce((select string_agg(i.source || ':' || i.external_id, ', ' order by i.source)"
+            + "     from contact_identities i where i.contact_id = c.id), '-') as line"
+            + " from contacts c order by lower(c.email)";
+
+    /** Consent observations as "email | subscribed | UTC time | inbox it came through". */
+    private static final String CONSENT = "select e.email || ' | ' || ce.subscribed || ' | '"
+            + " || to_char(ce.observed_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS') || ' | ' || ce.source"
+            + " as line from consent_events ce join contacts c on c.id = ce.contact_id"
+            + " join contact_emails e on e.contact_id = c.id and e.kind = 'primary' order by e.email";
+
+    /** Where a person lives and can be called: "email | phone | line 1 | line 2 | city | region | postal | country". */
+    private static final String ADDRESSES = "select e.email || ' | ' || coalesce(c.phone, '-') || ' | '"
+            + " || coalesce(c.address_line1, '-') || ' | ' || coalesce(c.address_line2, '-') || ' | '"
+            + " || coalesce(c.city, '-') || ' | ' || coalesce(c.region, '-') || ' | '"
+            + " || coalesce(c.postal_code, '-') || ' | ' || coalesce(c.country, '-') as line"
+            + " from contacts c join contact_emails e on e.contact_id = c.id and e.kind = 'primary' order by e.email";
+
+    /** Tags as "email | tag, tag". */
+    private static final String TAGS = "select e.email || ' | ' || string_agg(t.name, ', ' order by t.name) as line"
+            + " from contact_tags ct join tags t on t.id = ct.tag_id"
+            + " join contact_emails e on e.contact_id = ct.contact_id and e.kind = 'primary'"
+            + " group by e.email order by e.email";
+
+    private static String utc(String column) {
+        return "coalesce(to_char(" + column + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS'), '-')";
+    }
+
+    @Test
+    void kajabiSubscriptionsKeepDollarAmountsTextDatesProviderIdsAndTheirCustomer() throws Exception {
+        importCorpus("kajabi-subscriptions.csv", "kajabi");
+
+        assertEquals(List.of(
+                "2194986380 | active | 1089.00 | USD | Year | Annual Circle | PayPal | I-8EXAMPLE0LENA | - | 2025-11-28"
+                        + " | 2026-11-28 | - | - | lena@example.com",
+                "35285761 | canceled | 24.00 | USD | Month | Monthly Membership | PayPal | I-5EXAMPLE0OMAR | WELCOME10"
+                        + " | 2022-09-28 | - | 2024-03-03 | 2022-10-12 | omar.example@example.org"),
+                lines("select s.external_id || ' | ' || s.status || ' | ' || s.amount || ' | ' || s.currency"
+                        + " || ' | ' || s.interval || ' | ' || s.offer_title || ' | ' || s.provider || ' | '"
+                        + " || s.provider_reference || ' | ' || coalesce(s.coupon, '-') || ' | ' || s.started_at"
+                        + " || ' | ' || coalesce(s.next_payment_at::text, '-') || ' | '"
+                        + " || coalesce(s.canceled_at::text, '-') || ' | ' || coalesce(s.trial_ends_at::text, '-')"
+                        + " || ' | ' || e.email as line from subscriptions s"
+                        + " join contact_emails e on e.contact_id = s.contact_id order by s.started_at desc"));
+        assertEquals(List.of(
+                "lena@example.com | Lena | Example | UNLOCKED | false | false | lena@example.com (primary)"
+                        + " | kajabi-member:81234567",
+                "Omar.Example@Example.org | Omar | Example | UNLOCKED | false | false"
+                        + " | omar.example@example.org (primary) | kajabi-member:81234568"),
+                lines(PEOPLE));
+    }
+
+    @Test
+    void kajabiTransactionsKeepOffsetTimesSignedRefundsAndNoOrderNumberForNotApplicable() throws Exception {
+        importCorpus("kajabi-transactions.csv", "kajabi");
+
+        assertEquals(List.of(
+                "2260451234 | subscription | succeeded | 88.00 | USD | 2025-11-08T11:11:00 | Monthly Membership | -"
+                        + " | lena@example.com",
+                "2260451235 | refund | succeeded | -88.00 | USD | 2025-10-30T10:33:07 | Monthly Membership | -"
+                        + " | lena@example.com",
+                "44556677 | charge | succeeded | 1234.00 | USD | 2025-03-03T02:45:10 | Retreat 2025 | -"
+                        + " | mira@example.org"),
+                lines("select t.external_id || ' | ' || t.type || ' | ' || t.status || ' | ' || t.amount || ' | '"
+                        + " || t.currency || ' | ' || " + utc("t.occurred_at") + " || ' | ' || t.offer_title"
+                        + " || ' | ' || coalesce(t.order_number, '-') || ' | ' || e.email as line"
+                        + " from transactions t join contact_emails e on e.contact_id = t.contact_id"
+                        + " order by t.external_id"));
+        assertEquals(List.of(
+                "lena@example.com | Lena | Example | UNLOCKED | false | false | lena@example.com (primary)"
+                        + " | kajabi-member:81234567",
+                "Mira@Example.org | Mira | de la Example | UNLOCKED | false | false | mira@example.org (primary)"
+                        + " | kajabi-member:81234569"),
+                lines(PEOPLE));
+    }
+
+    @Test
+    void kajabiSegmentsStateConsentByTheirFolderAsOfTheExport() throws Exception {
+        importCorpus("kajabi-segment-subscribed.csv", "kajabi-subscribed", EXPORTED_AT);
+        importCorpus("kajabi-segment-unsubscribed.csv", "kajabi-unsubscribed", EXPORTED_AT.plusSeconds(60));
+
+        assertEquals(List.of(
+                "tess@example.com | true | 2025-10-11T16:00:00 | kajabi-subscribed",
+                "uma.example@example.org | true | 2025-10-11T16:00:00 | kajabi-subscribed",
+                "vic@example.com | false | 2025-10-11T16:01:00 | kajabi-unsubscribed"),
+                lines(CONSENT));
+        assertEquals(List.of(
+                "tess@example.com | Tess | Example | UNLOCKED | true | false | tess@example.com (primary) | -",
+                "Uma.Example@example.org | Uma | Example | UNLOCKED | true | false"
+                        + " | uma.example@example.org (primary) | -",
+                "vic@example.com | Vic | Example | UNLOCKED | false | false | vic@example.com (primary) | -"),
+                lines(PEOPLE));
+    }
+
+    @Test
+    void zohoContactsKeepBareIdsSecondaryEmailsAddressesTagsAndTheOptOutTime() throws Exception {
+        importCorpus("zoho-contacts.csv", "zoho", EXPORTED_AT);
+
+        assertEquals(List.of(
+                "nora@example.com | Nora | Example | UNLOCKED | false | false"
+                        + " | nora@example.com (primary), nora.work@example.org (additional) | zoho:3811008000002766271",
+                "olaf@example.com | Olaf | Example | UNLOCKED | false | false | olaf@example.com (primary)"
+                        + " | zoho:3811008000002766272"),
+                lines(PEOPLE));
+        assertEquals(List.of("olaf@example.com | false | 2025-06-02T09:15:00 | zoho"), lines(CONSENT),
+                "Email Opt Out true is an opt-out at Unsubscribed Time; false states nothing");
+        assertEquals(List.of(
+                "nora@example.com | 303-555-0142 | 12 Example Street | - | Boulder | CO | 80302 | United States",
+                "olaf@example.com | 720-555-0199 | - | - | - | - | - | -"),
+                lines(ADDRESSES));
+        assertEquals(List.of("nora@example.com | Donor, Volunteer"), lines(TAGS));
+    }
+
+    @Test
+    void ticketTailorOrdersKeepFreeAndCancelledOrdersTheirEventAndTheCheckoutOptIn() throws Exception {
+        importCorpus("ticket-tailor-orders.csv", "ticket-tailor");
+
+        assertEquals(List.of(
+                "41234567 | order | completed | 45.00 | -1.35 | 45.00 | 0.00 | false | - | 2025-11-07T14:28:00"
+                        + " | STRIPE | 1 x General admission | rosa@example.com",
+                "41234568 | order | completed | 0.00 | 0.00 | 0.00 | 0.00 | false | - | 2025-11-08T09:05:00"
+                        + " | NO_COST | 2 x Community ticket | sam@example.org",
+                "41234569 | order | cancelled | 30.00 | -0.90 | 30.00 | 30.00 | true | - | 2025-11-09T18:40:00"
+                        + " | PAYPAL | 1 x General admission | tom@example.com"),
+                lines("select t.external_id || ' | ' || t.type || ' | ' || t.status || ' | ' || t.amount || ' | '"
+                        + " || coalesce(t.fee::text, '-') || ' | ' || coalesce(t.amount_paid::text, '-') || ' | '"
+                        + " || coalesce(t.amount_refunded::text, '-') || ' | ' || coalesce(t.cancelled::text, '-')"
+                        + " || ' | ' || coalesce(t.currency, '-') || ' | ' || " + utc("t.occurred_at")
+                        + " || ' | ' || t.payment_method || ' | ' || t.offer_title || ' | ' || e.email as line"
+                        + " from transactions t join contact_emails e on e.contact_id = t.contact_id"
+                        + " order by t.external_id"));
+        assertEquals(List.of("778899 | Winter Solstice Concert | 2025-12-20T19:15:00 | 2025-12-20T21:30:00 | 3"),
+                lines("select ev.external_id || ' | ' || ev.name || ' | ' || " + utc("ev.starts_at") + " || ' | ' || "
+                        + utc("ev.ends_at") + " || ' | ' || (select count(*) from transactions t"
+                        + " where t.event_id = ev.id) as line from events ev"));
+        assertEquals(List.of(
+                "rosa@example.com | true | 2025-11-07T14:28:00 | ticket-tailor",
+                "sam@example.org | false | 2025-11-08T09:05:00 | ticket-tailor",
+                "tom@example.com | true | 2025-11-09T18:40:00 | ticket-tailor"),
+                lines(CONSENT), "the organiser's opt-in question, answered at checkout");
+        assertEquals(List.of(
+                "rosa@example.com | 1 303-555-0188 | 12 Example Street | Unit 3 | - | - | 80302 | -",
+                "sam@example.org | - | - | - | - | - | - | -",
+                "tom@example.com | - | - | - | - | - | - | -"),
+                lines(ADDRESSES));
+        assertEquals(List.of(
+                "rosa@example.com | Winter Solstice Concert",
+                "sam@example.org | Winter Solstice Concert",
+                "tom@example.com | Winter Solstice Concert"),
+                lines(TAGS));
+    }
+
+    @Test
+    void mailchimpUnsubscribedFileIsAnOptOutAtEachUnsubscribeTime() throws Exception {
+        importCorpus("mailchimp-unsubscribed.csv", "mailchimp", EXPORTED_AT);
+
+        assertEquals(List.of(
+                "wren@example.com | false | 2024-02-11T18:22:05 | mailchimp",
+                "xavi@example.org | false | 2023-07-01T00:05:00 | mailchimp"),
+                lines(CONSENT));
+        assertEquals(List.of(
+                "wren@example.com | Wren | Example | UNLOCKED | false | false | wren@example.com (primary)"
+                        + " | mailchimp:c2cb0681af",
+                "xavi@example.org | Xavi | Example | UNLOCKED | false | false | xavi@example.org (primary)"
+                        + " | mailchimp:d3dc1792b0"),
+                lines(PEOPLE));
+    }
+
+    @Test
+    void mailchimpCleanedFileMarksTheAddressUndeliverableAndStatesNoConsent() throws Exception {
+        importCorpus("mailchimp-cleaned.csv", "mailchimp", EXPORTED_AT);
+
+        assertEquals(List.of(
+                "yara@example.com | Yara | Example | UNLOCKED | false | true | yara@example.com (primary)"
+                        + " | mailchimp:e4ed2803c1"),
+                lines(PEOPLE));
+        assertEquals(List.of(), lines(CONSENT), "a bounced address says nothing about what the person wants");
+    }
+
+    @Test
+    void aHandKeptListIsLockedKeepsEveryAddressOfACellAndOnlyAYesIsAnOptIn() throws Exception {
+        importCorpus("manual-list.csv", "manual", EXPORTED_AT);
+
+        assertEquals(List.of(
+                "ana@example.org | Ana | Example | FULL_LOCK | true | false"
+                        + " | ana@example.org (primary), ana.work@example.com (additional) | -",
+                "ben@example.com | Ben | de la Example | FULL_LOCK | false | false | ben@example.com (primary) | -"),
+                lines(PEOPLE));
+        assertEquals(List.of("ana@example.org | true | 2025-10-11T16:00:00 | manual"), lines(CONSENT));
+        assertEquals(List.of(
+                "ana@example.org | +44 20 7946 0001 | - | - | Leeds | - | - | -",
+                "ben@example.com | - | - | - | York | - | - | -"),
+                lines(ADDRESSES));
+        assertEquals(List.of("ana@example.org | Choir, Volunteer", "ben@example.com | Choir"), lines(TAGS));
+    }
+}
