@@ -1,7 +1,11 @@
 package dev.crosswalk.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosswalk.report.BatchReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,7 +54,7 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
 
     @Test
     void kajabiSubscriptionsKeepDollarAmountsTextDatesProviderIdsAndTheirCustomer() throws Exception {
-        importCorpus("kajabi-subscriptions.csv", "kajabi");
+        assertEquals("kajabi-subscriptions", importCorpus("kajabi-subscriptions.csv", "kajabi").format());
 
         assertEquals(List.of(
                 "2194986380 | active | 1089.00 | USD | Year | Annual Circle | PayPal | I-8EXAMPLE0LENA | - | 2025-11-28"
@@ -74,7 +78,7 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
 
     @Test
     void kajabiTransactionsKeepOffsetTimesSignedRefundsAndNoOrderNumberForNotApplicable() throws Exception {
-        importCorpus("kajabi-transactions.csv", "kajabi");
+        assertEquals("kajabi-transactions", importCorpus("kajabi-transactions.csv", "kajabi").format());
 
         assertEquals(List.of(
                 "2260451234 | subscription | succeeded | 88.00 | USD | 2025-11-08T11:11:00 | Monthly Membership | -"
@@ -98,8 +102,10 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
 
     @Test
     void kajabiSegmentsStateConsentByTheirFolderAsOfTheExport() throws Exception {
-        importCorpus("kajabi-segment-subscribed.csv", "kajabi-subscribed", EXPORTED_AT);
-        importCorpus("kajabi-segment-unsubscribed.csv", "kajabi-unsubscribed", EXPORTED_AT.plusSeconds(60));
+        assertEquals("kajabi-subscribed-segment",
+                importCorpus("kajabi-segment-subscribed.csv", "kajabi-subscribed", EXPORTED_AT).format());
+        assertEquals("kajabi-unsubscribed-segment", importCorpus("kajabi-segment-unsubscribed.csv",
+                "kajabi-unsubscribed", EXPORTED_AT.plusSeconds(60)).format());
 
         assertEquals(List.of(
                 "tess@example.com | true | 2025-10-11T16:00:00 | kajabi-subscribed",
@@ -116,26 +122,40 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
 
     @Test
     void zohoContactsKeepBareIdsSecondaryEmailsAddressesTagsAndTheOptOutTime() throws Exception {
-        importCorpus("zoho-contacts.csv", "zoho", EXPORTED_AT);
+        BatchReport report = importCorpus("zoho-contacts.csv", "zoho", EXPORTED_AT);
+
+        assertEquals("zoho-contacts", report.format());
 
         assertEquals(List.of(
                 "nora@example.com | Nora | Example | UNLOCKED | false | false"
                         + " | nora@example.com (primary), nora.work@example.org (additional) | zoho:3811008000002766271",
                 "olaf@example.com | Olaf | Example | UNLOCKED | false | false | olaf@example.com (primary)"
-                        + " | zoho:3811008000002766272"),
+                        + " | zoho:3811008000002766272",
+                "quin@example.com | Quin | Example | UNLOCKED | false | false | quin@example.com (primary)"
+                        + " | zoho:3811008000002766274"),
                 lines(PEOPLE));
-        assertEquals(List.of("olaf@example.com | false | 2025-06-02T09:15:00 | zoho"), lines(CONSENT),
-                "Email Opt Out true is an opt-out at Unsubscribed Time; false states nothing");
+        assertEquals(List.of(
+                "olaf@example.com | false | 2025-06-02T09:15:00 | zoho",
+                "quin@example.com | false | 2025-10-11T16:00:00 | zoho"),
+                lines(CONSENT), "Email Opt Out true (in any case) is an opt-out at Unsubscribed Time, else when the"
+                        + " file was exported; false states nothing");
+        List<String> rejected = Files.readAllLines(Path.of(report.files().get("rejected")));
+        assertEquals(2, rejected.size(), rejected.toString());
+        assertTrue(rejected.get(1).startsWith("4,rejected,\"\"\"3.811008E+18\"\" is an id in scientific notation"),
+                rejected.get(1));
         assertEquals(List.of(
                 "nora@example.com | 303-555-0142 | 12 Example Street | - | Boulder | CO | 80302 | United States",
-                "olaf@example.com | 720-555-0199 | - | - | - | - | - | -"),
+                "olaf@example.com | 720-555-0199 | - | - | - | - | - | -",
+                "quin@example.com | - | - | - | - | - | - | -"),
                 lines(ADDRESSES));
         assertEquals(List.of("nora@example.com | Donor, Volunteer"), lines(TAGS));
     }
 
     @Test
     void ticketTailorOrdersKeepFreeAndCancelledOrdersTheirEventAndTheCheckoutOptIn() throws Exception {
-        importCorpus("ticket-tailor-orders.csv", "ticket-tailor");
+        BatchReport report = importCorpus("ticket-tailor-orders.csv", "ticket-tailor");
+
+        assertEquals("ticket-tailor-orders", report.format());
 
         assertEquals(List.of(
                 "41234567 | order | completed | 45.00 | -1.35 | 45.00 | 0.00 | false | - | 2025-11-07T14:28:00"
@@ -143,7 +163,9 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
                 "41234568 | order | completed | 0.00 | 0.00 | 0.00 | 0.00 | false | - | 2025-11-08T09:05:00"
                         + " | NO_COST | 2 x Community ticket | sam@example.org",
                 "41234569 | order | cancelled | 30.00 | -0.90 | 30.00 | 30.00 | true | - | 2025-11-09T18:40:00"
-                        + " | PAYPAL | 1 x General admission | tom@example.com"),
+                        + " | PAYPAL | 1 x General admission | tom@example.com",
+                "41234570 | order | completed | 15.00 | -0.45 | 15.00 | 0.00 | false | - | 2025-11-10T00:05:00"
+                        + " | STRIPE | 1 x General admission | uma@example.com"),
                 lines("select t.external_id || ' | ' || t.type || ' | ' || t.status || ' | ' || t.amount || ' | '"
                         + " || coalesce(t.fee::text, '-') || ' | ' || coalesce(t.amount_paid::text, '-') || ' | '"
                         + " || coalesce(t.amount_refunded::text, '-') || ' | ' || coalesce(t.cancelled::text, '-')"
@@ -151,30 +173,40 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
                         + " || ' | ' || t.payment_method || ' | ' || t.offer_title || ' | ' || e.email as line"
                         + " from transactions t join contact_emails e on e.contact_id = t.contact_id"
                         + " order by t.external_id"));
-        assertEquals(List.of("778899 | Winter Solstice Concert | 2025-12-20T19:15:00 | 2025-12-20T21:30:00 | 3"),
+        assertEquals(List.of("778899 | Winter Solstice Concert | 2025-12-20T19:15:00 | 2025-12-20T21:30:00 | 4"),
                 lines("select ev.external_id || ' | ' || ev.name || ' | ' || " + utc("ev.starts_at") + " || ' | ' || "
                         + utc("ev.ends_at") + " || ' | ' || (select count(*) from transactions t"
                         + " where t.event_id = ev.id) as line from events ev"));
         assertEquals(List.of(
                 "rosa@example.com | true | 2025-11-07T14:28:00 | ticket-tailor",
                 "sam@example.org | false | 2025-11-08T09:05:00 | ticket-tailor",
-                "tom@example.com | true | 2025-11-09T18:40:00 | ticket-tailor"),
+                "tom@example.com | true | 2025-11-09T18:40:00 | ticket-tailor",
+                "uma@example.com | true | 2025-11-10T00:05:00 | ticket-tailor"),
                 lines(CONSENT), "the organiser's opt-in question, answered at checkout");
+        assertEquals(List.of(
+                "rosa@example.com | Rosa | Example | UNLOCKED | true | false | rosa@example.com (primary) | -",
+                "sam@example.org | Sam | Example | UNLOCKED | false | false | sam@example.org (primary) | -",
+                "tom@example.com | Tom | Example | UNLOCKED | true | false | tom@example.com (primary) | -",
+                "uma@example.com | Uma | Example | UNLOCKED | true | false | uma@example.com (primary) | -"),
+                lines(PEOPLE), "the full stop typed after Uma's address is not part of it");
         assertEquals(List.of(
                 "rosa@example.com | 1 303-555-0188 | 12 Example Street | Unit 3 | - | - | 80302 | -",
                 "sam@example.org | - | - | - | - | - | - | -",
-                "tom@example.com | - | - | - | - | - | - | -"),
+                "tom@example.com | - | - | - | - | - | - | -",
+                "uma@example.com | - | - | - | - | - | - | -"),
                 lines(ADDRESSES));
         assertEquals(List.of(
                 "rosa@example.com | Winter Solstice Concert",
                 "sam@example.org | Winter Solstice Concert",
-                "tom@example.com | Winter Solstice Concert"),
+                "tom@example.com | Winter Solstice Concert",
+                "uma@example.com | Winter Solstice Concert"),
                 lines(TAGS));
     }
 
     @Test
     void mailchimpUnsubscribedFileIsAnOptOutAtEachUnsubscribeTime() throws Exception {
-        importCorpus("mailchimp-unsubscribed.csv", "mailchimp", EXPORTED_AT);
+        assertEquals("mailchimp-unsubscribed",
+                importCorpus("mailchimp-unsubscribed.csv", "mailchimp", EXPORTED_AT).format());
 
         assertEquals(List.of(
                 "wren@example.com | false | 2024-02-11T18:22:05 | mailchimp",
@@ -190,7 +222,7 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
 
     @Test
     void mailchimpCleanedFileMarksTheAddressUndeliverableAndStatesNoConsent() throws Exception {
-        importCorpus("mailchimp-cleaned.csv", "mailchimp", EXPORTED_AT);
+        assertEquals("mailchimp-cleaned", importCorpus("mailchimp-cleaned.csv", "mailchimp", EXPORTED_AT).format());
 
         assertEquals(List.of(
                 "yara@example.com | Yara | Example | UNLOCKED | false | true | yara@example.com (primary)"
@@ -201,7 +233,7 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
 
     @Test
     void aHandKeptListIsLockedKeepsEveryAddressOfACellAndOnlyAYesIsAnOptIn() throws Exception {
-        importCorpus("manual-list.csv", "manual", EXPORTED_AT);
+        assertEquals("manual-list", importCorpus("manual-list.csv", "manual", EXPORTED_AT).format());
 
         assertEquals(List.of(
                 "ana@example.org | Ana | Example | FULL_LOCK | true | false"
@@ -214,5 +246,23 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
                 "ben@example.com | - | - | - | York | - | - | -"),
                 lines(ADDRESSES));
         assertEquals(List.of("ana@example.org | Choir, Volunteer", "ben@example.com | Choir"), lines(TAGS));
+    }
+
+    @Test
+    void aHandKeptListSavedByAEuropeanExcelIsReadWithItsSemicolonsBomAndAccents() throws Exception {
+        assertEquals("manual-list", importCorpus("manual-list-excel-semicolon.csv", "manual", EXPORTED_AT).format());
+
+        assertEquals(List.of(
+                "al@example.com | Al | Example | FULL_LOCK | false | false"
+                        + " | al@example.com (primary), al.home@example.org (additional) | -",
+                "zoe@example.com | Zoë | Example | FULL_LOCK | true | false | zoe@example.com (primary) | -"),
+                lines(PEOPLE));
+        assertEquals(List.of("zoe@example.com | true | 2025-10-11T16:00:00 | manual"), lines(CONSENT),
+                "x is a yes; no states nothing");
+        assertEquals(List.of(
+                "al@example.com | - | - | - | Nice | - | - | -",
+                "zoe@example.com | +33 1 23 45 67 89 | - | - | Besançon | - | - | -"),
+                lines(ADDRESSES));
+        assertEquals(List.of("zoe@example.com | Choir, Volunteer"), lines(TAGS));
     }
 }
