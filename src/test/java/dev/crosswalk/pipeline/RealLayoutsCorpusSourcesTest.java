@@ -128,7 +128,8 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
 
         assertEquals(List.of(
                 "nora@example.com | Nora | Example | UNLOCKED | false | false"
-                        + " | nora@example.com (primary), nora.work@example.org (additional) | zoho:3811008000002766271",
+                        + " | nora@example.com (primary), nora.work@example.org (additional)"
+                        + " | zoho:3811008000002766271",
                 "olaf@example.com | Olaf | Example | UNLOCKED | false | false | olaf@example.com (primary)"
                         + " | zoho:3811008000002766272",
                 "quin@example.com | Quin | Example | UNLOCKED | false | false | quin@example.com (primary)"
