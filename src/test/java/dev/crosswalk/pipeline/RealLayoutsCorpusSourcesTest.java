@@ -59,6 +59,8 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
         assertEquals(List.of(
                 "2194986380 | active | 1089.00 | USD | Year | Annual Circle | PayPal | I-8EXAMPLE0LENA | - | 2025-11-28"
                         + " | 2026-11-28 | - | - | lena@example.com",
+                "2194986390 | pending cancellation | 242.00 | USD | Month | Monthly Membership | PayPal | I-5EXAMPLE00SOL"
+                        + " | - | 2025-01-05 | 2025-02-05 | - | - | sol@example.com",
                 "35285761 | canceled | 24.00 | USD | Month | Monthly Membership | PayPal | I-5EXAMPLE0OMAR | WELCOME10"
                         + " | 2022-09-28 | - | 2024-03-03 | 2022-10-12 | omar.example@example.org"),
                 lines("select s.external_id || ' | ' || s.status || ' | ' || s.amount || ' | ' || s.currency"
@@ -72,7 +74,8 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
                 "lena@example.com | Lena | Example | UNLOCKED | false | false | lena@example.com (primary)"
                         + " | kajabi-member:81234567",
                 "Omar.Example@Example.org | Omar | Example | UNLOCKED | false | false"
-                        + " | omar.example@example.org (primary) | kajabi-member:81234568"),
+                        + " | omar.example@example.org (primary) | kajabi-member:81234568",
+                "sol@example.com | Sol | Example | UNLOCKED | false | false | sol@example.com (primary) | -"),
                 lines(PEOPLE));
     }
 
@@ -166,7 +169,9 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
                 "41234569 | order | cancelled | 30.00 | -0.90 | 30.00 | 30.00 | true | - | 2025-11-09T18:40:00"
                         + " | PAYPAL | 1 x General admission | tom@example.com",
                 "41234570 | order | completed | 15.00 | -0.45 | 15.00 | 0.00 | false | - | 2025-11-10T00:05:00"
-                        + " | STRIPE | 1 x General admission | uma@example.com"),
+                        + " | STRIPE | 1 x General admission | uma@example.com",
+                "41234571 | order | completed | 45.00 | -1.35 | 45.00 | 0.00 | false | - | 2025-11-11T10:00:00"
+                        + " | STRIPE | 1 x General admission | vera@example.com"),
                 lines("select t.external_id || ' | ' || t.type || ' | ' || t.status || ' | ' || t.amount || ' | '"
                         + " || coalesce(t.fee::text, '-') || ' | ' || coalesce(t.amount_paid::text, '-') || ' | '"
                         + " || coalesce(t.amount_refunded::text, '-') || ' | ' || coalesce(t.cancelled::text, '-')"
@@ -174,7 +179,7 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
                         + " || ' | ' || t.payment_method || ' | ' || t.offer_title || ' | ' || e.email as line"
                         + " from transactions t join contact_emails e on e.contact_id = t.contact_id"
                         + " order by t.external_id"));
-        assertEquals(List.of("778899 | Winter Solstice Concert | 2025-12-20T19:15:00 | 2025-12-20T21:30:00 | 4"),
+        assertEquals(List.of("778899 | Winter Solstice Concert | 2025-12-20T19:15:00 | 2025-12-20T21:30:00 | 5"),
                 lines("select ev.external_id || ' | ' || ev.name || ' | ' || " + utc("ev.starts_at") + " || ' | ' || "
                         + utc("ev.ends_at") + " || ' | ' || (select count(*) from transactions t"
                         + " where t.event_id = ev.id) as line from events ev"));
@@ -183,24 +188,27 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
                 "sam@example.org | false | 2025-11-08T09:05:00 | ticket-tailor",
                 "tom@example.com | true | 2025-11-09T18:40:00 | ticket-tailor",
                 "uma@example.com | true | 2025-11-10T00:05:00 | ticket-tailor"),
-                lines(CONSENT), "the organiser's opt-in question, answered at checkout");
+                lines(CONSENT), "the organiser's opt-in question, answered at checkout; Vera left it blank");
         assertEquals(List.of(
                 "rosa@example.com | Rosa | Example | UNLOCKED | true | false | rosa@example.com (primary) | -",
                 "sam@example.org | Sam | Example | UNLOCKED | false | false | sam@example.org (primary) | -",
                 "tom@example.com | Tom | Example | UNLOCKED | true | false | tom@example.com (primary) | -",
-                "uma@example.com | Uma | Example | UNLOCKED | true | false | uma@example.com (primary) | -"),
+                "uma@example.com | Uma | Example | UNLOCKED | true | false | uma@example.com (primary) | -",
+                "vera@example.com | Vera | Example | UNLOCKED | false | false | vera@example.com (primary) | -"),
                 lines(PEOPLE), "the full stop typed after Uma's address is not part of it");
         assertEquals(List.of(
                 "rosa@example.com | 1 303-555-0188 | 12 Example Street | Unit 3 | - | - | 80302 | -",
                 "sam@example.org | - | - | - | - | - | - | -",
                 "tom@example.com | - | - | - | - | - | - | -",
-                "uma@example.com | - | - | - | - | - | - | -"),
+                "uma@example.com | - | - | - | - | - | - | -",
+                "vera@example.com | - | - | - | - | - | - | -"),
                 lines(ADDRESSES));
         assertEquals(List.of(
                 "rosa@example.com | Winter Solstice Concert",
                 "sam@example.org | Winter Solstice Concert",
                 "tom@example.com | Winter Solstice Concert",
-                "uma@example.com | Winter Solstice Concert"),
+                "uma@example.com | Winter Solstice Concert",
+                "vera@example.com | Winter Solstice Concert"),
                 lines(TAGS));
     }
 
