@@ -136,8 +136,10 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
                 "olaf@example.com | Olaf | Example | UNLOCKED | false | false | olaf@example.com (primary)"
                         + " | zoho:3811008000002766272",
                 "quin@example.com | Quin | Example | UNLOCKED | false | false | quin@example.com (primary)"
-                        + " | zoho:3811008000002766274"),
-                lines(PEOPLE));
+                        + " | zoho:3811008000002766274",
+                "sid@example.com | Sid | Example | UNLOCKED | false | false | sid@example.com (primary)"
+                        + " | zoho:3811008000002766275"),
+                lines(PEOPLE), "Sid has only a Secondary Email: it is his one, primary, address");
         assertEquals(List.of(
                 "olaf@example.com | false | 2025-06-02T09:15:00 | zoho",
                 "quin@example.com | false | 2025-10-11T16:00:00 | zoho"),
@@ -150,7 +152,8 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
         assertEquals(List.of(
                 "nora@example.com | 303-555-0142 | 12 Example Street | - | Boulder | CO | 80302 | United States",
                 "olaf@example.com | 720-555-0199 | - | - | - | - | - | -",
-                "quin@example.com | - | - | - | - | - | - | -"),
+                "quin@example.com | - | - | - | - | - | - | -",
+                "sid@example.com | - | - | - | - | - | - | -"),
                 lines(ADDRESSES));
         assertEquals(List.of("nora@example.com | Donor, Volunteer"), lines(TAGS));
     }
