@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.support.TestCrosswalk;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,10 +34,15 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
             + " from contacts c order by lower(c.email)";
 
     /** Consent observations as "email | subscribed | UTC time | inbox it came through". */
-    private static final String CONSENT = "select e.email || ' | ' || ce.subscribed || ' | '"
-            + " || to_char(ce.observed_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS') || ' | ' || ce.source"
-            + " as line from consent_events ce join contacts c on c.id = ce.contact_id"
-            + " join contact_emails e on e.contact_id = c.id and e.kind = 'primary' order by e.email";
+    private static final String CONSENT = consent("true");
+
+    private static String consent(String condition) {
+        return "select e.email || ' | ' || ce.subscribed || ' | '"
+                + " || to_char(ce.observed_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS') || ' | ' || ce.source"
+                + " as line from consent_events ce join contacts c on c.id = ce.contact_id"
+                + " join contact_emails e on e.contact_id = c.id and e.kind = 'primary'"
+                + " where " + condition + " order by e.email";
+    }
 
     /** Where a person lives and can be called: "email | phone | line 1 | line 2 | city | region | postal | country". */
     private static final String ADDRESSES = "select e.email || ' | ' || coalesce(c.phone, '-') || ' | '"
@@ -283,5 +290,30 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
                 "zoe@example.com | +33 1 23 45 67 89 | - | - | Besançon | - | - | -"),
                 lines(ADDRESSES));
         assertEquals(List.of("zoe@example.com | Choir, Volunteer"), lines(TAGS));
+    }
+
+    @Test
+    void timesWithoutAZoneAreReadInTheSourceZoneAndTimesWithAnOffsetKeepIt() throws Exception {
+        crosswalk.close();
+        crosswalk = TestCrosswalk.start(home, false, Map.of("crosswalk.import.source-zone", "America/Denver"));
+        importCorpus("ticket-tailor-orders.csv", "ticket-tailor");
+        importCorpus("zoho-contacts.csv", "zoho", EXPORTED_AT);
+        importCorpus("kajabi-transactions.csv", "kajabi");
+
+        // Denver is UTC-7 in November and December, UTC-6 in June
+        assertEquals(List.of(
+                "ticket-tailor:41234567 | 2025-11-07T21:28:00",
+                "ticket-tailor:41234570 | 2025-11-10T07:05:00",
+                "kajabi:2260451234 | 2025-11-08T11:11:00"),
+                lines("select t.source || ':' || t.external_id || ' | ' || " + utc("t.occurred_at") + " as line"
+                        + " from transactions t where t.external_id in ('41234567', '41234570', '2260451234')"
+                        + " order by t.source desc, t.external_id"));
+        assertEquals(List.of("778899 | 2025-12-21T02:15:00 | 2025-12-21T04:30:00"),
+                lines("select ev.external_id || ' | ' || " + utc("ev.starts_at") + " || ' | ' || " + utc("ev.ends_at")
+                        + " as line from events ev"));
+        assertEquals(List.of(
+                "olaf@example.com | false | 2025-06-02T15:15:00 | zoho",
+                "quin@example.com | false | 2025-10-11T16:00:00 | zoho"),
+                lines(consent("ce.source = 'zoho'")));
     }
 }
