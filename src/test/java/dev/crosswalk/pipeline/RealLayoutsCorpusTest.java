@@ -4,20 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.report.BatchReport;
-import dev.crosswalk.support.ImportTestBase;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue 11.8: every layout and language in {@code src/test/resources/corpus} — a real export's header line with
  * invented rows — imports with the right stored values: dates, amounts, currency, names, emails, consent.
  */
-class RealLayoutsCorpusTest extends ImportTestBase {
+class RealLayoutsCorpusTest extends CorpusTestBase {
 
     /** Transactions as "external id | type | amount | fee | currency | UTC time | email | first | last". */
     private static final String MONEY = "select t.external_id || ' | ' || t.type || ' | ' || t.amount || ' | '"
@@ -27,18 +24,8 @@ class RealLayoutsCorpusTest extends ImportTestBase {
             + " from transactions t join contacts c on c.id = t.contact_id"
             + " join contact_emails e on e.contact_id = c.id order by t.external_id";
 
-    private BatchReport importCorpus(String name, String inbox) throws Exception {
-        Path file = home.resolve(name);
-        try (InputStream in = getClass().getResourceAsStream("/corpus/" + name)) {
-            Files.copy(in, file);
-        }
-        BatchReport report = crosswalk.importFile(file, inbox);
-        assertEquals("applied", report.status(), report.message());
-        return report;
-    }
-
     private List<String> money() throws Exception {
-        return crosswalk.rows(MONEY).stream().map(r -> (String) r.get("line")).toList();
+        return lines(MONEY);
     }
 
     private Map<String, Long> skipped(BatchReport report) {
@@ -169,12 +156,11 @@ class RealLayoutsCorpusTest extends ImportTestBase {
         assertEquals(List.of(
                 "john@example.com | John | Example | 555-0100 | true | 2019-04-02T10:05:00",
                 "maria.example@example.com | Maria | Example | - | true | 2020-01-15T08:01:00"),
-                crosswalk.rows("select e.email || ' | ' || c.first_name || ' | ' || c.last_name || ' | '"
+                lines("select e.email || ' | ' || c.first_name || ' | ' || c.last_name || ' | '"
                         + " || coalesce(c.phone, '-') || ' | ' || ce.subscribed || ' | '"
                         + " || to_char(ce.observed_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS') as line"
                         + " from contacts c join contact_emails e on e.contact_id = c.id"
-                        + " join consent_events ce on ce.contact_id = c.id order by e.email")
-                        .stream().map(r -> (String) r.get("line")).collect(Collectors.toList()));
+                        + " join consent_events ce on ce.contact_id = c.id order by e.email"));
     }
 
     @Test
@@ -185,9 +171,8 @@ class RealLayoutsCorpusTest extends ImportTestBase {
                 "office@example.com | - | Riverside Community Church",
                 "pat@example.com | Pat | Example",
                 "quinn@example.com | Quinn | de la Example"),
-                crosswalk.rows("select e.email || ' | ' || coalesce(c.first_name, '-') || ' | '"
+                lines("select e.email || ' | ' || coalesce(c.first_name, '-') || ' | '"
                         + " || coalesce(c.last_name, '-') as line from contacts c"
-                        + " join contact_emails e on e.contact_id = c.id order by e.email")
-                        .stream().map(r -> (String) r.get("line")).toList());
+                        + " join contact_emails e on e.contact_id = c.id order by e.email"));
     }
 }

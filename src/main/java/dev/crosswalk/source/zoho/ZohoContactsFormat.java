@@ -61,10 +61,12 @@ public final class ZohoContactsFormat implements SourceFormat {
     }
 
     private static ContactData contact(CsvRow row, String idColumn, String system, MappingContext context) {
+        String email = Emails.normalise(row.get("Email"));
+        // a contact with only a Secondary Email has that one address as its primary
         ContactData contact = new ContactData()
-                .email(Emails.normalise(row.get("Email")), Emails.display(row.get("Email")), "primary")
+                .email(email, Emails.display(row.get("Email")), "primary")
                 .email(Emails.normalise(row.get("Secondary Email")), Emails.display(row.get("Secondary Email")),
-                        "additional")
+                        email == null ? "primary" : "additional")
                 .identity(system, ExternalIds.zoho(row.get(idColumn)))
                 .field(FIRST_NAME, row.get("First Name"))
                 .field(LAST_NAME, row.get("Last Name"))
