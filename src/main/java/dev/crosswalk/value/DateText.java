@@ -10,6 +10,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -54,7 +55,21 @@ final class DateText {
         LocalTime time = fields.query(TemporalQueries.localTime());
         ZoneOffset offset = fields.query(TemporalQueries.offset());
         ZoneId at = offset != null ? offset : zone;
-        return time == null ? date.atStartOfDay(at).toInstant() : date.atTime(time).atZone(at).toInstant();
+        return time == null ? date.atStartOfDay(at).toInstant() : inZone(date.atTime(time), at);
+    }
+
+    /**
+     * A zone-less local time in a zone. In a clock change it names no instant (skipped when clocks moved forward)
+     * or two (repeated when they moved back); either is refused rather than placed by a guess.
+     */
+    static Instant inZone(LocalDateTime local, ZoneId zone) {
+        List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
+        if (offsets.size() == 1) {
+            return local.toInstant(offsets.get(0));
+        }
+        throw new InvalidValueException(local.toString().replace('T', ' ') + (offsets.isEmpty()
+                ? " did not exist in " + zone + ": the clocks skipped it"
+                : " happened twice in " + zone + " (the clocks went back) and the file does not say which"));
     }
 
     /** java.time's reason, except for a wrong weekday, which it words obscurely ("Field DayOfWeek 6 differs…"). */

@@ -80,10 +80,10 @@ public final class Dates {
         LocalDateTime local = localDate.atTime(localTime);
         String zoneText = Text.clean(zone);
         if (zoneText == null) {
-            return local.atZone(defaultZone).toInstant();
+            return DateText.inZone(local, defaultZone);
         }
         if (zoneText.indexOf('/') > 0) {
-            return local.atZone(region(zoneText)).toInstant();
+            return DateText.inZone(local, region(zoneText));
         }
         return local.toInstant(ZoneAbbreviations.offsetOn(zoneText, local));
     }

@@ -404,4 +404,38 @@ class DatesTest {
             assertNull(Dates.flexible("N/A", DENVER, true));
         }
     }
+
+    /** A zone-less time in a clock change names no instant (or two): the row is refused, never placed by a guess. */
+    @Nested
+    class ClockChanges {
+
+        @Test
+        void aTimeTheClocksSkippedIsRefused() {
+            InvalidValueException e = assertThrows(InvalidValueException.class,
+                    () -> Dates.ticketTailor("Mar 8, 2026 2:30 AM", DENVER));
+            assertTrue(e.getMessage().contains("did not exist in America/Denver"), e.getMessage());
+            assertThrows(InvalidValueException.class, () -> Dates.localDateTime("2026-03-08 02:30:00", DENVER));
+            assertThrows(InvalidValueException.class,
+                    () -> Dates.paypal("3/8/2026", "02:30:00", "America/Denver", DateOrder.MONTH_FIRST, ZoneOffset.UTC));
+        }
+
+        @Test
+        void aTimeThatHappenedTwiceIsRefused() {
+            InvalidValueException e = assertThrows(InvalidValueException.class,
+                    () -> Dates.ticketTailor("Nov 2, 2025 1:30 AM", DENVER));
+            assertTrue(e.getMessage().contains("happened twice in America/Denver"), e.getMessage());
+            assertThrows(InvalidValueException.class, () -> Dates.flexible("2025-11-02 01:30", DENVER, false));
+            assertThrows(InvalidValueException.class,
+                    () -> Dates.paypal("2/11/2025", "01:30:00", "", DateOrder.DAY_FIRST, DENVER));
+        }
+
+        @Test
+        void timesAroundTheChangeAndAnOffsetWrittenInTheFileAreKept() {
+            assertEquals(Instant.parse("2025-11-02T06:59:00Z"), Dates.ticketTailor("Nov 2, 2025 12:59 AM", DENVER));
+            assertEquals(Instant.parse("2025-11-02T09:00:00Z"), Dates.ticketTailor("Nov 2, 2025 2:00 AM", DENVER));
+            assertEquals(Instant.parse("2025-11-02T07:30:00Z"),
+                    Dates.kajabiTimestamp("2025-11-02 01:30:00 -0600", DENVER));
+            assertEquals(Instant.parse("2026-03-08T07:00:00Z"), Dates.flexible("2026-03-08", DENVER, false));
+        }
+    }
 }
