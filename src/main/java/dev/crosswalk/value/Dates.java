@@ -17,8 +17,11 @@ import java.util.Objects;
  */
 public final class Dates {
 
-    private static final List<DateTimeFormatter> KAJABI_SHAPES = concat(
+    private static final List<DateTimeFormatter> KAJABI_DAY_FIRST_SHAPES = concat(
             List.of(DateFormats.KAJABI, DateFormats.ISO_DATE_TIME), DateFormats.DAY_FIRST_DATE_TIMES);
+
+    private static final List<DateTimeFormatter> KAJABI_MONTH_FIRST_SHAPES =
+            List.of(DateFormats.KAJABI, DateFormats.ISO_DATE_TIME, DateFormats.US_DATE_TIME);
 
     private static final List<DateTimeFormatter> MONTH_DAY_YEAR_SHAPES = concat(
             DateFormats.MONTH_DAY_YEAR, List.of(DateFormats.ISO_DATE));
@@ -35,15 +38,23 @@ public final class Dates {
     }
 
     /**
-     * Kajabi people and transactions: "2025-11-08 04:11:00 -0700" (or "-07:00"), ISO "2025-11-08T04:11:00Z", and
-     * the European spreadsheet re-save "08/11/2025 04:11" (day first, also with '.' or '-'), which has lost its
+     * Kajabi people and transactions: "2025-11-08 04:11:00 -0700" (or "-07:00"), ISO "2025-11-08T04:11:00Z", and a
+     * spreadsheet re-save in the file's {@code order}: "08/11/2025 04:11" day first (also with '.' or '-'), as
+     * European spreadsheets write it, or "11/08/2025 04:11" month first, as US ones do. A re-save has lost its
      * offset and is read in the given zone.
      */
-    public static Instant kajabiTimestamp(String text, ZoneId zoneForZoneless) {
+    public static Instant kajabiTimestamp(String text, ZoneId zoneForZoneless, DateOrder order) {
         Objects.requireNonNull(zoneForZoneless, "zoneForZoneless");
         String value = Text.clean(text);
-        return value == null ? null : DateText.toInstant(DateText.parse(value, "a Kajabi timestamp",
-                "e.g. 2025-11-08 04:11:00 -0700 or 08/11/2025 04:11", KAJABI_SHAPES), zoneForZoneless);
+        if (value == null) {
+            return null;
+        }
+        return order == DateOrder.DAY_FIRST
+                ? DateText.toInstant(DateText.parse(value, "a Kajabi timestamp",
+                        "e.g. 2025-11-08 04:11:00 -0700 or 08/11/2025 04:11", KAJABI_DAY_FIRST_SHAPES), zoneForZoneless)
+                : DateText.toInstant(DateText.parse(value, "a Kajabi timestamp",
+                        "e.g. 2025-11-08 04:11:00 -0700 or 11/08/2025 04:11", KAJABI_MONTH_FIRST_SHAPES),
+                        zoneForZoneless);
     }
 
     /** Kajabi subscriptions: "Nov 28, 2025", "Sep 8, 2022", "November 28, 2025" or "2025-11-28". */

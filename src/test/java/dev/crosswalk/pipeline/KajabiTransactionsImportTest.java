@@ -3,6 +3,7 @@ package dev.crosswalk.pipeline;
 import static dev.crosswalk.support.KajabiPeople.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.support.KajabiPeople;
@@ -171,5 +172,40 @@ class KajabiTransactionsImportTest extends ImportTestBase {
         BatchReport again = crosswalk.importFile(rows.shuffled().write(home.resolve("many2.csv")), "kajabi");
         assertEquals(130, again.rowCount("unchanged"));
         assertEquals(0, crosswalk.count("select count(*) from import_audit_log where batch_id = " + again.batch()));
+    }
+
+    /** A US spreadsheet re-saves Kajabi's times month-first; one date over 12 proves it for the whole file. */
+    @Test
+    void aMonthFirstSpreadsheetResaveIsReadMonthFirstWhenADateProvesIt() throws Exception {
+        Rows resaved = new Rows(MoneyExports.KAJABI_TRANSACTIONS)
+                .row("ID", "7001", "Amount", "10.00", "Currency", "USD", "Type", "Charge", "Status", "succeeded",
+                        "Created At", "11/08/2025 04:11", "Customer Email", "ann@example.com")
+                .row("ID", "7002", "Amount", "20.00", "Currency", "USD", "Type", "Charge", "Status", "succeeded",
+                        "Created At", "11/29/2025 14:30", "Customer Email", "bob@example.org");
+
+        BatchReport report = crosswalk.importFile(resaved.write(home.resolve("resaved.csv")), "kajabi");
+
+        assertEquals(2, report.rowCount("new"), report.message());
+        assertEquals("month-first, proven by line 3 (11/29/2025 14:30)", report.recognition().get("date_order"));
+        assertEquals(List.of(Map.of("external_id", "7001", "at", "2025-11-08 04:11:00"),
+                Map.of("external_id", "7002", "at", "2025-11-29 14:30:00")),
+                crosswalk.rows("select external_id, to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS')"
+                        + " as at from transactions order by external_id"));
+    }
+
+    /** Kajabi writes its own times with an offset; a re-save with nothing to prove an order is read day-first, said. */
+    @Test
+    void aResaveWithNoProvingDateIsReadDayFirstAndTheReportSaysItWasAssumed() throws Exception {
+        Rows resaved = new Rows(MoneyExports.KAJABI_TRANSACTIONS)
+                .row("ID", "7003", "Amount", "10.00", "Currency", "USD", "Type", "Charge", "Status", "succeeded",
+                        "Created At", "08/11/2025 04:11", "Customer Email", "ann@example.com");
+
+        BatchReport report = crosswalk.importFile(resaved.write(home.resolve("resaved.csv")), "kajabi");
+
+        assertEquals(1, report.rowCount("new"), report.message());
+        assertTrue(report.recognition().get("date_order").startsWith("day-first, assumed"),
+                report.recognition().get("date_order"));
+        assertEquals(1, crosswalk.count("select count(*) from transactions where external_id = '7003' "
+                + "and occurred_at = '2025-11-08 04:11:00+00'"));
     }
 }

@@ -38,13 +38,13 @@ class DatesTest {
             "2025-11-08T04:11:00.250Z   | 2025-11-08T04:11:00.250Z",
         })
         void keepsTheOffsetWritten(String text, String expected) {
-            assertEquals(Instant.parse(expected), Dates.kajabiTimestamp(text, MADRID));
+            assertEquals(Instant.parse(expected), Dates.kajabiTimestamp(text, MADRID, DateOrder.DAY_FIRST));
         }
 
         @Test
         void tellsTheSummerOffsetFromTheWinterOne() {
-            Instant summer = Dates.kajabiTimestamp("2025-10-30 04:33:07 -0600", DENVER);
-            Instant winter = Dates.kajabiTimestamp("2025-11-08 04:33:07 -0700", DENVER);
+            Instant summer = Dates.kajabiTimestamp("2025-10-30 04:33:07 -0600", DENVER, DateOrder.DAY_FIRST);
+            Instant winter = Dates.kajabiTimestamp("2025-11-08 04:33:07 -0700", DENVER, DateOrder.DAY_FIRST);
             assertEquals(Instant.parse("2025-10-30T10:33:07Z"), summer);
             assertEquals(Instant.parse("2025-11-08T11:33:07Z"), winter);
         }
@@ -59,14 +59,26 @@ class DatesTest {
             "08/11/2025          | 2025-11-07T23:00:00Z",
         })
         void readsTheEuropeanSpreadsheetResaveDayFirstInTheGivenZone(String text, String expected) {
-            assertEquals(Instant.parse(expected), Dates.kajabiTimestamp(text, MADRID));
+            assertEquals(Instant.parse(expected), Dates.kajabiTimestamp(text, MADRID, DateOrder.DAY_FIRST));
+        }
+
+        @ParameterizedTest(name = "{0} month-first in Madrid is {1}")
+        @CsvSource(delimiter = '|', value = {
+            "11/08/2025 04:11         | 2025-11-08T03:11:00Z",
+            "11/29/2025 14:30         | 2025-11-29T13:30:00Z",
+            "2025-11-08 04:11:00 -0700 | 2025-11-08T11:11:00Z",
+        })
+        void readsTheUsSpreadsheetResaveMonthFirstWhenTheFileIsMonthFirst(String text, String expected) {
+            assertEquals(Instant.parse(expected), Dates.kajabiTimestamp(text, MADRID, DateOrder.MONTH_FIRST));
+            assertThrows(InvalidValueException.class,
+                    () -> Dates.kajabiTimestamp("29/11/2025 14:30", MADRID, DateOrder.MONTH_FIRST));
         }
 
         @ParameterizedTest
         @NullSource
         @ValueSource(strings = {"", "  ", "N/A", "null"})
         void readsBlankAsNever(String text) {
-            assertNull(Dates.kajabiTimestamp(text, MADRID));
+            assertNull(Dates.kajabiTimestamp(text, MADRID, DateOrder.DAY_FIRST));
         }
 
         @ParameterizedTest
@@ -76,7 +88,7 @@ class DatesTest {
         })
         void refusesOtherShapes(String text) {
             InvalidValueException e =
-                    assertThrows(InvalidValueException.class, () -> Dates.kajabiTimestamp(text, MADRID));
+                    assertThrows(InvalidValueException.class, () -> Dates.kajabiTimestamp(text, MADRID, DateOrder.DAY_FIRST));
             assertEquals("\"" + text + "\" is not a Kajabi timestamp (expected e.g. 2025-11-08 04:11:00 -0700 or"
                     + " 08/11/2025 04:11)", e.getMessage());
         }
@@ -85,13 +97,13 @@ class DatesTest {
         @ValueSource(strings = {"2025-02-30 04:11:00 -0700", "2025-11-08 24:11:00 -0700", "31/11/2025 04:11"})
         void refusesDatesThatDoNotExist(String text) {
             InvalidValueException e =
-                    assertThrows(InvalidValueException.class, () -> Dates.kajabiTimestamp(text, MADRID));
+                    assertThrows(InvalidValueException.class, () -> Dates.kajabiTimestamp(text, MADRID, DateOrder.DAY_FIRST));
             assertTrue(e.getMessage().startsWith("\"" + text + "\" is not a real date or time ("), e.getMessage());
         }
 
         @Test
         void requiresAZone() {
-            assertThrows(NullPointerException.class, () -> Dates.kajabiTimestamp("2025-11-08 04:11:00 -0700", null));
+            assertThrows(NullPointerException.class, () -> Dates.kajabiTimestamp("2025-11-08 04:11:00 -0700", null, DateOrder.DAY_FIRST));
         }
     }
 
@@ -434,7 +446,7 @@ class DatesTest {
             assertEquals(Instant.parse("2025-11-02T06:59:00Z"), Dates.ticketTailor("Nov 2, 2025 12:59 AM", DENVER));
             assertEquals(Instant.parse("2025-11-02T09:00:00Z"), Dates.ticketTailor("Nov 2, 2025 2:00 AM", DENVER));
             assertEquals(Instant.parse("2025-11-02T07:30:00Z"),
-                    Dates.kajabiTimestamp("2025-11-02 01:30:00 -0600", DENVER));
+                    Dates.kajabiTimestamp("2025-11-02 01:30:00 -0600", DENVER, DateOrder.DAY_FIRST));
             assertEquals(Instant.parse("2026-03-08T07:00:00Z"), Dates.flexible("2026-03-08", DENVER, false));
         }
     }
