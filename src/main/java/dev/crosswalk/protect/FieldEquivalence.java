@@ -45,6 +45,10 @@ public final class FieldEquivalence {
         if (current == null || incoming == null) {
             return current == incoming;
         }
+        if (current.equals(incoming)) {
+            // most values of a known contact arrive as stored: no normalising, no phone parsing on the hot path
+            return true;
+        }
         if (field == ContactField.PHONE) {
             return samePhone(current, incoming, country);
         }
