@@ -29,8 +29,8 @@ public final class DemoSet {
      * subscriptions export before this month's, so that the latest finds a few subscriptions missing.
      */
     static final List<String> FILES = List.of("kajabi", "kajabi-subscribed", "kajabi-unsubscribed",
-            "kajabi-subscriptions-previous", "kajabi-subscriptions", "kajabi-transactions", "paypal", "zoho", "ticket-tailor", "mailchimp-subscribed",
-            "mailchimp-unsubscribed", "mailchimp-cleaned", "manual");
+            "kajabi-subscriptions-previous", "kajabi-subscriptions", "kajabi-transactions", "paypal", "zoho",
+            "ticket-tailor", "mailchimp-subscribed", "mailchimp-unsubscribed", "mailchimp-cleaned", "manual");
 
     /**
      * How long before the reference date an export was made, as its file's time says (the inbox takes older files
