@@ -1,5 +1,6 @@
 package dev.crosswalk.apply;
 
+import dev.crosswalk.csv.RejectedFileException;
 import dev.crosswalk.db.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,7 +17,9 @@ import java.util.Map;
  * The end of a full subscriptions export: subscriptions of its source that the file did not list get
  * {@code missing_since} (never deleted, never cancelled — an export's scope may be filtered), and the report says
  * how many are missing by stored status and names those still running: "146 missing: 131 canceled, 9 expired,
- * 6 active ⇒ review these 6". A file that listed no subscription at all marks nothing.
+ * 6 active ⇒ review these 6". A file that listed no subscription at all marks nothing. An export older than the
+ * latest one applied is refused before any row: a stale snapshot would set newer statuses back and mark the
+ * subscriptions that began since missing.
  */
 public final class SubscriptionReconciliation {
 
@@ -27,6 +30,22 @@ public final class SubscriptionReconciliation {
 
     public SubscriptionReconciliation(String source) {
         this.source = source;
+    }
+
+    /** Refuses an export made before the latest full export of this source already applied (its export time). */
+    public void refuseIfStale(Connection c, Instant exportedAt) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("money/subscriptions-latest-export"))) {
+            ps.setString(1, source);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && exportedAt.isBefore(rs.getTimestamp("exported_at").toInstant())) {
+                    throw new RejectedFileException("This subscriptions export was exported " + exportedAt
+                            + ", before the subscriptions export applied in batch " + rs.getLong("id") + " (exported "
+                            + rs.getTimestamp("exported_at").toInstant() + "): an older snapshot would set newer "
+                            + "statuses back and mark newer subscriptions missing. Expected an export made after "
+                            + "that one (a file's last-modified time is when it was exported).");
+                }
+            }
+        }
     }
 
     public Map<String, Object> run(Connection c, long batchId, Instant exportedAt) throws SQLException {
@@ -60,6 +79,9 @@ public final class SubscriptionReconciliation {
         }
         List<Map<String, Object>> running = listed > 0 ? running(c) : List.of();
         Map<String, Object> section = new LinkedHashMap<>();
+        // the snapshot this batch applied: a later export older than it is refused (refuseIfStale)
+        section.put("source", source);
+        section.put("exported_at", exportedAt.toString());
         section.put("in_database", inDatabase);
         section.put("in_file", listed);
         section.put("missing", listed > 0 ? missing : 0L);

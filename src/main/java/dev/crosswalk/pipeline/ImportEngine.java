@@ -171,6 +171,11 @@ public final class ImportEngine {
                     ps.execute();
                 }
                 insertBatch(c, request, source, format, builder.sha256());
+                SubscriptionReconciliation reconciles = format.afterLastRow() == AfterLastRow.RECONCILE_SUBSCRIPTIONS
+                        ? new SubscriptionReconciliation(source.system()) : null;
+                if (reconciles != null) {
+                    reconciles.refuseIfStale(c, request.exportedAt());
+                }
                 ChunkWriter writer = new ChunkWriter(request.batchId(), source.name());
                 writer.prepare(c);
                 MoneyWriter money = new MoneyWriter(request.batchId(), source.system());
@@ -194,10 +199,8 @@ public final class ImportEngine {
                     statistics.afterChunk(c, rows.size());
                 });
                 wrongMapping.check(tally, stream.dataRows(), format);
-                Map<String, Object> reconciliation = format.afterLastRow() == AfterLastRow.RECONCILE_SUBSCRIPTIONS
-                        ? new SubscriptionReconciliation(source.system()).run(c, request.batchId(),
-                                request.exportedAt())
-                        : null;
+                Map<String, Object> reconciliation = reconciles == null ? null
+                        : reconciles.run(c, request.batchId(), request.exportedAt());
                 classifier.afterBatch(c, request.batchId());
                 List<NamedConflict> listed = new ArrayList<>();
                 NamedConflicts.forEach(c, request.batchId(), true, k -> {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,10 +24,21 @@ public final class DemoSet {
 
     public static final long SEED = 2025;
     public static final long POPULATION = 6_549;
-    /** The exports of the demo: one per source file (PayPal once, in its usual Windows-1252). */
+    /**
+     * The exports of the demo: one per source file (PayPal once, in its usual Windows-1252), and last month's
+     * subscriptions export before this month's, so that the latest finds a few subscriptions missing.
+     */
     static final List<String> FILES = List.of("kajabi", "kajabi-subscribed", "kajabi-unsubscribed",
-            "kajabi-subscriptions", "kajabi-transactions", "paypal", "zoho", "ticket-tailor", "mailchimp-subscribed",
-            "mailchimp-unsubscribed", "mailchimp-cleaned", "manual");
+            "kajabi-subscriptions-previous", "kajabi-subscriptions", "kajabi-transactions", "paypal", "zoho",
+            "ticket-tailor", "mailchimp-subscribed", "mailchimp-unsubscribed", "mailchimp-cleaned", "manual");
+
+    /**
+     * How long before the reference date an export was made, as its file's time says (the inbox takes older files
+     * first): the day before, but the previous subscriptions export a month earlier.
+     */
+    private static final Duration EXPORTED_BEFORE = Duration.ofDays(1);
+    private static final Map<String, Duration> EXPORTED_EARLIER = Map.of("kajabi-subscriptions-previous",
+            KajabiMoneySamples.PREVIOUS_EXPORT_AGE);
 
     private final Sources sources;
     private final Instant asOf;
@@ -58,8 +70,8 @@ public final class DemoSet {
                 Path part = staging.resolve(fileName);
                 long rows = SampleWriter.writePopulation(format, people, 0, POPULATION, part).rows();
                 Path target = Files.createDirectories(inbox.resolve(source.get().name())).resolve(fileName);
-                // exported the day before the reference date: the time of the consent each file states
-                Files.setLastModifiedTime(part, FileTime.from(asOf.minus(Duration.ofDays(1))));
+                // the time of the consent each file states, and the order the inbox takes the files in
+                Files.setLastModifiedTime(part, FileTime.from(exportedAt(name)));
                 // moved in whole: the inbox never sees a half-written file
                 Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 entries.add(new Entry(name, source.get().name(), target, rows));
@@ -68,6 +80,11 @@ public final class DemoSet {
             Files.deleteIfExists(staging);
         }
         return entries;
+    }
+
+    /** When the demo's export {@code sample} was made. */
+    public Instant exportedAt(String sample) {
+        return asOf.minus(EXPORTED_EARLIER.getOrDefault(sample, EXPORTED_BEFORE));
     }
 
     /** The sample's own inbox if that source reads it, else any source that reads its header. */

@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.BiPredicate;
 import org.apache.commons.csv.QuoteMode;
 
 /** Kajabi's subscriptions and transactions exports (docs/sources.md), as column tables. */
@@ -34,7 +35,26 @@ final class KajabiMoneySamples {
     record Charge(Person person, long id, Offers offer, BigDecimal amount, String type, String status, Instant at) {
     }
 
+    /** How long before the reference date the previous subscriptions export was made (the demo's older file). */
+    static final Duration PREVIOUS_EXPORT_AGE = Duration.ofDays(31);
+
+    /** The latest subscriptions export: every subscription but the few it no longer lists. */
     static SampleFormat<Subscription> subscriptions() {
+        return subscriptions("kajabi-subscriptions", "Kajabi subscriptions",
+                (people, s) -> !people.in(s.person().index(), Membership.KAJABI_SUBSCRIPTION_UNLISTED));
+    }
+
+    /**
+     * The subscriptions export of a month before: the subscriptions started by then, including the few the latest
+     * export no longer lists (imported before it, they are the subscriptions its reconciliation finds missing).
+     */
+    static SampleFormat<Subscription> previousSubscriptions() {
+        return subscriptions("kajabi-subscriptions-previous", "Kajabi subscriptions, a month before",
+                (people, s) -> s.created().isBefore(people.asOf().minus(PREVIOUS_EXPORT_AGE)));
+    }
+
+    private static SampleFormat<Subscription> subscriptions(String name, String description,
+            BiPredicate<People, Subscription> listed) {
         List<Column<Subscription>> c = List.of(
                 Column.of("Kajabi Subscription ID", s -> Long.toString(s.id())),
                 Column.of("Customer Email", s -> s.person().personalEmail()),
@@ -54,10 +74,10 @@ final class KajabiMoneySamples {
                 Column.of("Provider", s -> "PayPal"),
                 Column.of("Provider ID", s -> Offers.paypalProfile(s.person().index())),
                 Column.of("Coupon Used", Subscription::coupon));
-        return new SampleFormat<>("kajabi-subscriptions", "kajabi-subscriptions", "Kajabi subscriptions",
-                SampleEncoding.UTF8, QuoteMode.MINIMAL, c, (people, index) -> {
+        return new SampleFormat<>(name, "kajabi-subscriptions", description, SampleEncoding.UTF8, QuoteMode.MINIMAL,
+                c, (people, index) -> {
                     Subscription s = subscription(people, index);
-                    return s == null ? List.of() : List.of(s);
+                    return s == null || !listed.test(people, s) ? List.of() : List.of(s);
                 });
     }
 

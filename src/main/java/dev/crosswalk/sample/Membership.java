@@ -20,7 +20,12 @@ public enum Membership {
     ZOHO(0.08, null),
     TICKET_TAILOR(0.10, null),
     MAILCHIMP(0.35, null),
-    MANUAL(0.04, null);
+    MANUAL(0.04, null),
+    /**
+     * a subscription the latest subscriptions export no longer lists (the previous month's did); last, so that
+     * adding it moved nobody's other memberships
+     */
+    KAJABI_SUBSCRIPTION_UNLISTED(0.015, KAJABI_SUBSCRIBER);
 
     private final double share;
     private final Membership within;

@@ -15,6 +15,7 @@ public final class SampleCatalog {
         add(KajabiSamples.segment(true));
         add(KajabiSamples.segment(false));
         add(KajabiMoneySamples.subscriptions());
+        add(KajabiMoneySamples.previousSubscriptions());
         add(KajabiMoneySamples.transactions());
         add(PaypalSamples.activity("paypal", SampleEncoding.WINDOWS_1252));
         add(PaypalSamples.activity("paypal-utf8", SampleEncoding.UTF8_BOM));

@@ -7,6 +7,7 @@ import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.ReportWriter;
 import dev.crosswalk.sample.DemoSet;
+import dev.crosswalk.sample.SampleCatalog;
 import dev.crosswalk.source.Sources;
 import dev.crosswalk.support.ImportTestBase;
 import dev.crosswalk.support.MoneyExports;
@@ -16,8 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,9 +58,13 @@ class EmptyExportTest extends ImportTestBase {
         List<DemoSet.Entry> exports = new DemoSet(new Sources(CrosswalkSettings.load()), Instant.parse("2026-11-30T00:00:00Z"))
                 .write(home.resolve("demo"));
         Path empty = Files.createDirectories(home.resolve("empty"));
+        // one file per inbox and layout: last month's subscriptions export has this month's header (the same
+        // empty bytes in the same inbox)
+        Set<List<String>> layouts = new HashSet<>();
         int imported = 0;
         for (DemoSet.Entry export : exports) {
-            if (export.inbox() == null) {
+            if (export.inbox() == null || !layouts.add(List.of(export.inbox(),
+                    String.join(",", SampleCatalog.get(export.sample()).header())))) {
                 continue;
             }
             Path file = headerOnly(export.file(), empty.resolve("no-rows-" + export.sample() + ".csv"));
@@ -70,7 +77,8 @@ class EmptyExportTest extends ImportTestBase {
             imported++;
         }
         assertTrue(exports.stream().anyMatch(e -> "paypal".equals(e.inbox())), "a PayPal download is among them");
-        assertEquals(exports.stream().filter(e -> e.inbox() != null).count(), imported);
+        // every file written but one: the two subscriptions exports share a layout
+        assertEquals(exports.stream().filter(e -> e.inbox() != null).count() - 1, imported);
         assertEquals(0, crosswalk.count("select count(*) from contacts"));
     }
 

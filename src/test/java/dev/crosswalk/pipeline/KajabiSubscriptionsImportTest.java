@@ -13,7 +13,9 @@ import dev.crosswalk.support.ImportTestBase;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Date;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -144,6 +146,30 @@ class KajabiSubscriptionsImportTest extends ImportTestBase {
         assertEquals(2, back.rowCount("updated"));
         assertEquals(0, crosswalk.count("select count(*) from subscriptions where missing_since is not null"));
         assertNotNull(back.reconciliation());
+    }
+
+    @Test
+    void anExportOlderThanTheLatestAppliedIsRefusedAndMarksNothingMissing() throws Exception {
+        Path november = all().write(home.resolve("november.csv"));
+        Files.setLastModifiedTime(november, FileTime.from(Instant.parse("2026-11-01T08:00:00Z")));
+        BatchReport applied = crosswalk.importFile(november, "kajabi");
+        Map<String, List<Map<String, Object>>> before = crosswalk.dataSnapshot();
+        // last month's export, which lacked Bob and Cy and still had Ann active, dropped after this month's
+        Path october = ann(new Rows(MoneyExports.KAJABI_SUBSCRIPTIONS), "Active", "")
+                .write(home.resolve("october.csv"));
+        Files.setLastModifiedTime(october, FileTime.from(Instant.parse("2026-10-01T08:00:00Z")));
+
+        BatchReport stale = crosswalk.importFile(october, "kajabi");
+
+        assertEquals("rejected", stale.status());
+        assertTrue(stale.message().contains("exported 2026-10-01T08:00:00Z, before the subscriptions export "
+                + "applied in batch " + applied.batch() + " (exported 2026-11-01T08:00:00Z)"), stale.message());
+        assertEquals(0, crosswalk.count("select count(*) from subscriptions where missing_since is not null"));
+        assertEquals(before, crosswalk.dataSnapshot());
+
+        Path december = all().shuffled().write(home.resolve("december.csv"));
+        Files.setLastModifiedTime(december, FileTime.from(Instant.parse("2026-12-01T08:00:00Z")));
+        assertEquals("applied", crosswalk.importFile(december, "kajabi").status());
     }
 
     @Test
