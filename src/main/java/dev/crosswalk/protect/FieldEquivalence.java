@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public final class FieldEquivalence {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    private static final Pattern DIGITS = Pattern.compile("\\D");
+    private static final int SUBSCRIBER_DIGITS = 7;
     private static final Map<String, String> COUNTRIES = countries();
     /** country code, then normalised region name or code, to the region's code */
     private static final Map<String, Map<String, String>> REGIONS = regions();
@@ -85,11 +87,26 @@ public final class FieldEquivalence {
      * country code may be one of the default country's (a US mobile of someone living abroad).
      */
     private boolean samePhone(String current, String incoming, String country) {
+        String currentDigits = DIGITS.matcher(current).replaceAll("");
+        String incomingDigits = DIGITS.matcher(incoming).replaceAll("");
+        if (currentDigits.equals(incomingDigits)) {
+            return true;
+        }
+        if (!sameEnding(currentDigits, incomingDigits)) {
+            // another subscriber number whatever the country code: no need to parse (parsing is the slow part)
+            return false;
+        }
         String region = countryCode(country);
         return phone(current, region != null ? region : defaultRegion)
                 .equals(phone(incoming, region != null ? region : defaultRegion))
                 || region != null && defaultRegion != null && !region.equals(defaultRegion)
                         && phone(current, defaultRegion).equals(phone(incoming, defaultRegion));
+    }
+
+    /** The last seven digits, the subscriber number in every numbering plan, are the same (or too few to tell). */
+    private static boolean sameEnding(String a, String b) {
+        int n = Math.min(SUBSCRIBER_DIGITS, Math.min(a.length(), b.length()));
+        return n < SUBSCRIBER_DIGITS || a.regionMatches(a.length() - n, b, b.length() - n, n);
     }
 
     private static String phone(String value, String region) {
