@@ -18,19 +18,24 @@ abstract class CommandLineTestBase {
     @TempDir
     Path home;
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     private PrintStream original;
+    private PrintStream originalErr;
 
     @BeforeEach
     void configure() {
         System.setProperty("crosswalk.home", home.toString());
         System.setProperty("crosswalk.db.url", TestDatabase.freshDatabaseUrl());
         original = System.out;
+        originalErr = System.err;
         System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
     }
 
     @AfterEach
     void restore() {
         System.setOut(original);
+        System.setErr(originalErr);
         System.clearProperty("crosswalk.home");
         System.clearProperty("crosswalk.db.url");
     }
@@ -43,5 +48,12 @@ abstract class CommandLineTestBase {
 
     String out() {
         return stdout.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Everything written to standard error since the last call (or since the test began). */
+    String err() {
+        String text = stderr.toString(StandardCharsets.UTF_8);
+        stderr.reset();
+        return text;
     }
 }

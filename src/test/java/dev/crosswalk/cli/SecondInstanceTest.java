@@ -10,17 +10,13 @@ import dev.crosswalk.config.ServiceLock;
 import dev.crosswalk.db.Database;
 import dev.crosswalk.support.TestCrosswalk;
 import dev.crosswalk.support.TestDatabase;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,25 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 class SecondInstanceTest extends CommandLineTestBase {
 
     private static final List<String> SET_HERE = List.of("crosswalk.health.port", "crosswalk.db.embedded.port");
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureErr() {
-        originalErr = System.err;
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    }
-
     @AfterEach
-    void restoreErr() {
-        System.setErr(originalErr);
+    void clearPorts() {
         SET_HERE.forEach(System::clearProperty);
     }
 
     /** Exit code 1 and exactly one line on standard error, which is returned. */
     private String refusedInOneLine(String... args) {
         int exit = assertTimeoutPreemptively(Duration.ofSeconds(90), () -> run(args));
-        String said = stderr.toString(StandardCharsets.UTF_8);
+        String said = err();
         assertEquals(1, exit, said);
         assertEquals(1, said.lines().count(), said);
         assertFalse(said.contains("Exception"), said);
@@ -114,7 +100,7 @@ class SecondInstanceTest extends CommandLineTestBase {
         System.setProperty("crosswalk.db.url", "");
         System.setProperty("crosswalk.db.embedded.port", Integer.toString(freePort()));
         try (Database service = Database.open(CrosswalkSettings.load())) {
-            assertEquals(0, run("batches"), stderr.toString(StandardCharsets.UTF_8));
+            assertEquals(0, run("batches"), err());
             assertTrue(out().startsWith("batch"), out());
         }
     }
