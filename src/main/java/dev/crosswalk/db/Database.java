@@ -16,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -35,7 +34,7 @@ public final class Database implements AutoCloseable {
     private final String where;
     private final RetryBackoff retry;
     private volatile boolean ready;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private boolean closed;
 
     private Database(EmbeddedPostgres embedded, HikariDataSource dataSource, String where,
             CrosswalkSettings settings) {
@@ -221,12 +220,17 @@ public final class Database implements AutoCloseable {
         return retry;
     }
 
-    /** Idempotent: the service's ordered stop and the command that opened it may both close it. */
+    /**
+     * Idempotent: the service's ordered stop and the command that opened it may both close it, on two threads. A
+     * second caller waits for the first to finish: the JVM ends as soon as the stop hook returns, and a hook that
+     * returned while another thread was still stopping the embedded PostgreSQL left it running.
+     */
     @Override
-    public void close() {
-        if (!closed.compareAndSet(false, true)) {
+    public synchronized void close() {
+        if (closed) {
             return;
         }
+        closed = true;
         dataSource.close();
         if (embedded != null) {
             try {

@@ -1,9 +1,13 @@
 package dev.crosswalk.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.crosswalk.config.CrosswalkSettings;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -44,5 +48,32 @@ class EmbeddedDatabaseTest {
             assertEquals("kept@example.com", rs.getString(1));
         }
         assertEquals(home.resolve("data/pg"), settings.embeddedDataDir());
+    }
+
+    /**
+     * The service's stop hook and the command that opened the database both close it. The JVM ends when the hook
+     * returns, so a second close must wait for the first: returning early left the embedded PostgreSQL running
+     * after the service had stopped (seen after a SIGTERM).
+     */
+    @Test
+    void aSecondCloseReturnsOnlyOnceTheDatabaseHasStopped(@TempDir Path home) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        CrosswalkSettings settings = CrosswalkSettings.load(Map.of("crosswalk.home", home.toString(),
+                "crosswalk.db.url", "", "crosswalk.db.embedded.port", Integer.toString(port)));
+        Database db = Database.open(settings);
+        Path postmaster = settings.embeddedDataDir().resolve("postmaster.pid");
+        assertTrue(Files.exists(postmaster));
+        HikariDataSource pool = (HikariDataSource) db.dataSource();
+        Thread first = new Thread(db::close, "first-close");
+        first.start();
+        while (!pool.isClosed()) {
+            Thread.onSpinWait();
+        }
+        db.close();
+        assertFalse(Files.exists(postmaster), "the second close returned while PostgreSQL was still running");
+        first.join();
     }
 }
