@@ -26,14 +26,6 @@ public final class Dates {
     private static final List<DateTimeFormatter> MONTH_DAY_YEAR_SHAPES = concat(
             DateFormats.MONTH_DAY_YEAR, List.of(DateFormats.ISO_DATE));
 
-    private static final List<DateTimeFormatter> FLEXIBLE_SHAPES = concat(
-            List.of(DateFormats.ISO_DATE_TIME, DateFormats.ZONELESS, DateFormats.KAJABI, DateFormats.US_DATE_TIME),
-            DateFormats.MONTH_DAY_YEAR);
-
-    private static final List<DateTimeFormatter> FLEXIBLE_DAY_FIRST_SHAPES = concat(
-            List.of(DateFormats.ISO_DATE_TIME, DateFormats.ZONELESS, DateFormats.KAJABI),
-            DateFormats.DAY_FIRST_DATE_TIMES, DateFormats.MONTH_DAY_YEAR);
-
     private Dates() {
     }
 
@@ -125,24 +117,6 @@ public final class Dates {
         String value = Text.clean(text);
         return value == null ? null : DateText.toInstant(DateText.parse(value, "a Ticket Tailor date-time",
                 "e.g. Nov 7, 2025 2:28 PM or Sat Nov 8, 2025 7:15 PM", List.of(DateFormats.TICKET_TAILOR)), zone);
-    }
-
-    /**
-     * Hand-kept lists: ISO date or date-time (with or without offset), "2025-11-08 14:22:10" (optionally with an
-     * offset), "Nov 28, 2025", and a numeric date with an optional time: M/d/yyyy, or, when {@code dayFirst},
-     * d/M/yyyy, d-M-yyyy or d.M.yyyy. Values without an offset are read in the given zone.
-     */
-    public static Instant flexible(String text, ZoneId zone, boolean dayFirst) {
-        Objects.requireNonNull(zone, "zone");
-        String value = Text.clean(text);
-        if (value == null) {
-            return null;
-        }
-        String expected = dayFirst
-                ? "e.g. 2025-11-08, 2025-11-08 14:22:10, 2025-11-08T14:22:10Z, 8/11/2025 or Nov 8, 2025"
-                : "e.g. 2025-11-08, 2025-11-08 14:22:10, 2025-11-08T14:22:10Z, 11/8/2025 or Nov 8, 2025";
-        return DateText.toInstant(DateText.parse(value, "a date", expected,
-                dayFirst ? FLEXIBLE_DAY_FIRST_SHAPES : FLEXIBLE_SHAPES), zone);
     }
 
     @SafeVarargs

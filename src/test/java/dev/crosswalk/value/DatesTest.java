@@ -364,61 +364,6 @@ class DatesTest {
     }
 
     @Nested
-    class Flexible {
-
-        @ParameterizedTest(name = "{0} is {1}")
-        @CsvSource(delimiter = '|', value = {
-            "2025-11-08                | 2025-11-08T07:00:00Z",
-            "2025-11-08T14:22:10       | 2025-11-08T21:22:10Z",
-            "2025-11-08T14:22          | 2025-11-08T21:22:00Z",
-            "2025-11-08T14:22:10Z      | 2025-11-08T14:22:10Z",
-            "2025-11-08T14:22:10+01:00 | 2025-11-08T13:22:10Z",
-            "2025-11-08 14:22:10       | 2025-11-08T21:22:10Z",
-            "2025-11-08 04:11:00 -0600 | 2025-11-08T10:11:00Z",
-            "11/8/2025                 | 2025-11-08T07:00:00Z",
-            "11/08/2025 14:30          | 2025-11-08T21:30:00Z",
-            "Nov 8, 2025               | 2025-11-08T07:00:00Z",
-            "November 8, 2025          | 2025-11-08T07:00:00Z",
-        })
-        void readsUsAndIsoShapes(String text, String expected) {
-            assertEquals(Instant.parse(expected), Dates.flexible(text, DENVER, false));
-        }
-
-        @ParameterizedTest(name = "{0} is {1}")
-        @CsvSource(delimiter = '|', value = {
-            "8/11/2025        | 2025-11-08T07:00:00Z",
-            "08.11.2025       | 2025-11-08T07:00:00Z",
-            "08-11-2025 14:30 | 2025-11-08T21:30:00Z",
-            "2025-11-08       | 2025-11-08T07:00:00Z",
-            "Nov 8, 2025      | 2025-11-08T07:00:00Z",
-        })
-        void readsDayFirstShapesOnlyWhenAsked(String text, String expected) {
-            assertEquals(Instant.parse(expected), Dates.flexible(text, DENVER, true));
-        }
-
-        @ParameterizedTest
-        @ValueSource(strings = {"8.11.2025", "8-11-2025", "soon", "2025/11/08"})
-        void refusesDayFirstShapesUnlessAsked(String text) {
-            InvalidValueException e =
-                    assertThrows(InvalidValueException.class, () -> Dates.flexible(text, DENVER, false));
-            assertEquals("\"" + text + "\" is not a date (expected e.g. 2025-11-08, 2025-11-08 14:22:10,"
-                    + " 2025-11-08T14:22:10Z, 11/8/2025 or Nov 8, 2025)", e.getMessage());
-        }
-
-        @Test
-        void refusesAThirteenthMonthEitherWay() {
-            assertThrows(InvalidValueException.class, () -> Dates.flexible("13/11/2025", DENVER, false));
-            assertThrows(InvalidValueException.class, () -> Dates.flexible("11/13/2025", DENVER, true));
-        }
-
-        @Test
-        void readsBlankAsNoValue() {
-            assertNull(Dates.flexible("N/A", DENVER, true));
-        }
-    }
-
-    /** A zone-less time in a clock change names no instant (or two): the row is refused, never placed by a guess. */
-    @Nested
     class ClockChanges {
 
         @Test
@@ -436,7 +381,7 @@ class DatesTest {
             InvalidValueException e = assertThrows(InvalidValueException.class,
                     () -> Dates.ticketTailor("Nov 2, 2025 1:30 AM", DENVER));
             assertTrue(e.getMessage().contains("happened twice in America/Denver"), e.getMessage());
-            assertThrows(InvalidValueException.class, () -> Dates.flexible("2025-11-02 01:30", DENVER, false));
+            assertThrows(InvalidValueException.class, () -> Dates.localDateTime("2025-11-02 01:30:00", DENVER));
             assertThrows(InvalidValueException.class,
                     () -> Dates.paypal("2/11/2025", "01:30:00", "", DateOrder.DAY_FIRST, DENVER));
         }
@@ -447,7 +392,7 @@ class DatesTest {
             assertEquals(Instant.parse("2025-11-02T09:00:00Z"), Dates.ticketTailor("Nov 2, 2025 2:00 AM", DENVER));
             assertEquals(Instant.parse("2025-11-02T07:30:00Z"),
                     Dates.kajabiTimestamp("2025-11-02 01:30:00 -0600", DENVER, DateOrder.DAY_FIRST));
-            assertEquals(Instant.parse("2026-03-08T07:00:00Z"), Dates.flexible("2026-03-08", DENVER, false));
+            assertEquals(Instant.parse("2026-03-08T07:00:00Z"), Dates.localDateTime("2026-03-08", DENVER));
         }
     }
 }
