@@ -92,16 +92,7 @@ class OrderedStopTest {
                 .awaitStarted(120)) {
             try (Blocker blocker = Blocker.hold(url); Statement st = blocker.connection().createStatement()) {
                 // an audit waiting on the held table (one that had read it before the lock just finishes)
-                Inbox.await(() -> count(st, "select count(*) from pg_stat_activity where wait_event_type = 'Lock'")
-                        > 0, 60, () -> "an audit to wait on the held table");
-                new Thread(() -> {
-                    try {
-                        service.terminate(90);
-                    } catch (InterruptedException ignored) {
-                        Thread.currentThread().interrupt();
-                    }
-                }).start();
-                Thread.sleep(1500);
+                terminateOnceWaitingOnTheLock(service, st, "an audit");
             }
             Inbox.await(() -> !service.isAlive(), 90, () -> "the service to stop");
             String log = service.log();
@@ -126,16 +117,7 @@ class OrderedStopTest {
             try (Blocker blocker = Blocker.hold(url); Statement st = blocker.connection().createStatement()) {
                 Files.writeString(inbox.resolve("people.csv"), "Email,Name\nann@example.com,Ann Lee\n"
                         + "bob@example.org,Bob Ray\n");
-                Inbox.await(() -> count(st, "select count(*) from pg_stat_activity where wait_event_type = 'Lock'")
-                        > 0, 60, () -> "the import to wait on the held table");
-                new Thread(() -> {
-                    try {
-                        service.terminate(90);
-                    } catch (InterruptedException ignored) {
-                        Thread.currentThread().interrupt();
-                    }
-                }).start();
-                Thread.sleep(1500);
+                terminateOnceWaitingOnTheLock(service, st, "the import");
             }
             Inbox.await(() -> !service.isAlive(), 90, () -> "the service to stop");
             String log = service.log();
@@ -209,5 +191,20 @@ class OrderedStopTest {
                 return pid;
             }
         }
+    }
+
+    /** Once {@code what} waits on the held table, SIGTERM the service (in the background) while it still waits. */
+    private static void terminateOnceWaitingOnTheLock(ServiceProcess service, Statement st, String what)
+            throws Exception {
+        Inbox.await(() -> count(st, "select count(*) from pg_stat_activity where wait_event_type = 'Lock'") > 0,
+                60, () -> what + " to wait on the held table");
+        new Thread(() -> {
+            try {
+                service.terminate(90);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }).start();
+        Thread.sleep(1500);
     }
 }
