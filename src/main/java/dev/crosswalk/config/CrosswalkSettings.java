@@ -42,15 +42,16 @@ public final class CrosswalkSettings {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read application.properties", e);
         }
-        Properties defaults = resolved(raw);
+        Properties defaults = resolved(raw, false);
         System.getProperties().forEach((k, v) -> raw.setProperty(k.toString(), v.toString()));
         overrides.forEach(raw::setProperty);
-        return new CrosswalkSettings(resolved(raw), defaults);
+        return new CrosswalkSettings(resolved(raw, true), defaults);
     }
 
-    private static Properties resolved(Properties raw) {
+    /** Each {{env:NAME:default}} as the environment sets it, or (without the environment) as its default. */
+    private static Properties resolved(Properties raw, boolean environment) {
         Properties resolved = new Properties();
-        raw.stringPropertyNames().forEach(k -> resolved.setProperty(k, resolveEnv(raw.getProperty(k))));
+        raw.stringPropertyNames().forEach(k -> resolved.setProperty(k, resolveEnv(raw.getProperty(k), environment)));
         return resolved;
     }
 
@@ -58,11 +59,11 @@ public final class CrosswalkSettings {
         return load(Map.of());
     }
 
-    private static String resolveEnv(String value) {
+    private static String resolveEnv(String value, boolean environment) {
         Matcher m = ENV.matcher(value);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String env = System.getenv(m.group(1));
+            String env = environment ? System.getenv(m.group(1)) : null;
             m.appendReplacement(out, Matcher.quoteReplacement(env != null ? env : m.group(2)));
         }
         m.appendTail(out);
@@ -70,8 +71,8 @@ public final class CrosswalkSettings {
     }
 
     /**
-     * A setting application.properties defines: its override when one is set and not blank, else the file's value
-     * (blank where the file leaves it empty).
+     * A setting application.properties defines: its value when set and not blank, else the default the file writes
+     * for it (an empty {@code crosswalk.db.url} is the embedded database even where CROSSWALK_DB_URL is set).
      */
     public String get(String key) {
         String v = values.getProperty(key);
