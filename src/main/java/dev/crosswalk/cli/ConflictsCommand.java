@@ -43,7 +43,8 @@ public final class ConflictsCommand implements Callable<Integer> {
                     "status", "resolved", "person", "lock", "current from");
             NamedConflicts.forEach(db.dataSource(), batch, open, k -> System.out.printf(FORMAT, k.id(), k.batch(),
                     text(k.line()), text(k.contactId()), k.field(), k.reason(), text(k.currentValue()),
-                    text(k.incomingValue()), k.status(), k.resolvedBy() == null ? "" : k.resolvedBy() + " (batch " + k.resolutionBatch() + ")",
+                    text(k.incomingValue()), k.status(),
+                    k.resolvedBy() == null ? "" : k.resolvedBy() + " (batch " + k.resolutionBatch() + ")",
                     person(k), k.lockLevel() == null ? "" : k.lockLevel() + (k.lockReason() == null ? ""
                             : " (" + k.lockReason() + ")"),
                     k.currentSource() == null ? "" : k.currentSource() + ", batch " + k.currentBatch() + ", "
