@@ -26,7 +26,7 @@ final class Logging {
         String command = args.length > 0 ? args[0] : "crosswalk";
         boolean service = "run".equals(command);
         CrosswalkSettings settings = CrosswalkSettings.load();
-        Path folder = settings.home().resolve(settings.get("crosswalk.log.dir", "data/logs")).normalize();
+        Path folder = settings.home().resolve(settings.get("crosswalk.log.dir")).normalize();
         new OwnerOnly(true, folder).folder(folder);
         setDefault(CONFIGURATION, "logback.xml");
         setDefault("crosswalk.log.console", verbose || service ? "INFO" : "WARN");
@@ -35,10 +35,7 @@ final class Logging {
         System.setProperty("crosswalk.log.dir", folder.toString());
         System.setProperty("crosswalk.log.process", command + " " + ProcessHandle.current().pid());
         for (String rolling : new String[] {"max-file-size", "max-history", "total-size-cap"}) {
-            String value = settings.get("crosswalk.log." + rolling, null);
-            if (value != null) {
-                System.setProperty("crosswalk.log." + rolling, value);
-            }
+            System.setProperty("crosswalk.log." + rolling, settings.get("crosswalk.log." + rolling));
         }
     }
 

@@ -56,7 +56,7 @@ public final class AuditRunner implements Processor {
         this.reports = settings.outbox().resolve("reports");
         this.runs = new AuditRuns(dataSource);
         this.retention = new RetentionService(dataSource, settings);
-        this.retentionScheduled = settings.getBoolean("crosswalk.retention.scheduled", false);
+        this.retentionScheduled = settings.getBoolean("crosswalk.retention.scheduled");
         this.ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
         this.index = new OutboxIndex(dataSource, settings.outbox(), settings.outboxPrivate());
         try (InputStream in = AuditRunner.class.getResourceAsStream("/reports/audit.html")) {

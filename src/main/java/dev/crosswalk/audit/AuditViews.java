@@ -39,8 +39,8 @@ final class AuditViews {
             }
             Map<String, List<Map<String, Object>>> views = new LinkedHashMap<>();
             for (String name : names) {
-                // the name comes from the catalog, quoted as an identifier
-                try (ResultSet rs = st.executeQuery("select * from \"" + name.replace("\"", "\"\"") + "\"")) {
+                // the name comes from the catalog
+                try (ResultSet rs = st.executeQuery(Sql.load("audit/view-rows", Map.of("view", name)))) {
                     views.put(name, rows(rs));
                 }
             }

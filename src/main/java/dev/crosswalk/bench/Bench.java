@@ -1,12 +1,12 @@
 package dev.crosswalk.bench;
 
-import dev.crosswalk.config.CrosswalkRuntime;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.sample.DemoSet;
 import dev.crosswalk.sample.People;
 import dev.crosswalk.sample.SampleCatalog;
 import dev.crosswalk.sample.SampleWriter;
+import dev.crosswalk.service.CrosswalkRuntime;
 import dev.crosswalk.source.SourceDefinition;
 import dev.crosswalk.source.Sources;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.crosswalk.bench;
 
+import dev.crosswalk.db.Sql;
 import dev.crosswalk.sample.Membership;
 import dev.crosswalk.sample.People;
 import dev.crosswalk.sample.Person;
@@ -48,12 +49,10 @@ final class CopyBaseline {
             c.setAutoCommit(false);
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             try (BufferedReader in = Files.newBufferedReader(contacts, StandardCharsets.UTF_8)) {
-                copy.copyIn("COPY bench_copy_contacts (id, email, first_name, last_name, phone, address_line1, city,"
-                        + " region, postal_code, country, source_system, created_at) FROM STDIN (FORMAT csv)", in);
+                copy.copyIn(Sql.load("bench/copy-contacts"), in);
             }
             try (BufferedReader in = Files.newBufferedReader(emails, StandardCharsets.UTF_8)) {
-                copy.copyIn("COPY bench_copy_emails (id, contact_id, email, display, kind, source)"
-                        + " FROM STDIN (FORMAT csv)", in);
+                copy.copyIn(Sql.load("bench/copy-emails"), in);
             }
             c.commit();
         }

@@ -1,5 +1,6 @@
 package dev.crosswalk.bench;
 
+import dev.crosswalk.db.Sql;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -84,13 +85,13 @@ final class ImportRowsByCopy {
 
     private static void export(CopyManager copy, String table, Path work) throws SQLException, IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file(work, table), StandardCharsets.UTF_8)) {
-            copy.copyOut("COPY " + table + " TO STDOUT (FORMAT csv)", out);
+            copy.copyOut(Sql.load("bench/rows-export", Map.of("table", table)), out);
         }
     }
 
     private static long load(CopyManager copy, String table, Path work) throws SQLException, IOException {
         try (BufferedReader in = Files.newBufferedReader(file(work, table), StandardCharsets.UTF_8)) {
-            return copy.copyIn("COPY bench_rows_" + table + " FROM STDIN (FORMAT csv)", in);
+            return copy.copyIn(Sql.load("bench/rows-import", Map.of("table", table)), in);
         }
     }
 

@@ -1,9 +1,9 @@
 package dev.crosswalk.bench;
 
-import dev.crosswalk.config.CrosswalkRuntime;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.ReportWriter;
+import dev.crosswalk.service.CrosswalkRuntime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,8 +40,8 @@ final class LatencyProbe {
             double importSeconds = batch.durationMs() / 1000.0;
             detail.put("import_s", Measurement.round(importSeconds, 3));
             detail.put("waiting_s", Measurement.round(seconds - importSeconds, 3));
-            detail.put("poll_delay_ms", settings.getInt("crosswalk.inbox.poll-delay-ms", 0));
-            detail.put("min_age_ms", settings.getInt("crosswalk.inbox.min-age-ms", 0));
+            detail.put("poll_delay_ms", settings.getInt("crosswalk.inbox.poll-delay-ms"));
+            detail.put("min_age_ms", settings.getInt("crosswalk.inbox.min-age-ms"));
             detail.put("status", batch.status());
             return new Measurement(rows, seconds, null, null, detail);
         }

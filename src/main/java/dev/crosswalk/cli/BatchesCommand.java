@@ -3,10 +3,7 @@ package dev.crosswalk.cli;
 import dev.crosswalk.cli.Listing.Column;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Database;
-import dev.crosswalk.db.Sql;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
+import dev.crosswalk.report.BatchListing;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,17 +18,14 @@ public final class BatchesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Database db = Database.open(CrosswalkSettings.load());
-                Connection c = db.dataSource().getConnection();
-                Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery(Sql.load("batch/list"))) {
+        try (Database db = Database.open(CrosswalkSettings.load())) {
             new Listing(Column.number("batch", "id"), Column.text("kind", "kind"), Column.text("source", "source"),
                     Column.text("status", "status"), Column.number("read", "rows_read"),
                     Column.number("new", "rows_new"), Column.number("updated", "rows_updated"),
                     Column.number("unchanged", "rows_unchanged"), Column.number("conflict", "rows_conflict"),
                     Column.number("rejected", "rows_rejected"), Column.number("skipped", "rows_skipped"),
                     Column.text("started", "started"), Column.text("file", "file_name"))
-                    .addAll(rs).print(System.out, json);
+                    .addAll(BatchListing.rows(db.dataSource())).print(System.out, json);
         }
         return 0;
     }

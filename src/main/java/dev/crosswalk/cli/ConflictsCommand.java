@@ -5,7 +5,6 @@ import dev.crosswalk.db.Database;
 import dev.crosswalk.report.NamedConflicts;
 import dev.crosswalk.report.NamedConflicts.NamedConflict;
 import dev.crosswalk.report.ReportWriter;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,19 +32,19 @@ public final class ConflictsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Database db = Database.open(CrosswalkSettings.load());
-                Connection c = db.dataSource().getConnection()) {
+        try (Database db = Database.open(CrosswalkSettings.load())) {
             if (json) {
                 List<NamedConflict> all = new ArrayList<>();
-                NamedConflicts.forEach(c, batch, open, all::add);
+                NamedConflicts.forEach(db.dataSource(), batch, open, all::add);
                 System.out.println(ReportWriter.JSON.writeValueAsString(all));
                 return 0;
             }
             System.out.printf(FORMAT, "id", "batch", "line", "contact", "field", "reason", "current", "incoming",
                     "status", "resolved", "person", "lock", "current from");
-            NamedConflicts.forEach(c, batch, open, k -> System.out.printf(FORMAT, k.id(), k.batch(), text(k.line()),
-                    text(k.contactId()), k.field(), k.reason(), text(k.currentValue()), text(k.incomingValue()),
-                    k.status(), k.resolvedBy() == null ? "" : k.resolvedBy() + " (batch " + k.resolutionBatch() + ")",
+            NamedConflicts.forEach(db.dataSource(), batch, open, k -> System.out.printf(FORMAT, k.id(), k.batch(),
+                    text(k.line()), text(k.contactId()), k.field(), k.reason(), text(k.currentValue()),
+                    text(k.incomingValue()), k.status(),
+                    k.resolvedBy() == null ? "" : k.resolvedBy() + " (batch " + k.resolutionBatch() + ")",
                     person(k), k.lockLevel() == null ? "" : k.lockLevel() + (k.lockReason() == null ? ""
                             : " (" + k.lockReason() + ")"),
                     k.currentSource() == null ? "" : k.currentSource() + ", batch " + k.currentBatch() + ", "

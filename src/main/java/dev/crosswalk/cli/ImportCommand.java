@@ -1,9 +1,9 @@
 package dev.crosswalk.cli;
 
-import dev.crosswalk.config.CrosswalkRuntime;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.ReportWriter;
+import dev.crosswalk.service.CrosswalkRuntime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

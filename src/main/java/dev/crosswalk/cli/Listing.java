@@ -3,8 +3,6 @@ package dev.crosswalk.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintStream;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,20 +33,15 @@ final class Listing {
         this.columns = List.of(columns);
     }
 
-    /** Every remaining row of the result set, read by the columns' keys. */
-    Listing addAll(ResultSet rs) throws SQLException {
-        while (rs.next()) {
+    /** Every row, by the columns' keys (other values of a row are left out, of the JSON too). */
+    Listing addAll(List<Map<String, Object>> values) {
+        for (Map<String, Object> value : values) {
             Map<String, Object> row = new LinkedHashMap<>();
             for (Column column : columns) {
-                row.put(column.key(), rs.getObject(column.key()));
+                row.put(column.key(), value.get(column.key()));
             }
             rows.add(row);
         }
-        return this;
-    }
-
-    Listing add(Map<String, Object> row) {
-        rows.add(row);
         return this;
     }
 

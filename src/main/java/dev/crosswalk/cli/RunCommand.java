@@ -1,9 +1,9 @@
 package dev.crosswalk.cli;
 
-import dev.crosswalk.config.CrosswalkRuntime;
 import dev.crosswalk.config.CrosswalkSettings;
-import dev.crosswalk.config.HealthPort;
-import dev.crosswalk.config.ServiceLock;
+import dev.crosswalk.service.CrosswalkRuntime;
+import dev.crosswalk.service.HealthPort;
+import dev.crosswalk.service.ServiceLock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 

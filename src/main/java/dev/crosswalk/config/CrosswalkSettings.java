@@ -1,7 +1,6 @@
 package dev.crosswalk.config;
 
 import dev.crosswalk.csv.CsvLimits;
-import dev.crosswalk.pipeline.WrongMappingGuard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,16 +17,19 @@ import java.util.regex.Pattern;
 /**
  * Every {@code crosswalk.*} setting, read in one place: {@code application.properties} on the classpath, where a
  * value may name an environment variable as {@code {{env:NAME:default}}}, overridden by JVM system properties.
- * Camel receives the same values as override properties, so routes and Java code never disagree.
+ * Camel receives the same values as override properties, so routes and Java code never disagree. The file is the
+ * one source of every default: an accessor names its key only, and a key the file lacks is a programming error.
  */
 public final class CrosswalkSettings {
 
     private static final Pattern ENV = Pattern.compile("\\{\\{env:([A-Za-z0-9_]+):?([^}]*)}}");
 
     private final Properties values;
+    private final Properties defaults;
 
-    private CrosswalkSettings(Properties values) {
+    private CrosswalkSettings(Properties values, Properties defaults) {
         this.values = values;
+        this.defaults = defaults;
     }
 
     /** application.properties, then system properties, then the given overrides (tests, CLI flags). */
@@ -40,39 +42,63 @@ public final class CrosswalkSettings {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read application.properties", e);
         }
+        Properties defaults = resolved(raw, false);
         System.getProperties().forEach((k, v) -> raw.setProperty(k.toString(), v.toString()));
         overrides.forEach(raw::setProperty);
+        return new CrosswalkSettings(resolved(raw, true), defaults);
+    }
+
+    /** Each {{env:NAME:default}} as the environment sets it, or (without the environment) as its default. */
+    private static Properties resolved(Properties raw, boolean environment) {
         Properties resolved = new Properties();
-        raw.stringPropertyNames().forEach(k -> resolved.setProperty(k, resolveEnv(raw.getProperty(k))));
-        return new CrosswalkSettings(resolved);
+        raw.stringPropertyNames().forEach(k -> resolved.setProperty(k, resolveEnv(raw.getProperty(k), environment)));
+        return resolved;
     }
 
     public static CrosswalkSettings load() {
         return load(Map.of());
     }
 
-    private static String resolveEnv(String value) {
+    private static String resolveEnv(String value, boolean environment) {
         Matcher m = ENV.matcher(value);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String env = System.getenv(m.group(1));
+            String env = environment ? System.getenv(m.group(1)) : null;
             m.appendReplacement(out, Matcher.quoteReplacement(env != null ? env : m.group(2)));
         }
         m.appendTail(out);
         return out.toString().trim();
     }
 
+    /**
+     * A setting application.properties defines: its value when set and not blank, else the default the file writes
+     * for it (an empty {@code crosswalk.db.url} is the embedded database even where CROSSWALK_DB_URL is set).
+     */
+    public String get(String key) {
+        String v = values.getProperty(key);
+        if (v != null && !v.isBlank()) {
+            return v;
+        }
+        String fileValue = defaults.getProperty(key);
+        if (fileValue == null) {
+            throw new IllegalStateException("the setting " + key + " is missing from application.properties, "
+                    + "which holds every setting's default");
+        }
+        return fileValue;
+    }
+
+    /** A setting application.properties does not define ({@code -D} only), or {@code defaultValue} when blank. */
     public String get(String key, String defaultValue) {
         String v = values.getProperty(key);
         return v == null || v.isBlank() ? defaultValue : v;
     }
 
-    public int getInt(String key, int defaultValue) {
-        return Integer.parseInt(get(key, Integer.toString(defaultValue)));
+    public int getInt(String key) {
+        return Integer.parseInt(get(key));
     }
 
-    public boolean getBoolean(String key, boolean defaultValue) {
-        return Boolean.parseBoolean(get(key, Boolean.toString(defaultValue)));
+    public boolean getBoolean(String key) {
+        return Boolean.parseBoolean(get(key));
     }
 
     /**
@@ -91,7 +117,7 @@ public final class CrosswalkSettings {
     }
 
     public Path home() {
-        return Path.of(get("crosswalk.home", ".")).toAbsolutePath().normalize();
+        return Path.of(get("crosswalk.home")).toAbsolutePath().normalize();
     }
 
     public Path inbox() {
@@ -104,20 +130,20 @@ public final class CrosswalkSettings {
 
     /** Outbox files 0600 and folders 0700 (owner only) unless set to false. */
     public boolean outboxPrivate() {
-        return getBoolean("crosswalk.outbox.private", true);
+        return getBoolean("crosswalk.outbox.private");
     }
 
     /** The installation's erasure key (tombstone HMACs), outside the database; relative to the home. */
     public Path erasureKeyFile() {
-        return home().resolve(get("crosswalk.erasure.key-file", "data/erasure.key"));
+        return home().resolve(get("crosswalk.erasure.key-file"));
     }
 
     public String dbUrl() {
-        return get("crosswalk.db.url", "");
+        return get("crosswalk.db.url");
     }
 
     public String dbUser() {
-        return get("crosswalk.db.user", "postgres");
+        return get("crosswalk.db.user");
     }
 
     /**
@@ -125,9 +151,9 @@ public final class CrosswalkSettings {
      * when set, else from {@code crosswalk.db.password} (the environment). Never logged.
      */
     public String dbPassword() {
-        String file = get("crosswalk.db.password-file", "");
+        String file = get("crosswalk.db.password-file");
         if (file.isEmpty()) {
-            return get("crosswalk.db.password", "");
+            return get("crosswalk.db.password");
         }
         try {
             return Files.readString(Path.of(file)).strip();
@@ -139,93 +165,94 @@ public final class CrosswalkSettings {
 
     /** Longest a single SQL statement may run on the server; 0 keeps the server's setting. */
     public int dbStatementTimeoutMs() {
-        return getInt("crosswalk.db.statement-timeout-ms", 0);
+        return getInt("crosswalk.db.statement-timeout-ms");
     }
 
     public int dbPoolSize() {
-        return getInt("crosswalk.db.pool-size", 5);
+        return getInt("crosswalk.db.pool-size");
     }
 
     /** How long getting a connection may take before the database counts as unreachable. */
     public int dbConnectTimeoutMs() {
-        return getInt("crosswalk.db.connect-timeout-ms", 5000);
+        return getInt("crosswalk.db.connect-timeout-ms");
     }
 
     public long dbRetryInitialDelayMs() {
-        return getInt("crosswalk.db.retry.initial-delay-ms", 1000);
+        return getInt("crosswalk.db.retry.initial-delay-ms");
     }
 
     public long dbRetryMaxDelayMs() {
-        return getInt("crosswalk.db.retry.max-delay-ms", 60_000);
+        return getInt("crosswalk.db.retry.max-delay-ms");
     }
 
     public Path embeddedDataDir() {
-        return home().resolve(get("crosswalk.db.embedded.data-dir", "data/pg"));
+        return home().resolve(get("crosswalk.db.embedded.data-dir"));
     }
 
     public int embeddedPort() {
-        return getInt("crosswalk.db.embedded.port", 54329);
+        return getInt("crosswalk.db.embedded.port");
     }
 
     /** A claim on an inbox file not refreshed this long was left by a killed instance and is released. */
     public int inboxLockExpirySeconds() {
-        return getInt("crosswalk.inbox.lock-expiry-seconds", 60);
+        return getInt("crosswalk.inbox.lock-expiry-seconds");
     }
 
     public boolean healthEnabled() {
-        return getBoolean("crosswalk.health.enabled", true);
+        return getBoolean("crosswalk.health.enabled");
     }
 
     /** Interface the health endpoint listens on: loopback unless an operator opens it deliberately. */
     public String healthHost() {
-        return get("crosswalk.health.host", "127.0.0.1");
+        return get("crosswalk.health.host");
     }
 
     /** 0 lets the system choose a free port (tests). */
     public int healthPort() {
-        return getInt("crosswalk.health.port", 8765);
+        return getInt("crosswalk.health.port");
     }
 
     /** Bounds on one file's shape that keep memory flat; a file beyond one is refused, naming the limit. */
     public CsvLimits csvLimits() {
-        CsvLimits defaults = CsvLimits.defaults();
-        return new CsvLimits(getInt("crosswalk.csv.max-columns", defaults.maxColumns()),
-                getInt("crosswalk.csv.max-field-chars", defaults.maxFieldChars()),
-                getInt("crosswalk.csv.max-line-chars", defaults.maxLineChars()));
+        return new CsvLimits(getInt("crosswalk.csv.max-columns"), getInt("crosswalk.csv.max-field-chars"),
+                getInt("crosswalk.csv.max-line-chars"));
     }
 
     public int chunkSize() {
-        return getInt("crosswalk.import.chunk-size", 2000);
+        return getInt("crosswalk.import.chunk-size");
     }
 
     public long progressEveryRows() {
-        return getInt("crosswalk.import.progress-every-rows", 50_000);
+        return getInt("crosswalk.import.progress-every-rows");
     }
 
-    /** When a file's rows are so often rejected for one reason that the whole file is refused (a wrong mapping). */
-    public WrongMappingGuard wrongMappingGuard() {
-        return new WrongMappingGuard(
-                Double.parseDouble(get("crosswalk.import.refuse-file.rejected-share", "0.5")),
-                getInt("crosswalk.import.refuse-file.min-rejected-rows", 5));
+    /** A file is refused whole when more than this share of its data rows is rejected for one reason ... */
+    public double refuseFileRejectedShare() {
+        return Double.parseDouble(get("crosswalk.import.refuse-file.rejected-share"));
+    }
+
+    /** ... and at least this many rows are (a wrong mapping, not bad rows). */
+    public int refuseFileMinRejectedRows() {
+        return getInt("crosswalk.import.refuse-file.min-rejected-rows");
     }
 
     /** Zone for exports whose times carry none (Zoho, Ticket Tailor, hand-kept lists). */
     public ZoneId sourceZone() {
-        return ZoneId.of(get("crosswalk.import.source-zone", "UTC"));
+        return ZoneId.of(get("crosswalk.import.source-zone"));
     }
 
     public boolean autoHonourOptOuts() {
-        return getBoolean("crosswalk.consent.auto-honour-opt-outs", false);
+        return getBoolean("crosswalk.consent.auto-honour-opt-outs");
     }
 
     /** True lets imports fill empty fields of PARTIAL_LOCK contacts instead of suggesting it (FILL_BLANK). */
     public boolean fillBlanksOnLocked() {
-        return getBoolean("crosswalk.protect.fill-blanks-on-locked", false);
+        return getBoolean("crosswalk.protect.fill-blanks-on-locked");
     }
 
     /** ISO country whose phone numbers a contact without a country writes without a country code. */
     public String phoneDefaultCountry() {
-        return get("crosswalk.protect.phone-default-country", "US");
+        return get("crosswalk.protect.phone-default-country");
     }
 
     /** Header names (compared ignoring case) a manual list's column for one field may have, in order of preference. */
@@ -245,7 +272,7 @@ public final class CrosswalkSettings {
 
     /** A comma-separated setting as its trimmed, non-blank items. */
     private List<String> list(String key) {
-        return Arrays.stream(get(key, "").split(",")).map(String::trim).filter(item -> !item.isEmpty()).toList();
+        return Arrays.stream(get(key).split(",")).map(String::trim).filter(item -> !item.isEmpty()).toList();
     }
 
     /** authoritative or informational, per consent source (kajabi, paypal, ...). */
@@ -255,13 +282,12 @@ public final class CrosswalkSettings {
 
     /** Classify lock levels after every applied batch (docs/settings.md). */
     public boolean autoClassifyLocks() {
-        return getBoolean("crosswalk.locks.auto-classify", true);
+        return getBoolean("crosswalk.locks.auto-classify");
     }
 
     /** Source systems lock classification counts by (a source named {@code <system>-...} counts as it). */
     public List<String> knownSystems() {
-        return Arrays.stream(get("crosswalk.locks.systems", "").split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return list("crosswalk.locks.systems");
     }
 
     /**
@@ -269,17 +295,16 @@ public final class CrosswalkSettings {
      * day-first dates (29/12/2015).
      */
     public boolean paypalDayFirstDates() {
-        return getBoolean("crosswalk.paypal.day-first-dates", false);
+        return getBoolean("crosswalk.paypal.day-first-dates");
     }
 
     /** The Ticket Tailor checkout question that asks for email consent; blank means found by its name. */
     public String ticketTailorOptInColumn() {
-        return get("crosswalk.ticket-tailor.opt-in-column", "");
+        return get("crosswalk.ticket-tailor.opt-in-column");
     }
 
     /** Answers to that question that mean yes (any other answer is a no). */
     public List<String> ticketTailorOptInYesValues() {
-        return Arrays.stream(get("crosswalk.ticket-tailor.opt-in-yes-values", "Yes").split(","))
-                .map(String::strip).filter(v -> !v.isEmpty()).toList();
+        return list("crosswalk.ticket-tailor.opt-in-yes-values");
     }
 }

@@ -162,7 +162,7 @@ public final class Database implements AutoCloseable {
         props.setProperty("user", "postgres");
         props.setProperty("connectTimeout", "2");
         try (Connection c = new org.postgresql.Driver().connect(url, props);
-                Statement st = c.createStatement(); ResultSet rs = st.executeQuery("show data_directory")) {
+                Statement st = c.createStatement(); ResultSet rs = st.executeQuery(Sql.load("db/data-directory"))) {
             rs.next();
             return rs.getString(1);
         } catch (SQLException | NullPointerException e) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +52,9 @@ public final class PlannerStatistics {
         if (!stale.isEmpty()) {
             LOG.info("Statistics of {} lag behind this import's rows: analyzing them", stale);
             try (Statement st = c.createStatement()) {
-                st.execute("analyze " + String.join(", ", stale));
+                for (String table : stale) {
+                    st.execute(Sql.load("db/analyze", Map.of("table", table)));
+                }
             }
         }
         return stale;

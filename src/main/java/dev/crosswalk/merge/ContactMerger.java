@@ -46,7 +46,7 @@ public final class ContactMerger {
         }
         run(c, Sql.load("merge/move-emails"), duplicate, keep, batch);
         for (String table : OWNED) {
-            try (PreparedStatement ps = c.prepareStatement(Sql.load("merge/move-rows").replace("{table}", table))) {
+            try (PreparedStatement ps = c.prepareStatement(Sql.load("merge/move-rows", Map.of("table", table)))) {
                 ps.setLong(1, duplicate);
                 ps.setLong(2, keep);
                 ps.setLong(3, batch);
@@ -55,8 +55,8 @@ public final class ContactMerger {
             }
         }
         for (Map.Entry<String, String> label : LABELS.entrySet()) {
-            run(c, Sql.load("merge/move-labels").replace("{table}", label.getKey()).replace("{label}",
-                    label.getValue()), duplicate, keep, batch);
+            run(c, Sql.load("merge/move-labels",
+                    Map.of("table", label.getKey(), "label", label.getValue())), duplicate, keep, batch);
         }
         run(c, Sql.load("merge/combine"), keep, duplicate, batch);
         try (PreparedStatement ps = c.prepareStatement(Sql.load("merge/retire"))) {

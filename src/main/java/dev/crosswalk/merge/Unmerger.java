@@ -68,8 +68,8 @@ public final class Unmerger {
             moveBack(c, table, keep, duplicate, merged.get(table).toString(), batch);
         }
         for (Map.Entry<String, String> label : ContactMerger.LABELS.entrySet()) {
-            try (PreparedStatement ps = c.prepareStatement(Sql.load("merge/restore-labels")
-                    .replace("{table}", label.getKey()).replace("{label}", label.getValue()))) {
+            try (PreparedStatement ps = c.prepareStatement(Sql.load("merge/restore-labels",
+                    Map.of("table", label.getKey(), "label", label.getValue())))) {
                 ps.setLong(1, keep);
                 ps.setString(2, kept.get(label.getKey()).toString());
                 ps.setString(3, merged.get(label.getKey()).toString());
@@ -112,7 +112,7 @@ public final class Unmerger {
 
     private static void moveBack(Connection c, String table, long keep, long duplicate, String ids, long batch)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(Sql.load("merge/move-rows").replace("{table}", table))) {
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("merge/move-rows", Map.of("table", table)))) {
             ps.setLong(1, keep);
             ps.setLong(2, duplicate);
             ps.setLong(3, batch);

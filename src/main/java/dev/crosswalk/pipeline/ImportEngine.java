@@ -81,7 +81,7 @@ public final class ImportEngine {
         this.recogniser = new FileRecogniser(sources);
         this.classifier = new LockClassifier(settings, sources);
         this.ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
-        this.wrongMapping = settings.wrongMappingGuard();
+        this.wrongMapping = WrongMappingGuard.from(settings);
         // created here, at first start, when the installation has none yet
         this.tombstones = new Tombstones(ErasureKey.load(settings));
         this.reports = new ReportWriter(ownerOnly);

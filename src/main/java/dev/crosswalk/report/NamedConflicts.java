@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 
 /**
  * Conflicts as a reviewer reads them: beside the ids, the person (name, primary email, lock level and reason) and
@@ -23,6 +24,14 @@ public final class NamedConflicts {
     }
 
     private NamedConflicts() {
+    }
+
+    /** {@link #forEach(Connection, Long, boolean, Consumer)} on a connection of its own. */
+    public static void forEach(DataSource dataSource, Long batch, boolean openOnly, Consumer<NamedConflict> each)
+            throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            forEach(c, batch, openOnly, each);
+        }
     }
 
     /** Streams the conflicts of {@code batch} (every batch when null), only the open ones when {@code openOnly}. */

@@ -68,7 +68,7 @@ public record RetentionRule(Item item, Period keep, String keepText, String acti
     public static List<RetentionRule> load(CrosswalkSettings settings) {
         List<RetentionRule> rules = new ArrayList<>();
         for (Item item : Item.values()) {
-            String value = settings.get("crosswalk.retention." + item.key(), "").toLowerCase(Locale.ROOT);
+            String value = settings.get("crosswalk.retention." + item.key()).toLowerCase(Locale.ROOT);
             if (value.isEmpty() || value.equals("off")) {
                 continue;
             }

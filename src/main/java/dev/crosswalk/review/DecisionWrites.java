@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The writes a decision makes, each audited in the review batch: a field, a consent decision, a merge, a status. */
 final class DecisionWrites {
@@ -39,8 +40,8 @@ final class DecisionWrites {
     }
 
     String current(long contact, String field) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(Sql.load("review/current-value")
-                .replace("{column}", column(field)))) {
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("review/current-value",
+                Map.of("column", column(field))))) {
             ps.setLong(1, contact);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
@@ -49,8 +50,8 @@ final class DecisionWrites {
     }
 
     void field(long contact, String field, String value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(Sql.load("review/set-field").replace("{column}",
-                column(field)))) {
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("review/set-field",
+                Map.of("column", column(field))))) {
             ps.setLong(1, contact);
             ps.setString(2, value);
             ps.setLong(3, batch);

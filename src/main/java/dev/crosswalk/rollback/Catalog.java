@@ -41,8 +41,7 @@ final class Catalog {
         if (column != null && !cols.contains(column)) {
             throw new IllegalStateException("the audit names an unknown column: " + table + "." + column);
         }
-        String sql = Sql.load(name).replace("{table}", table);
-        return column == null ? sql : sql.replace("{column}", column);
+        return Sql.load(name, column == null ? Map.of("table", table) : Map.of("table", table, "column", column));
     }
 
     List<String> columns(String table) throws SQLException {

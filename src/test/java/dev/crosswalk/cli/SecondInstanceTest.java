@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.config.CrosswalkSettings;
-import dev.crosswalk.config.ServiceLock;
 import dev.crosswalk.db.Database;
+import dev.crosswalk.service.ServiceLock;
 import dev.crosswalk.support.TestCrosswalk;
 import dev.crosswalk.support.TestDatabase;
 import java.net.InetAddress;

@@ -2,8 +2,10 @@ package dev.crosswalk.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -30,5 +32,19 @@ class CrosswalkSettingsTest {
 
         assertFalse(camel.toString().contains("s3cret"));
         assertEquals("s3cret", settings.dbPassword());
+    }
+
+    @Test
+    void applicationPropertiesIsTheOneSourceOfDefaults() {
+        CrosswalkSettings settings = CrosswalkSettings.load(Map.of("crosswalk.db.pool-size", " ",
+                "crosswalk.ticket-tailor.opt-in-yes-values", ""));
+
+        // a blank override leaves the file's value, not a second default in Java
+        assertEquals(5, settings.dbPoolSize());
+        assertEquals(List.of("Yes", "Y", "True", "1"), settings.ticketTailorOptInYesValues());
+        IllegalStateException missing = assertThrows(IllegalStateException.class,
+                () -> settings.get("crosswalk.no-such-setting"));
+        assertEquals("the setting crosswalk.no-such-setting is missing from application.properties, which holds "
+                + "every setting's default", missing.getMessage());
     }
 }

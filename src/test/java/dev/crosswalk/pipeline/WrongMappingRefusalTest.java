@@ -126,14 +126,14 @@ class WrongMappingRefusalTest {
 
     @Test
     void theDefaultsAreMoreThanHalfAndAtLeastFive() {
-        assertEquals(new WrongMappingGuard(0.5, 5), CrosswalkSettings.load().wrongMappingGuard());
+        assertEquals(new WrongMappingGuard(0.5, 5), WrongMappingGuard.from(CrosswalkSettings.load()));
     }
 
     @Test
     void aShareOutsideZeroToOneIsASettingError() {
-        assertThrows(IllegalArgumentException.class, () -> CrosswalkSettings.load(
-                Map.of("crosswalk.import.refuse-file.rejected-share", "50")).wrongMappingGuard());
-        assertThrows(IllegalArgumentException.class, () -> CrosswalkSettings.load(
-                Map.of("crosswalk.import.refuse-file.min-rejected-rows", "0")).wrongMappingGuard());
+        assertThrows(IllegalArgumentException.class, () -> WrongMappingGuard.from(CrosswalkSettings.load(
+                Map.of("crosswalk.import.refuse-file.rejected-share", "50"))));
+        assertThrows(IllegalArgumentException.class, () -> WrongMappingGuard.from(CrosswalkSettings.load(
+                Map.of("crosswalk.import.refuse-file.min-rejected-rows", "0"))));
     }
 }

@@ -1,8 +1,8 @@
 package dev.crosswalk.support;
 
-import dev.crosswalk.config.CrosswalkRuntime;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.service.CrosswalkRuntime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

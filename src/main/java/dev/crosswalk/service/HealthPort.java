@@ -1,7 +1,9 @@
-package dev.crosswalk.config;
+package dev.crosswalk.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.config.StartRefused;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;

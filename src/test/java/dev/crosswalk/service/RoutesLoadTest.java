@@ -1,8 +1,9 @@
-package dev.crosswalk.config;
+package dev.crosswalk.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.support.TestCrosswalk;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.crosswalk.config;
+package dev.crosswalk.service;
 
 import dev.crosswalk.audit.AuditRunner;
 import dev.crosswalk.db.Database;
@@ -7,8 +7,8 @@ import java.util.List;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.main.Main;
-import org.apache.camel.spi.ShutdownStrategy;
 import org.apache.camel.spi.InflightRepository.InflightExchange;
+import org.apache.camel.spi.ShutdownStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

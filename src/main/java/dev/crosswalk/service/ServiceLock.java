@@ -1,5 +1,7 @@
-package dev.crosswalk.config;
+package dev.crosswalk.service;
 
+import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.config.StartRefused;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

@@ -1,6 +1,7 @@
-package dev.crosswalk.config;
+package dev.crosswalk.service;
 
 import dev.crosswalk.audit.AuditRunner;
+import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Database;
 import dev.crosswalk.db.InboxFileLocks;
 import dev.crosswalk.health.DatabaseHealthCheck;

@@ -1,5 +1,6 @@
-package dev.crosswalk.config;
+package dev.crosswalk.service;
 
+import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Database;
 import dev.crosswalk.health.HealthEndpoint;
 import dev.crosswalk.pipeline.Headers;
@@ -11,8 +12,8 @@ import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.main.DefaultMainShutdownStrategy;
 import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.DefaultMainShutdownStrategy;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 import org.slf4j.Logger;

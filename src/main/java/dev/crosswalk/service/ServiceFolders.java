@@ -1,5 +1,6 @@
-package dev.crosswalk.config;
+package dev.crosswalk.service;
 
+import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.OwnerOnly;
 import dev.crosswalk.source.Sources;
 import java.io.IOException;

@@ -1,0 +1,2 @@
+-- Fresh planner statistics for one table whose estimates lag behind (db/stale-estimates.sql names it).
+analyze {table}
