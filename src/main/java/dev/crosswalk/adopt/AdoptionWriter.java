@@ -2,8 +2,8 @@ package dev.crosswalk.adopt;
 
 import dev.crosswalk.adopt.Adoption.Duplicate;
 import dev.crosswalk.adopt.Adoption.Person;
-import dev.crosswalk.apply.ChangeSet.ChangeLine;
-import dev.crosswalk.apply.ChangeSet.Conflict;
+import dev.crosswalk.decide.ChangeSet.ChangeLine;
+import dev.crosswalk.decide.ChangeSet.Conflict;
 import dev.crosswalk.apply.ChunkWriter.WrittenConflict;
 import dev.crosswalk.db.Copy;
 import dev.crosswalk.db.Sequences;
