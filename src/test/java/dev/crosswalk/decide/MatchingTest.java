@@ -29,7 +29,7 @@ class MatchingTest {
     private static final long BEN = 2;
 
     /** Ann (kajabi id 11, ann@example.com and ann@work.example) and Ben (ben@example.com) are stored. */
-    private static Chunk stored() {
+    private static Chunk annAndBen() {
         return new Chunk().contact(stored(ANN, LockLevel.UNLOCKED, "ann@example.com", Map.of()))
                 .contact(stored(BEN, LockLevel.UNLOCKED, "ben@example.com", Map.of()))
                 .email("ann@work.example", ANN).identity("kajabi", "11", ANN);
@@ -51,7 +51,7 @@ class MatchingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void aRowMatchesByAnyOfItsKeys(String rule, ContactData data, long contact, RowOutcome outcome) {
-        ChunkPlan plan = stored().row(2, data).decide(Chunk.decider(KAJABI));
+        ChunkPlan plan = annAndBen().row(2, data).decide(Chunk.decider(KAJABI));
 
         assertEquals(Map.of(2L, contact), plan.contactIds());
         assertEquals(Map.of(2L, outcome), plan.contactOutcomes());
@@ -59,7 +59,7 @@ class MatchingTest {
 
     @Test
     void keysPointingAtTwoContactsAreAmbiguousAndChangeNothing() {
-        ChunkPlan plan = stored().row(2, person("ben@example.com").identity("kajabi", "11")
+        ChunkPlan plan = annAndBen().row(2, person("ben@example.com").identity("kajabi", "11")
                 .field(ContactField.FIRST_NAME, "Benjamin")).decide(Chunk.decider(KAJABI));
 
         assertEquals(Map.of(2L, RowOutcome.CONFLICT), plan.contactOutcomes());
@@ -97,7 +97,7 @@ class MatchingTest {
 
     @Test
     void aRowOfAnErasedPersonIsSkippedBeforeMatching() {
-        ChunkPlan plan = stored().erased(2, "erased on request (2026-01-05)").row(2, person("ann@example.com"))
+        ChunkPlan plan = annAndBen().erased(2, "erased on request (2026-01-05)").row(2, person("ann@example.com"))
                 .row(3, person("ann@example.com").field(ContactField.CITY, "Oslo")).decide(Chunk.decider(KAJABI));
 
         assertEquals(List.of(new ChunkPlan.Skipped(2, "erased on request (2026-01-05)")), plan.skipped());
@@ -107,7 +107,7 @@ class MatchingTest {
 
     @Test
     void aPaymentWhoseKeysMatchNobodyBelongsToThePayerOfItsSubscriptionProfile() {
-        ChunkPlan plan = stored().profile("I-8RXL", BEN)
+        ChunkPlan plan = annAndBen().profile("I-8RXL", BEN)
                 .row(payment(2, "stranger@example.org", "I-8RXL"))
                 .row(payment(3, "ann@example.com", "I-8RXL"))
                 .decide(Chunk.decider(PAYPAL));
