@@ -22,7 +22,7 @@ public final class ChunkPlan {
     public record Skipped(long line, String reason) {
     }
 
-    /** A contact to merge into another (ContactMerger), and why, for the log. */
+    /** A contact to merge into the one that is kept (merge/ContactMerger). */
     public record Merge(long keep, long duplicate) {
     }
 
@@ -101,11 +101,6 @@ public final class ChunkPlan {
             }
         });
         return settled;
-    }
-
-    /** The contact side's outcome of each decided row, by line, before money records are written. */
-    public Map<Long, RowOutcome> contactOutcomes() {
-        return outcomes;
     }
 
     void decided(SourceRecord row, Long contactId, RowOutcome outcome) {

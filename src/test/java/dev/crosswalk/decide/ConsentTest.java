@@ -58,7 +58,7 @@ class ConsentTest {
                 + subscribed + " / " + observed), Chunk.conflicts(plan));
         assertEquals(conflict != null ? RowOutcome.CONFLICT
                 : subscribedAfter != subscribed || chunk.contact(ANN).isProtected() != isProtected
-                        ? RowOutcome.UPDATED : RowOutcome.UNCHANGED, plan.contactOutcomes().get(2L));
+                        ? RowOutcome.UPDATED : RowOutcome.UNCHANGED, plan.outcomes(Map.of()).get(2L));
     }
 
     @Test
@@ -83,7 +83,7 @@ class ConsentTest {
         assertEquals(List.of(new ConsentEvent(ANN, "ann@example.com", false, FEB, false,
                 "informational source: recorded only"), new ConsentEvent(Chunk.FIRST_NEW_ID, "new@example.com", true,
                 FEB, false, "informational source: recorded only")), plan.changes().consentEvents());
-        assertEquals(Map.of(2L, RowOutcome.UNCHANGED, 3L, RowOutcome.NEW), plan.contactOutcomes());
+        assertEquals(Map.of(2L, RowOutcome.UNCHANGED, 3L, RowOutcome.NEW), plan.outcomes(Map.of()));
         assertEquals(false, plan.changes().createdContacts().get(0).subscribed());
         assertEquals(2, plan.consentObserved());
         assertEquals(0, plan.consentApplied());

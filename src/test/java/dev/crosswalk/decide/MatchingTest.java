@@ -54,7 +54,7 @@ class MatchingTest {
         ChunkPlan plan = annAndBen().row(2, data).decide(Chunk.decider(KAJABI));
 
         assertEquals(Map.of(2L, contact), plan.contactIds());
-        assertEquals(Map.of(2L, outcome), plan.contactOutcomes());
+        assertEquals(Map.of(2L, outcome), plan.outcomes(Map.of()));
     }
 
     @Test
@@ -62,7 +62,7 @@ class MatchingTest {
         ChunkPlan plan = annAndBen().row(2, person("ben@example.com").identity("kajabi", "11")
                 .field(ContactField.FIRST_NAME, "Benjamin")).decide(Chunk.decider(KAJABI));
 
-        assertEquals(Map.of(2L, RowOutcome.CONFLICT), plan.contactOutcomes());
+        assertEquals(Map.of(2L, RowOutcome.CONFLICT), plan.outcomes(Map.of()));
         assertEquals(Map.of(), plan.contactIds());
         assertEquals(List.of("line 2 contact 1 contact AMBIGUOUS: contacts 1, 2 / ben@example.com"),
                 Chunk.conflicts(plan));
@@ -80,7 +80,7 @@ class MatchingTest {
 
         assertEquals(Map.of(2L, FIRST_NEW_ID, 3L, FIRST_NEW_ID, 4L, FIRST_NEW_ID), plan.contactIds());
         assertEquals(List.of(RowOutcome.NEW, RowOutcome.UPDATED, RowOutcome.UPDATED),
-                List.copyOf(plan.contactOutcomes().values()));
+                List.copyOf(plan.outcomes(Map.of()).values()));
         assertEquals(List.of("kajabi: null → 77 (added)"), Chunk.changes(plan, 3));
         assertEquals(List.of("last_name: null → Lee (applied)"), Chunk.changes(plan, 4));
     }
@@ -92,7 +92,7 @@ class MatchingTest {
                 .decide(Chunk.decider(KAJABI));
 
         assertEquals(Map.of(2L, FIRST_NEW_ID), plan.contactIds());
-        assertEquals(Map.of(2L, RowOutcome.NEW), plan.contactOutcomes());
+        assertEquals(Map.of(2L, RowOutcome.NEW), plan.outcomes(Map.of()));
     }
 
     @Test

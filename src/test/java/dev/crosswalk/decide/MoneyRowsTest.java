@@ -56,7 +56,7 @@ class MoneyRowsTest {
             default -> { }
         }
         ChunkPlan plan = chunk.row(row).decide(Chunk.decider(KAJABI));
-        assertEquals(contact, plan.contactOutcomes().get(2L));
+        assertEquals(contact, plan.outcomes(Map.of()).get(2L));
         Map<Long, WrittenMoney> written = record.equals("unchanged") ? Map.of()
                 : Map.of(2L, new WrittenMoney("transactions", 40, "TX2", record.equals("inserted")));
 
@@ -86,7 +86,7 @@ class MoneyRowsTest {
 
         assertEquals(List.of(new Merge(OWNER, PAYER)), plan.merges());
         assertEquals(List.of(), Chunk.conflicts(plan));
-        assertEquals(Map.of(2L, RowOutcome.UNCHANGED), plan.contactOutcomes());
+        assertEquals(Map.of(2L, RowOutcome.UNCHANGED), plan.outcomes(Map.of()));
     }
 
     @Test
@@ -127,7 +127,7 @@ class MoneyRowsTest {
         assertEquals(List.of(), plan.merges());
         assertEquals(List.of("line 2 contact 1 contact AMBIGUOUS: contacts 1, 2 / pays subscription profile I-8RXL"),
                 Chunk.conflicts(plan));
-        assertEquals(Map.of(2L, RowOutcome.CONFLICT), plan.contactOutcomes());
+        assertEquals(Map.of(2L, RowOutcome.CONFLICT), plan.outcomes(Map.of()));
         assertEquals(Map.of("AMBIGUOUS", 1L), plan.conflictsByReason());
     }
 
@@ -149,7 +149,7 @@ class MoneyRowsTest {
 
         assertEquals(List.of("line 4 contact 1 contact AMBIGUOUS: contacts 1, 2 / pays subscription profile I-8RXL"),
                 Chunk.conflicts(plan));
-        assertEquals(RowOutcome.CONFLICT, plan.contactOutcomes().get(4L));
+        assertEquals(RowOutcome.CONFLICT, plan.outcomes(Map.of()).get(4L));
 
         ChunkPlan again = ownerAndPayer().profile("I-8RXL", OWNER).payer(PAYER, known).suggested("contacts 1, 2")
                 .row(payment(4, "ann.pays@example.org", "I-8RXL")).decide(Chunk.decider(PAYPAL));

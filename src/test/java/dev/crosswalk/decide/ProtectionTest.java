@@ -57,7 +57,7 @@ class ProtectionTest {
         assertEquals(List.of(field.column() + ": " + current + " → " + incoming + " (" + outcome + ")"),
                 Chunk.changes(plan, 2));
         assertEquals(Map.of(2L, expected.equals("applied") ? RowOutcome.UPDATED : RowOutcome.CONFLICT),
-                plan.contactOutcomes());
+                plan.outcomes(Map.of()));
         assertEquals(expected.equals("applied") ? incoming : current, chunk.contact(ANN).value(field));
     }
 
@@ -69,7 +69,7 @@ class ProtectionTest {
                 Map.of(ContactField.LAST_NAME, "Lee", ContactField.CITY, "Oslo"))).row(2, blanks)
                 .decide(Chunk.decider(KAJABI));
 
-        assertEquals(Map.of(2L, RowOutcome.UNCHANGED), plan.contactOutcomes());
+        assertEquals(Map.of(2L, RowOutcome.UNCHANGED), plan.outcomes(Map.of()));
         assertEquals(List.of(), Chunk.changes(plan, 2));
     }
 
@@ -100,7 +100,7 @@ class ProtectionTest {
         ChunkPlan plan = chunk.row(2, person("ann@example.com").field(ContactField.CITY, "Oslo"))
                 .decide(Chunk.decider(KAJABI));
 
-        assertEquals(Map.of(2L, RowOutcome.UPDATED), plan.contactOutcomes());
+        assertEquals(Map.of(2L, RowOutcome.UPDATED), plan.outcomes(Map.of()));
         assertEquals("zoho", chunk.contact(ANN).sourceSystem());
     }
 
@@ -112,7 +112,7 @@ class ProtectionTest {
                 .field(ContactField.FIRST_NAME, "JOSÉ").field(ContactField.PHONE, "303-555-5696")
                 .field(ContactField.COUNTRY, "USA")).decide(Chunk.decider(KAJABI));
 
-        assertEquals(Map.of(2L, RowOutcome.UNCHANGED), plan.contactOutcomes());
+        assertEquals(Map.of(2L, RowOutcome.UNCHANGED), plan.outcomes(Map.of()));
         assertEquals(List.of(), Chunk.conflicts(plan));
     }
 
@@ -141,7 +141,7 @@ class ProtectionTest {
 
         assertEquals(List.of("tag: null → donor (added)", "product: null → Course A (added)"),
                 Chunk.changes(plan, 2));
-        assertEquals(Map.of(2L, RowOutcome.UPDATED, 3L, RowOutcome.UNCHANGED), plan.contactOutcomes());
+        assertEquals(Map.of(2L, RowOutcome.UPDATED, 3L, RowOutcome.UNCHANGED), plan.outcomes(Map.of()));
         assertEquals(java.util.Set.of("vip", "donor"), chunk.contact(ANN).tags());
     }
 

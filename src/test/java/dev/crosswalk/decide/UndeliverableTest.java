@@ -26,6 +26,6 @@ class UndeliverableTest {
         assertEquals(marked, chunk.contact(1).undeliverable());
         assertEquals(marked ? List.of("email_undeliverable: false → true (applied)") : List.of(),
                 Chunk.changes(plan, 2));
-        assertEquals(Map.of(2L, marked ? RowOutcome.UPDATED : RowOutcome.UNCHANGED), plan.contactOutcomes());
+        assertEquals(Map.of(2L, marked ? RowOutcome.UPDATED : RowOutcome.UNCHANGED), plan.outcomes(Map.of()));
     }
 }
