@@ -27,6 +27,11 @@ public record ChunkSnapshot(Map<Long, String> erased, Map<Identity, Long> identi
         Map<Long, LatestConsent> latestConsent, long[] newIds, Map<String, SubscriptionPayers> subscriptionPayers,
         Map<Long, PayerFacts> payers, Set<String> suggestedMerges) {
 
+    /** How a conflict names a pair of contacts ("contacts 3, 7"): lower id first, whichever pays. */
+    public static String pair(long a, long b) {
+        return "contacts " + Math.min(a, b) + ", " + Math.max(a, b);
+    }
+
     /** A stored subscription a chunk's row restates: its contact, its provider profile and its payments' contacts. */
     public record SubscriptionPayers(Long owner, String profile, Set<Long> payers) {
     }

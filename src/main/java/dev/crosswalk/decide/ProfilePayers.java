@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -40,7 +41,14 @@ final class ProfilePayers {
         if (pairs.isEmpty()) {
             return;
         }
-        // each payer known only to PayPal joins the first contact (lowest id) whose subscription it pays
+        Map<Long, Long> mergedInto = merges(pairs, snapshot, contacts, plan);
+        mergedInto.forEach((payer, owner) -> plan.merge(new Merge(owner, payer)));
+        suggest(pairs, mergedInto, snapshot.suggestedMerges(), plan);
+    }
+
+    /** Each payer known only to PayPal, and the contact (the lowest id, if several) it is merged into. */
+    private Map<Long, Long> merges(List<Pair> pairs, ChunkSnapshot snapshot, Map<Long, ContactState> contacts,
+            ChunkPlan plan) {
         Map<Long, Long> mergedInto = new TreeMap<>();
         for (Pair p : pairs) {
             PayerFacts facts = facts(p.payer(), snapshot, contacts, plan);
@@ -48,16 +56,24 @@ final class ProfilePayers {
                 mergedInto.merge(p.payer(), p.owner(), Math::min);
             }
         }
-        mergedInto.forEach((payer, owner) -> plan.merge(new Merge(owner, payer)));
+        return mergedInto;
+    }
+
+    /**
+     * The pairs still two contacts after the merges: one AMBIGUOUS conflict per pair not suggested before, on the
+     * first line that revealed it, in the order of the pair's ids.
+     */
+    private static void suggest(List<Pair> pairs, Map<Long, Long> mergedInto, Set<String> suggestedBefore,
+            ChunkPlan plan) {
         Map<String, Pair> suggestions = new HashMap<>();
         for (Pair p : pairs) {
             long payer = mergedInto.getOrDefault(p.payer(), p.payer());
             if (payer != p.owner()) {
-                suggestions.merge(contacts(p.owner(), payer), new Pair(p.line(), p.owner(), payer, p.profile()),
+                suggestions.merge(ChunkSnapshot.pair(p.owner(), payer), new Pair(p.line(), p.owner(), payer, p.profile()),
                         (a, b) -> a.line() <= b.line() ? a : b);
             }
         }
-        suggestions.entrySet().stream().filter(e -> !snapshot.suggestedMerges().contains(e.getKey()))
+        suggestions.entrySet().stream().filter(e -> !suggestedBefore.contains(e.getKey()))
                 .sorted(Comparator.comparingLong((Map.Entry<String, Pair> e) -> lower(e.getValue()))
                         .thenComparingLong(e -> higher(e.getValue())))
                 .forEach(e -> {
@@ -108,11 +124,6 @@ final class ProfilePayers {
         boolean otherSource = !PayerFacts.PAYPAL.equals(source.system());
         return new PayerFacts(created.sourceSystem(), created.lockReason(), !PayerFacts.PAYPAL.equals(source.name()),
                 hasIdentity, !created.tags().isEmpty(), otherSource);
-    }
-
-    /** How a conflict names a pair of contacts, lower id first, whichever pays. */
-    static String contacts(long a, long b) {
-        return "contacts " + Math.min(a, b) + ", " + Math.max(a, b);
     }
 
     private static long lower(Pair p) {

@@ -13,7 +13,6 @@ import dev.crosswalk.model.SourceRecord;
 import dev.crosswalk.model.SubscriptionData;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -106,7 +105,7 @@ public final class ChunkLoader {
         void add(long owner, long payer) {
             if (owner != payer) {
                 payers.add(payer);
-                pairs.add("contacts " + Math.min(owner, payer) + ", " + Math.max(owner, payer));
+                pairs.add(ChunkSnapshot.pair(owner, payer));
             }
         }
     }
