@@ -7,12 +7,12 @@ import java.util.BitSet;
  * whichever chunk it falls in: their lock level guards them against later files, not against the file that made
  * them. One bit per id from the first one created: a million new contacts take about 125 KB.
  */
-public final class CreatedContacts {
+final class CreatedContacts {
 
     private final BitSet ids = new BitSet();
     private long base = -1;
 
-    public void add(long id) {
+    void add(long id) {
         if (base < 0) {
             base = id;
         } else if (id < base) {
@@ -21,7 +21,7 @@ public final class CreatedContacts {
         ids.set(Math.toIntExact(id - base));
     }
 
-    public boolean contains(long id) {
+    boolean contains(long id) {
         return base >= 0 && id >= base && id - base <= Integer.MAX_VALUE && ids.get((int) (id - base));
     }
 
