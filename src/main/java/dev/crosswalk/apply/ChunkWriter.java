@@ -1,11 +1,12 @@
 package dev.crosswalk.apply;
 
-import dev.crosswalk.apply.ChangeSet.Conflict;
-import dev.crosswalk.apply.ChangeSet.FieldChange;
-import dev.crosswalk.apply.ChangeSet.Label;
 import dev.crosswalk.db.Copy;
 import dev.crosswalk.db.Sql;
-import dev.crosswalk.match.ContactState;
+import dev.crosswalk.decide.ChangeSet;
+import dev.crosswalk.decide.ChangeSet.Conflict;
+import dev.crosswalk.decide.ChangeSet.FieldChange;
+import dev.crosswalk.decide.ChangeSet.Label;
+import dev.crosswalk.decide.ContactState;
 import dev.crosswalk.model.ContactField;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -47,23 +48,23 @@ public final class ChunkWriter {
     public void write(Connection c, ChangeSet set) throws SQLException {
         insertContacts(c, set);
         Copy emails = new Copy("contact_emails (contact_id, email, display, kind, source)");
-        set.emails.forEach(e -> emails.row(e.contactId(), e.email().key(), e.email().display(), e.email().kind(),
+        set.emails().forEach(e -> emails.row(e.contactId(), e.email().key(), e.email().display(), e.email().kind(),
                 source));
         emails.flush(c);
         Copy identities = new Copy("contact_identities (contact_id, source, external_id)");
-        set.identities.forEach(i -> identities.row(i.contactId(), i.identity().source(), i.identity().externalId()));
+        set.identities().forEach(i -> identities.row(i.contactId(), i.identity().source(), i.identity().externalId()));
         identities.flush(c);
         updateContacts(c, set);
-        writeLabels(c, LabelTable.TAGS, set.tags, set);
-        writeLabels(c, LabelTable.PRODUCTS, set.products, set);
-        insertConflicts(c, set.conflicts);
+        writeLabels(c, LabelTable.TAGS, set.tags(), set);
+        writeLabels(c, LabelTable.PRODUCTS, set.products(), set);
+        insertConflicts(c, set.conflicts());
         Copy audit = new Copy("import_audit_log (batch_id, table_name, record_id, action, field, old_value, new_value)");
-        set.audit.forEach(a -> audit.row(batchId, a.table(), a.recordId(), a.action(), a.field(), a.oldValue(),
+        set.auditTrail().forEach(a -> audit.row(batchId, a.table(), a.recordId(), a.action(), a.field(), a.oldValue(),
                 a.newValue()));
         audit.flush(c);
         Copy consent = new Copy(
                 "consent_events (contact_id, email, subscribed, source, batch_id, observed_at, applied, reason)");
-        set.consent.forEach(e -> consent.row(e.contactId(), e.email(), e.subscribed(), source, batchId,
+        set.consentEvents().forEach(e -> consent.row(e.contactId(), e.email(), e.subscribed(), source, batchId,
                 e.observedAt(), e.applied(), e.reason()));
         consent.flush(c);
     }
@@ -72,7 +73,7 @@ public final class ChunkWriter {
         Copy contacts = new Copy("contacts (id, email, first_name, last_name, phone, address_line1, address_line2, "
                 + "city, region, postal_code, country, source_system, lock_level, lock_reason, email_subscribed, "
                 + "subscription_protected, subscription_protected_reason, email_undeliverable)");
-        for (ContactState s : set.created) {
+        for (ContactState s : set.createdContacts()) {
             contacts.row(s.id(), s.email(), s.value(ContactField.FIRST_NAME), s.value(ContactField.LAST_NAME),
                     s.value(ContactField.PHONE), s.value(ContactField.ADDRESS_LINE1),
                     s.value(ContactField.ADDRESS_LINE2), s.value(ContactField.CITY), s.value(ContactField.REGION),
@@ -88,7 +89,7 @@ public final class ChunkWriter {
         Copy updates = new Copy("contact_updates (id, first_name, last_name, phone, address_line1, address_line2, "
                 + "city, region, postal_code, country, email_subscribed, subscription_protected, "
                 + "subscription_protected_reason, email_undeliverable)");
-        for (ContactState s : set.touched.values()) {
+        for (ContactState s : set.touchedContacts()) {
             if (s.changed()) {
                 updates.row(s.id(), s.value(ContactField.FIRST_NAME), s.value(ContactField.LAST_NAME),
                         s.value(ContactField.PHONE), s.value(ContactField.ADDRESS_LINE1),

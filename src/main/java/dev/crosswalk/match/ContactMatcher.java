@@ -1,6 +1,10 @@
 package dev.crosswalk.match;
 
 import dev.crosswalk.db.Sql;
+import dev.crosswalk.decide.ChunkSnapshot.SubscriptionPayers;
+import dev.crosswalk.decide.ContactState;
+import dev.crosswalk.decide.LatestConsent;
+import dev.crosswalk.decide.PayerFacts;
 import dev.crosswalk.model.ContactField;
 import dev.crosswalk.model.Identity;
 import dev.crosswalk.model.LockLevel;
@@ -10,27 +14,26 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Set-based lookups for one chunk: every identity and every email of the chunk in one query each, then the
- * matched contacts and their newest consent in one query each. No query per row.
+ * Set-based lookups for one chunk (match/ChunkLoader): every identity and every email of the chunk in one query
+ * each, then the matched contacts, their labels and their newest consent, and the facts about second payers of
+ * subscriptions, in one query each. No query per row.
  */
-public final class ContactMatcher {
+final class ContactMatcher {
 
     /** Who the chunk's keys already belong to. */
-    public record Matches(Map<Identity, Long> byIdentity, Map<String, Long> byEmail) {
+    record Matches(Map<Identity, Long> byIdentity, Map<String, Long> byEmail) {
     }
 
-    /** The newest applied consent observation of a contact. */
-    public record LatestConsent(boolean subscribed, Instant observedAt) {
-    }
-
-    public Matches lookup(Connection c, Collection<Identity> identities, Collection<String> emails)
+    Matches lookup(Connection c, Collection<Identity> identities, Collection<String> emails)
             throws SQLException {
         Map<Identity, Long> byIdentity = new HashMap<>();
         if (!identities.isEmpty()) {
@@ -59,7 +62,7 @@ public final class ContactMatcher {
     }
 
     /** The contact paying each of these subscription profiles (PayPal I-…), where a subscription names it. */
-    public Map<String, Long> subscriptionPayers(Connection c, Collection<String> profiles) throws SQLException {
+    Map<String, Long> profileOwners(Connection c, Collection<String> profiles) throws SQLException {
         Map<String, Long> payers = new HashMap<>();
         if (profiles.isEmpty()) {
             return payers;
@@ -75,7 +78,7 @@ public final class ContactMatcher {
         return payers;
     }
 
-    public Map<Long, ContactState> load(Connection c, Collection<Long> ids) throws SQLException {
+    Map<Long, ContactState> contacts(Connection c, Collection<Long> ids) throws SQLException {
         Map<Long, ContactState> states = new HashMap<>();
         if (ids.isEmpty()) {
             return states;
@@ -103,7 +106,7 @@ public final class ContactMatcher {
     }
 
     /** Adds the tags and (this source's) products the loaded contacts already have. */
-    public void loadLabels(Connection c, Map<Long, ContactState> states, String source) throws SQLException {
+    void loadLabels(Connection c, Map<Long, ContactState> states, String source) throws SQLException {
         if (states.isEmpty()) {
             return;
         }
@@ -121,7 +124,7 @@ public final class ContactMatcher {
         }
     }
 
-    public Map<Long, LatestConsent> latestConsent(Connection c, Collection<Long> ids) throws SQLException {
+    Map<Long, LatestConsent> latestConsent(Connection c, Collection<Long> ids) throws SQLException {
         Map<Long, LatestConsent> latest = new HashMap<>();
         if (ids.isEmpty()) {
             return latest;
@@ -136,6 +139,71 @@ public final class ContactMatcher {
             }
         }
         return latest;
+    }
+
+    /**
+     * The stored subscriptions among {@code externalIds} (this source's), and the contacts of the payments that
+     * pay them or that their {@code profiles} (same order) are about to link.
+     */
+    Map<String, SubscriptionPayers> subscriptionPayers(Connection c, String source, List<String> externalIds,
+            List<String> profiles) throws SQLException {
+        Map<String, SubscriptionPayers> paid = new HashMap<>();
+        if (externalIds.isEmpty()) {
+            return paid;
+        }
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("match/subscription-payers"))) {
+            ps.setString(1, source);
+            ps.setArray(2, textArray(c, externalIds));
+            ps.setArray(3, textArray(c, profiles));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    SubscriptionPayers s = paid.get(rs.getString(1));
+                    if (s == null) {
+                        long owner = rs.getLong(2);
+                        s = new SubscriptionPayers(rs.wasNull() ? null : owner, rs.getString(3), new HashSet<>());
+                        paid.put(rs.getString(1), s);
+                    }
+                    s.payers().add(rs.getLong(4));
+                }
+            }
+        }
+        return paid;
+    }
+
+    /** What is known about each of these live contacts that may be a subscription's second payer. */
+    Map<Long, PayerFacts> payerFacts(Connection c, Collection<Long> ids) throws SQLException {
+        Map<Long, PayerFacts> facts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return facts;
+        }
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("match/payer-facts"))) {
+            ps.setString(1, PayerFacts.PAYPAL);
+            ps.setArray(2, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    facts.put(rs.getLong(1), new PayerFacts(rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                            rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7)));
+                }
+            }
+        }
+        return facts;
+    }
+
+    /** Which of these pairs ("contacts 3, 7") an AMBIGUOUS conflict already names. */
+    Set<String> suggestedMerges(Connection c, Collection<String> pairs) throws SQLException {
+        Set<String> suggested = new HashSet<>();
+        if (pairs.isEmpty()) {
+            return suggested;
+        }
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("match/suggested-merges"))) {
+            ps.setArray(1, textArray(c, pairs));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    suggested.add(rs.getString(1));
+                }
+            }
+        }
+        return suggested;
     }
 
     private static Array textArray(Connection c, Collection<String> values) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.crosswalk.pipeline;
 
 import dev.crosswalk.csv.FileScan;
+import dev.crosswalk.decide.RowOutcome;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.source.SourceDefinition;
 import dev.crosswalk.source.SourceFormat;

@@ -1,5 +1,7 @@
 package dev.crosswalk.pipeline;
 
+import dev.crosswalk.decide.ChunkPlan;
+import dev.crosswalk.decide.RowOutcome;
 import dev.crosswalk.model.TransactionData;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -78,23 +80,13 @@ public final class BatchTally {
                 .thenComparing(Comparator.comparingLong(Rejections::firstLine).reversed()));
     }
 
-    public void fieldChanged() {
-        fieldsChanged++;
-    }
-
-    public void fieldRefused() {
-        fieldsRefused++;
-    }
-
-    public void conflict(String reason) {
-        conflicts.merge(reason, 1L, Long::sum);
-    }
-
-    public void consent(boolean applied) {
-        consentObserved++;
-        if (applied) {
-            consentApplied++;
-        }
+    /** The figures a chunk's decisions add: field changes and refusals, conflicts by reason, consent observations. */
+    public void add(ChunkPlan plan) {
+        fieldsChanged += plan.fieldsChanged();
+        fieldsRefused += plan.fieldsRefused();
+        plan.conflictsByReason().forEach((reason, n) -> conflicts.merge(reason, n, Long::sum));
+        consentObserved += plan.consentObserved();
+        consentApplied += plan.consentApplied();
     }
 
     public void skipped(String reason) {

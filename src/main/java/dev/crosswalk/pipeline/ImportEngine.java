@@ -10,12 +10,14 @@ import dev.crosswalk.csv.FileScan;
 import dev.crosswalk.csv.RejectedFileException;
 import dev.crosswalk.db.PlannerStatistics;
 import dev.crosswalk.db.Sql;
+import dev.crosswalk.decide.ChunkDecider;
+import dev.crosswalk.decide.RowOutcome;
 import dev.crosswalk.erasure.ErasureKey;
 import dev.crosswalk.erasure.Tombstones;
 import dev.crosswalk.locks.LockClassifier;
-import dev.crosswalk.match.ContactMatcher;
+import dev.crosswalk.match.ChunkLoader;
+import dev.crosswalk.match.LockRules;
 import dev.crosswalk.protect.FieldEquivalence;
-import dev.crosswalk.protect.LockPolicy;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.NamedConflicts;
 import dev.crosswalk.report.NamedConflicts.NamedConflict;
@@ -180,12 +182,13 @@ public final class ImportEngine {
                 writer.prepare(c);
                 MoneyWriter money = new MoneyWriter(request.batchId(), source.system());
                 money.prepare(c);
-                RowApplier applier = new RowApplier(request.batchId(), source,
-                        LockPolicy.load(c, settings.fillBlanksOnLocked()),
+                ChunkDecider decider = new ChunkDecider(request.batchId(), source,
+                        LockRules.load(c, settings.fillBlanksOnLocked()),
                         new FieldEquivalence(settings.phoneDefaultCountry()),
-                        new ConsentRules(settings.autoHonourOptOuts()), tally);
-                ChunkProcessor chunks = new ChunkProcessor(new ContactMatcher(), applier, writer, money, tally,
-                        source.name(), tombstones.forBatch(c));
+                        new ConsentRules(settings.autoHonourOptOuts()));
+                ChunkProcessor chunks = new ChunkProcessor(
+                        new ChunkLoader(source.name(), source.system(), tombstones.forBatch(c)), decider, writer,
+                        money, tally);
                 MappingContext context = new MappingContext(source, request.exportedAt(), settings.sourceZone(),
                         dates);
                 String label = "Batch " + request.batchId() + " (" + request.file().getFileName() + ")";

@@ -2,6 +2,7 @@ package dev.crosswalk.pipeline;
 
 import dev.crosswalk.csv.CsvFile;
 import dev.crosswalk.csv.CsvRow;
+import dev.crosswalk.decide.RowOutcome;
 import dev.crosswalk.model.SourceRecord;
 import dev.crosswalk.report.OutputFiles;
 import dev.crosswalk.source.RowMapper;

@@ -1,21 +1,17 @@
 package dev.crosswalk.protect;
 
-import dev.crosswalk.db.Sql;
 import dev.crosswalk.model.FieldGroup;
 import dev.crosswalk.model.LockLevel;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The field groups an import may change at each lock level, as import_lock_rules says at the start of a batch, and
- * what a refused change is: filling a blank is a suggestion ({@link #FILL_BLANK}), overwriting a value a
- * {@link #LOCKED} conflict. An organisation may let imports fill the blanks of PARTIAL_LOCK contacts.
+ * The field groups an import may change at each lock level, as import_lock_rules says at the start of a batch
+ * (read by match/LockRules), and what a refused change is: filling a blank is a suggestion ({@link #FILL_BLANK}),
+ * overwriting a value a {@link #LOCKED} conflict. An organisation may let imports fill the blanks of PARTIAL_LOCK
+ * contacts. Pure rules: no database.
  */
 public final class LockPolicy {
 
@@ -25,25 +21,17 @@ public final class LockPolicy {
     private final Map<LockLevel, Set<FieldGroup>> allowed;
     private final boolean fillBlanksOnPartialLock;
 
+    /** {@code allowed}: the groups each level opens; source_system is never among them, whatever the rules say. */
     public LockPolicy(Map<LockLevel, Set<FieldGroup>> allowed, boolean fillBlanksOnPartialLock) {
-        this.allowed = allowed;
-        this.fillBlanksOnPartialLock = fillBlanksOnPartialLock;
-    }
-
-    public static LockPolicy load(Connection connection, boolean fillBlanksOnPartialLock) throws SQLException {
-        Map<LockLevel, Set<FieldGroup>> allowed = new EnumMap<>(LockLevel.class);
+        this.allowed = new EnumMap<>(LockLevel.class);
         for (LockLevel level : LockLevel.values()) {
-            allowed.put(level, EnumSet.noneOf(FieldGroup.class));
+            Set<FieldGroup> groups = EnumSet.noneOf(FieldGroup.class);
+            groups.addAll(allowed.getOrDefault(level, Set.of()));
+            // source_system records where a contact came from: no rule row can open it
+            groups.remove(FieldGroup.SOURCE_SYSTEM);
+            this.allowed.put(level, groups);
         }
-        try (Statement st = connection.createStatement();
-                ResultSet rs = st.executeQuery(Sql.load("match/lock-rules"))) {
-            while (rs.next()) {
-                allowed.get(LockLevel.valueOf(rs.getString(1))).add(FieldGroup.ofKey(rs.getString(2)));
-            }
-        }
-        // source_system records where a contact came from: no rule row can open it
-        allowed.values().forEach(groups -> groups.remove(FieldGroup.SOURCE_SYSTEM));
-        return new LockPolicy(allowed, fillBlanksOnPartialLock);
+        this.fillBlanksOnPartialLock = fillBlanksOnPartialLock;
     }
 
     public boolean allows(LockLevel level, FieldGroup group) {

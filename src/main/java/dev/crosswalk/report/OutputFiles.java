@@ -1,6 +1,6 @@
 package dev.crosswalk.report;
 
-import dev.crosswalk.apply.ChangeSet.ChangeLine;
+import dev.crosswalk.decide.ChangeSet.ChangeLine;
 import dev.crosswalk.report.NamedConflicts.NamedConflict;
 import java.io.IOException;
 import java.io.UncheckedIOException;

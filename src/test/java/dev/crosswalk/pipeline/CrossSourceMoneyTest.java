@@ -139,6 +139,24 @@ class CrossSourceMoneyTest extends ImportTestBase {
     }
 
     @Test
+    void aPairAlreadySuggestedIsNotSuggestedAgainByALaterFile() throws Exception {
+        List<Path> files = files();
+        crosswalk.importFile(new KajabiPeople().person(person("5", "Pat", "Lee", "ann.lee.pays@example.org"))
+                .write(home.resolve("pat.csv")), "kajabi");
+        crosswalk.importFile(files.get(2), "paypal");
+        crosswalk.importFile(files.get(1), "kajabi");
+
+        BatchReport later = crosswalk.importFile(new Rows(MoneyExports.KAJABI_SUBSCRIPTIONS)
+                .row("Kajabi Subscription ID", "2194986380", "Customer Email", "ann@example.com",
+                        "Provider ID", "I-8RXL1Y23JYX", "Status", "Active")
+                .write(home.resolve("later.csv")), "kajabi");
+
+        assertEquals(Map.of(), later.conflicts());
+        assertEquals(1, later.rowCount("unchanged"));
+        assertEquals(1, crosswalk.count("select count(*) from import_conflicts where reason = 'AMBIGUOUS'"));
+    }
+
+    @Test
     void reImportingEveryFileChangesNothing() throws Exception {
         List<Path> files = files();
         List<String> sources = List.of("kajabi", "kajabi", "paypal");

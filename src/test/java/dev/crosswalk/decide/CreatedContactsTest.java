@@ -1,4 +1,4 @@
-package dev.crosswalk.pipeline;
+package dev.crosswalk.decide;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

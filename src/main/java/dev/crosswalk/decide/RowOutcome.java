@@ -1,4 +1,4 @@
-package dev.crosswalk.pipeline;
+package dev.crosswalk.decide;
 
 import java.util.Locale;
 

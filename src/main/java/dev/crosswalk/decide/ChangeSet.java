@@ -1,6 +1,5 @@
-package dev.crosswalk.apply;
+package dev.crosswalk.decide;
 
-import dev.crosswalk.match.ContactState;
 import dev.crosswalk.model.EmailAddress;
 import dev.crosswalk.model.Identity;
 import java.time.Instant;
@@ -10,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything one chunk decided to write, collected in memory and then written by {@link ChunkWriter} with a
- * handful of set-based statements. {@code audited} is false for rows that belong to a contact the batch
+ * Everything one chunk decided to write, collected in memory by the decision core and then written with a handful
+ * of set-based statements (apply/ChunkWriter). {@code audited} is false for rows that belong to a contact the batch
  * created: undoing that batch deletes the contact and they go with it.
  */
 public final class ChangeSet {
@@ -42,16 +41,16 @@ public final class ChangeSet {
             String outcome) {
     }
 
-    final List<ContactState> created = new ArrayList<>();
-    final Map<Long, ContactState> touched = new LinkedHashMap<>();
-    final List<NewEmail> emails = new ArrayList<>();
-    final List<NewIdentity> identities = new ArrayList<>();
-    final List<Label> tags = new ArrayList<>();
-    final List<Label> products = new ArrayList<>();
-    final List<Conflict> conflicts = new ArrayList<>();
-    final List<FieldChange> audit = new ArrayList<>();
-    final List<ConsentEvent> consent = new ArrayList<>();
-    final List<ChangeLine> changes = new ArrayList<>();
+    private final List<ContactState> created = new ArrayList<>();
+    private final Map<Long, ContactState> touched = new LinkedHashMap<>();
+    private final List<NewEmail> emails = new ArrayList<>();
+    private final List<NewIdentity> identities = new ArrayList<>();
+    private final List<Label> tags = new ArrayList<>();
+    private final List<Label> products = new ArrayList<>();
+    private final List<Conflict> conflicts = new ArrayList<>();
+    private final List<FieldChange> audit = new ArrayList<>();
+    private final List<ConsentEvent> consent = new ArrayList<>();
+    private final List<ChangeLine> changes = new ArrayList<>();
 
     public void created(ContactState contact) {
         created.add(contact);
@@ -96,5 +95,42 @@ public final class ChangeSet {
 
     public List<ChangeLine> changes() {
         return changes;
+    }
+
+    public List<ContactState> createdContacts() {
+        return created;
+    }
+
+    /** The loaded contacts the chunk's rows reached; only those {@link ContactState#changed()} need writing. */
+    public Iterable<ContactState> touchedContacts() {
+        return touched.values();
+    }
+
+    public List<NewEmail> emails() {
+        return emails;
+    }
+
+    public List<NewIdentity> identities() {
+        return identities;
+    }
+
+    public List<Label> tags() {
+        return tags;
+    }
+
+    public List<Label> products() {
+        return products;
+    }
+
+    public List<Conflict> conflicts() {
+        return conflicts;
+    }
+
+    public List<FieldChange> auditTrail() {
+        return audit;
+    }
+
+    public List<ConsentEvent> consentEvents() {
+        return consent;
     }
 }

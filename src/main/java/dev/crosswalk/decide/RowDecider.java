@@ -1,17 +1,13 @@
-package dev.crosswalk.pipeline;
+package dev.crosswalk.decide;
 
-import dev.crosswalk.apply.ChangeSet;
-import dev.crosswalk.apply.ChangeSet.ChangeLine;
-import dev.crosswalk.apply.ChangeSet.Conflict;
-import dev.crosswalk.apply.ChangeSet.ConsentEvent;
-import dev.crosswalk.apply.ChangeSet.FieldChange;
-import dev.crosswalk.apply.ChangeSet.Label;
-import dev.crosswalk.apply.ChangeSet.NewEmail;
-import dev.crosswalk.apply.ChangeSet.NewIdentity;
 import dev.crosswalk.consent.ConsentDecision;
 import dev.crosswalk.consent.ConsentRules;
-import dev.crosswalk.match.ContactMatcher.LatestConsent;
-import dev.crosswalk.match.ContactState;
+import dev.crosswalk.decide.ChangeSet.Conflict;
+import dev.crosswalk.decide.ChangeSet.ConsentEvent;
+import dev.crosswalk.decide.ChangeSet.FieldChange;
+import dev.crosswalk.decide.ChangeSet.Label;
+import dev.crosswalk.decide.ChangeSet.NewEmail;
+import dev.crosswalk.decide.ChangeSet.NewIdentity;
 import dev.crosswalk.model.ConsentObservation;
 import dev.crosswalk.model.ContactData;
 import dev.crosswalk.model.ContactField;
@@ -25,36 +21,35 @@ import dev.crosswalk.source.SourceDefinition;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
 
 /**
  * Decides, for one row and the contact it matched (or creates), which changes the lock level allows, which
- * become conflicts, and what its consent observation does. Writes nothing itself: it fills a {@link ChangeSet}.
+ * become conflicts, and what its consent observation does; records it all into the chunk's {@link ChunkPlan}.
  * Rows of one file that reach the same contact apply in file order: what a later row changes is audited, counted
- * and listed like a change to any contact, and a contact the file itself created is not locked against the file.
+ * and listed like a change to any contact, and a contact the file itself created is not locked against the file
+ * (whichever chunk the later row falls in: the created ids are kept for the whole batch).
  */
-final class RowApplier {
+final class RowDecider {
 
     private final long batchId;
     private final SourceDefinition source;
     private final LockPolicy policy;
     private final FieldEquivalence equivalence;
     private final ConsentRules consentRules;
-    private final BatchTally tally;
     private final CreatedContacts createdByBatch = new CreatedContacts();
 
-    RowApplier(long batchId, SourceDefinition source, LockPolicy policy, FieldEquivalence equivalence,
-            ConsentRules consentRules, BatchTally tally) {
+    RowDecider(long batchId, SourceDefinition source, LockPolicy policy, FieldEquivalence equivalence,
+            ConsentRules consentRules) {
         this.batchId = batchId;
         this.source = source;
         this.policy = policy;
         this.equivalence = equivalence;
         this.consentRules = consentRules;
-        this.tally = tally;
     }
 
     /** Creates the row's contact (its outcome is NEW) and returns it. */
-    ContactState create(SourceRecord row, long id, ChangeSet set) {
+    ContactState create(SourceRecord row, long id, ChunkPlan plan) {
+        ChangeSet set = plan.changes();
         ContactData data = row.contact();
         EmailAddress primary = data.primaryEmail();
         ContactState state = new ContactState(id, true, primary == null ? null : primary.display(), source.system(),
@@ -64,7 +59,7 @@ final class RowApplier {
         if (obs != null) {
             ConsentDecision d = consentRules.forNewContact(obs, source.consentRole(), source.name(), batchId);
             state.subscription(d.subscribed(), d.isProtected(), d.protectedReason());
-            recordConsent(set, id, primary, obs, d);
+            recordConsent(plan, id, primary, obs, d);
         }
         data.emails().forEach(e -> set.email(new NewEmail(id, e, false)));
         data.identities().forEach(i -> set.identity(new NewIdentity(id, i, false)));
@@ -74,19 +69,22 @@ final class RowApplier {
         state.products().addAll(data.products());
         set.created(state);
         createdByBatch.add(id);
-        set.change(new ChangeLine(row.line(), id, "contact", null, primary == null ? null : primary.display(), "new"));
+        set.change(new ChangeSet.ChangeLine(row.line(), id, "contact", null,
+                primary == null ? null : primary.display(), "new"));
         return state;
     }
 
     /**
-     * Applies a row to the one contact it matched. {@code knownEmail} and {@code knownIdentity} say whether a key
-     * already belongs to a contact (it can only be this one: a row matching two contacts never gets here).
-     * Returns the row's outcome as far as the contact is concerned.
+     * Applies a row to the one contact it matched; {@code owners} says which keys already belong to a contact (it
+     * can only be this one: a row matching two contacts never gets here). Returns the row's outcome as far as the
+     * contact is concerned.
      */
-    RowOutcome update(SourceRecord row, ContactState state, Predicate<String> knownEmail, Predicate<Identity> knownIdentity,
-            Map<Long, LatestConsent> latestConsent, ChangeSet set) {
+    RowOutcome update(SourceRecord row, ContactState state, KeyOwners owners, Map<Long, LatestConsent> latestConsent,
+            ChunkPlan plan) {
+        ChangeSet set = plan.changes();
         set.touched(state);
         ContactData data = row.contact();
+        long line = row.line();
         boolean changed = false;
         boolean conflict = false;
         String country = state.value(ContactField.COUNTRY) != null ? state.value(ContactField.COUNTRY)
@@ -103,50 +101,49 @@ final class RowApplier {
             if (createdByBatch.contains(state.id()) || policy.allowsWrite(state.lock(), field.group(), blank)) {
                 state.set(field, incoming);
                 changed = true;
-                fieldChanged(set, row.line(), state.id(), field.column(), current, incoming);
+                plan.fieldChanged(line, state.id(), field.column(), current, incoming);
             } else {
                 conflict = true;
-                refused(set, row.line(), state.id(), field.column(), current, incoming, LockPolicy.refusal(blank));
+                plan.refused(line, state.id(), field.column(), current, incoming, LockPolicy.refusal(blank));
             }
         }
         for (EmailAddress email : data.emails()) {
-            if (!knownEmail.test(email.key())) {
+            if (!owners.knownEmail(email.key())) {
                 EmailAddress additional = "primary".equals(email.kind())
                         ? new EmailAddress(email.key(), email.display(), "additional") : email;
                 set.email(new NewEmail(state.id(), additional, true));
-                attached(set, row.line(), state.id(), "contact_emails", "email", email.key());
+                plan.attached(line, state.id(), "contact_emails", "email", email.key());
                 changed = true;
             }
         }
         for (Identity identity : data.identities()) {
-            if (!knownIdentity.test(identity)) {
+            if (!owners.knownIdentity(identity)) {
                 set.identity(new NewIdentity(state.id(), identity, true));
-                attached(set, row.line(), state.id(), "contact_identities", identity.source(),
-                        identity.externalId());
+                plan.attached(line, state.id(), "contact_identities", identity.source(), identity.externalId());
                 changed = true;
             }
         }
         for (String tag : data.tags()) {
             if (state.tags().add(tag)) {
                 set.tag(new Label(state.id(), tag, true));
-                labelAdded(set, row.line(), state.id(), "tag", tag);
+                plan.labelAdded(line, state.id(), "tag", tag);
                 changed = true;
             }
         }
         for (String product : data.products()) {
             if (state.products().add(product)) {
                 set.product(new Label(state.id(), product, true));
-                labelAdded(set, row.line(), state.id(), "product", product);
+                plan.labelAdded(line, state.id(), "product", product);
                 changed = true;
             }
         }
         if (undeliverable(data, state)) {
-            fieldChanged(set, row.line(), state.id(), "email_undeliverable", "false", "true");
+            plan.fieldChanged(line, state.id(), "email_undeliverable", "false", "true");
             state.markUndeliverable();
             changed = true;
         }
         if (data.consent() != null) {
-            ConsentEffect effect = consent(row, state, latestConsent, set);
+            ConsentEffect effect = consent(row, state, latestConsent, plan);
             changed |= effect.changed();
             conflict |= effect.conflict();
         }
@@ -164,7 +161,7 @@ final class RowApplier {
     }
 
     /** A row whose keys point at several contacts: nothing changes, a person decides (merge or not). */
-    RowOutcome ambiguous(SourceRecord row, Iterable<Long> contacts, ChangeSet set) {
+    RowOutcome ambiguous(SourceRecord row, Iterable<Long> contacts, ChunkPlan plan) {
         StringBuilder ids = new StringBuilder();
         Long first = null;
         for (Long id : contacts) {
@@ -174,9 +171,7 @@ final class RowApplier {
         EmailAddress primary = row.contact().primaryEmail();
         String incoming = primary != null ? primary.display()
                 : row.contact().identities().get(0).source() + " " + row.contact().identities().get(0).externalId();
-        set.conflict(new Conflict(first, row.line(), "contact", ids.toString(), incoming, "AMBIGUOUS"));
-        set.change(new ChangeLine(row.line(), first, "contact", ids.toString(), incoming, "refused: AMBIGUOUS"));
-        tally.conflict("AMBIGUOUS");
+        plan.conflict(new Conflict(first, row.line(), "contact", ids.toString(), incoming, "AMBIGUOUS"));
         return RowOutcome.CONFLICT;
     }
 
@@ -184,7 +179,8 @@ final class RowApplier {
     }
 
     private ConsentEffect consent(SourceRecord row, ContactState state, Map<Long, LatestConsent> latestConsent,
-            ChangeSet set) {
+            ChunkPlan plan) {
+        long line = row.line();
         ConsentObservation obs = row.contact().consent();
         LatestConsent latest = latestConsent.get(state.id());
         ConsentRules.Current current = new ConsentRules.Current(state.subscribed(), state.isProtected(),
@@ -195,65 +191,39 @@ final class RowApplier {
         boolean changed = d.subscribed() != state.subscribed() || d.isProtected() != state.isProtected();
         if (changed) {
             if (d.subscribed() != state.subscribed()) {
-                fieldChanged(set, row.line(), state.id(), "email_subscribed", Boolean.toString(state.subscribed()),
+                plan.fieldChanged(line, state.id(), "email_subscribed", Boolean.toString(state.subscribed()),
                         Boolean.toString(d.subscribed()));
             }
             if (d.isProtected() != state.isProtected()) {
-                fieldChanged(set, row.line(), state.id(), "subscription_protected",
+                plan.fieldChanged(line, state.id(), "subscription_protected",
                         Boolean.toString(state.isProtected()), Boolean.toString(d.isProtected()));
             }
             if (!Objects.equals(d.protectedReason(), state.protectedReason())) {
-                set.audit(new FieldChange("contacts", state.id(), "update", "subscription_protected_reason",
-                        state.protectedReason(), d.protectedReason()));
+                plan.changes().audit(new FieldChange("contacts", state.id(), "update",
+                        "subscription_protected_reason", state.protectedReason(), d.protectedReason()));
             }
             state.subscription(d.subscribed(), d.isProtected(), d.protectedReason());
         }
         if (d.conflictReason() != null) {
-            refused(set, row.line(), state.id(), "email_subscribed", Boolean.toString(state.subscribed()),
+            plan.refused(line, state.id(), "email_subscribed", Boolean.toString(state.subscribed()),
                     Boolean.toString(obs.subscribed()), d.conflictReason());
         }
         if (d.applied() && (latest == null || !latest.observedAt().isAfter(obs.observedAt()))) {
             latestConsent.put(state.id(), new LatestConsent(obs.subscribed(), obs.observedAt()));
         }
-        recordConsent(set, state.id(), row.contact().primaryEmail(), obs, d);
+        recordConsent(plan, state.id(), row.contact().primaryEmail(), obs, d);
         return new ConsentEffect(changed, d.conflictReason() != null);
     }
 
-    private void recordConsent(ChangeSet set, long contactId, EmailAddress email, ConsentObservation obs,
+    private static void recordConsent(ChunkPlan plan, long contactId, EmailAddress email, ConsentObservation obs,
             ConsentDecision d) {
-        set.consent(new ConsentEvent(contactId, email == null ? null : email.key(), obs.subscribed(),
+        plan.changes().consent(new ConsentEvent(contactId, email == null ? null : email.key(), obs.subscribed(),
                 obs.observedAt(), d.applied(), d.reason()));
-        tally.consent(d.applied());
-    }
-
-    private void fieldChanged(ChangeSet set, long line, long contactId, String field, String old, String value) {
-        set.audit(new FieldChange("contacts", contactId, "update", field, old, value));
-        set.change(new ChangeLine(line, contactId, field, old, value, "applied"));
-        tally.fieldChanged();
+        plan.consent(d.applied());
     }
 
     /** The lock guards a contact against files after the one that created it, not against that file's rows. */
     private boolean lockAllows(ContactState state, FieldGroup group) {
         return createdByBatch.contains(state.id()) || policy.allows(state.lock(), group);
-    }
-
-    private void attached(ChangeSet set, long line, long contactId, String table, String field, String value) {
-        set.audit(new FieldChange(table, contactId, "insert", field, null, value));
-        set.change(new ChangeLine(line, contactId, field, null, value, "added"));
-        tally.fieldChanged();
-    }
-
-    /** A tag or product link: audited by the writer as it inserts it (a label may be new to the database too). */
-    private void labelAdded(ChangeSet set, long line, long contactId, String field, String name) {
-        set.change(new ChangeLine(line, contactId, field, null, name, "added"));
-        tally.fieldChanged();
-    }
-
-    private void refused(ChangeSet set, long line, long contactId, String field, String current, String incoming,
-            String reason) {
-        set.conflict(new Conflict(contactId, line, field, current, incoming, reason));
-        set.change(new ChangeLine(line, contactId, field, current, incoming, "refused: " + reason));
-        tally.fieldRefused();
-        tally.conflict(reason);
     }
 }

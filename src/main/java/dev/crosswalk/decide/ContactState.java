@@ -1,4 +1,4 @@
-package dev.crosswalk.match;
+package dev.crosswalk.decide;
 
 import dev.crosswalk.model.ContactField;
 import dev.crosswalk.model.LockLevel;
@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** A contact as a batch sees it: loaded from the database (or created by the batch) and changed in memory. */
+/** A contact as a batch sees it: loaded with the chunk (or created by it) and changed in memory as rows are decided. */
 public final class ContactState {
 
     private final long id;

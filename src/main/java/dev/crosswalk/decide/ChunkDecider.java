@@ -1,0 +1,68 @@
+package dev.crosswalk.decide;
+
+import dev.crosswalk.consent.ConsentRules;
+import dev.crosswalk.model.SourceRecord;
+import dev.crosswalk.protect.FieldEquivalence;
+import dev.crosswalk.protect.LockPolicy;
+import dev.crosswalk.source.SourceDefinition;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The decision core of an import: a chunk's rows and the snapshot of what their keys reach become a plan, with no
+ * database, no Camel and no settings. Rows are decided in file order; each meets what the rows before it left (a
+ * contact a row created, a value it changed, a key it attached). One decider serves a whole batch: it remembers
+ * the contacts the batch created, which the file's later chunks may reach again.
+ */
+public final class ChunkDecider {
+
+    private final RowDecider rows;
+    private final ProfilePayers payers;
+
+    /** {@code policy}: the lock rules as the batch read them; {@code equivalence}, {@code consent}: pure rules. */
+    public ChunkDecider(long batchId, SourceDefinition source, LockPolicy policy, FieldEquivalence equivalence,
+            ConsentRules consent) {
+        this.rows = new RowDecider(batchId, source, policy, equivalence, consent);
+        this.payers = new ProfilePayers(source);
+    }
+
+    /** Decides {@code chunk} against {@code snapshot}, whose contacts it changes in memory. */
+    public ChunkPlan decide(List<SourceRecord> chunk, ChunkSnapshot snapshot) {
+        ChunkPlan plan = new ChunkPlan();
+        Map<Long, ContactState> contacts = snapshot.contacts();
+        KeyOwners owners = new KeyOwners(snapshot.identityOwners(), snapshot.emailOwners(),
+                snapshot.profileOwners(), contacts.keySet());
+        Map<Long, LatestConsent> latestConsent = new HashMap<>(snapshot.latestConsent());
+        long[] newIds = snapshot.newIds();
+        int nextId = 0;
+        for (SourceRecord row : chunk) {
+            String erased = snapshot.erased().get(row.line());
+            if (erased != null) {
+                // neither re-creates the person nor lends their email to anyone
+                plan.skip(row.line(), erased);
+                continue;
+            }
+            Set<Long> reached = owners.of(row);
+            if (reached.size() > 1) {
+                plan.decided(row, null, rows.ambiguous(row, reached, plan));
+                continue;
+            }
+            ContactState contact;
+            RowOutcome outcome;
+            if (reached.isEmpty()) {
+                contact = rows.create(row, newIds[nextId++], plan);
+                contacts.put(contact.id(), contact);
+                outcome = RowOutcome.NEW;
+            } else {
+                contact = contacts.get(reached.iterator().next());
+                outcome = rows.update(row, contact, owners, latestConsent, plan);
+            }
+            plan.decided(row, contact.id(), outcome);
+            owners.claim(row.contact(), contact.id());
+        }
+        payers.decide(snapshot, contacts, plan);
+        return plan;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.crosswalk.decide;
+
+import static dev.crosswalk.decide.Chunk.KAJABI;
+import static dev.crosswalk.decide.Chunk.PAYPAL;
+import static dev.crosswalk.decide.Chunk.person;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.crosswalk.decide.ChangeSet.ConsentEvent;
+import dev.crosswalk.model.ConsentObservation;
+import dev.crosswalk.model.LockLevel;
+import dev.crosswalk.source.SourceDefinition;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** docs/importing.md "Consent": what an observed opt-in or opt-out does to a contact's subscription. */
+class ConsentTest {
+
+    private static final long ANN = 1;
+    private static final Instant JAN = Instant.parse("2026-01-10T12:00:00Z");
+    private static final Instant FEB = Instant.parse("2026-02-10T12:00:00Z");
+
+    private static ContactState ann(LockLevel lock, boolean subscribed, boolean isProtected) {
+        return new ContactState(ANN, false, "ann@example.com", "kajabi", lock, null, Map.of(), subscribed,
+                isProtected, isProtected ? "opt-in from kajabi observed 2025-12-01T00:00:00Z (batch 3)" : null, false);
+    }
+
+    /**
+     * One observation (at FEB) against a stored contact: the subscription after it, whether it was applied, the
+     * reason written to consent_events and the conflict raised ("-" for none).
+     */
+    @ParameterizedTest(name = "{0}: {1} {2}, protected {3}, observes {4} (auto-honour {5}) → {6}, {8}")
+    @CsvSource(nullValues = "-", delimiter = '|', value = {
+        "authoritative opt-in applied and protected | UNLOCKED | false | false | true | false | true | true | opt-in applied | -",
+        "opt-in while already subscribed and protected | UNLOCKED | true | true | true | false | true | true | already subscribed | -",
+        "opt-out applied | UNLOCKED | true | false | false | false | false | true | opt-out applied | -",
+        "opt-out of a protected opt-in awaits a person | UNLOCKED | true | true | false | false | true | false | protected opt-in: opt-out awaits a decision | PROTECTED_OPT_IN",
+        "auto-honour applies it | UNLOCKED | true | true | false | true | false | true | opt-out auto-honoured over a protected opt-in | -",
+        "a locked opt-in awaits a person | FULL_LOCK | false | false | true | false | false | false | locked: opt-in awaits a decision | LOCKED",
+        "a locked opt-out awaits a person | FULL_LOCK | true | false | false | false | true | false | locked: opt-out awaits a decision | LOCKED",
+        "PARTIAL_LOCK opens the subscription | PARTIAL_LOCK | true | false | false | false | false | true | opt-out applied | -",
+        "locked but already subscribed | FULL_LOCK | true | false | true | false | true | false | locked: already subscribed, protection not added | -",
+    })
+    void anAuthoritativeObservation(String rule, LockLevel lock, boolean subscribed, boolean isProtected,
+            boolean observed, boolean autoHonour, boolean subscribedAfter, boolean applied, String reason,
+            String conflict) {
+        Chunk chunk = new Chunk().contact(ann(lock, subscribed, isProtected));
+        ChunkPlan plan = chunk.row(2, person("ann@example.com").consent(new ConsentObservation(observed, FEB)))
+                .decide(Chunk.decider(KAJABI, false, autoHonour));
+
+        assertEquals(subscribedAfter, chunk.contact(ANN).subscribed());
+        assertEquals(List.of(new ConsentEvent(ANN, "ann@example.com", observed, FEB, applied, reason)),
+                plan.changes().consentEvents());
+        assertEquals(conflict == null ? List.of() : List.of("line 2 contact 1 email_subscribed " + conflict + ": "
+                + subscribed + " / " + observed), Chunk.conflicts(plan));
+        assertEquals(conflict != null ? RowOutcome.CONFLICT
+                : subscribedAfter != subscribed || chunk.contact(ANN).isProtected() != isProtected
+                        ? RowOutcome.UPDATED : RowOutcome.UNCHANGED, plan.outcomes(Map.of()).get(2L));
+    }
+
+    @Test
+    void anOptInIsMarkedProtectedWithWhereItCameFrom() {
+        Chunk chunk = new Chunk().contact(ann(LockLevel.UNLOCKED, false, false));
+        ChunkPlan plan = chunk.row(2, person("ann@example.com").consent(new ConsentObservation(true, FEB)))
+                .decide(Chunk.decider(KAJABI));
+
+        assertEquals("opt-in from kajabi observed 2026-02-10T12:00:00Z (batch 7)", chunk.contact(ANN).protectedReason());
+        assertEquals(List.of("email_subscribed: false → true (applied)", "subscription_protected: false → true (applied)"),
+                Chunk.changes(plan, 2));
+    }
+
+    @Test
+    void anInformationalSourcesObservationIsRecordedOnly() {
+        Chunk chunk = new Chunk().contact(ann(LockLevel.UNLOCKED, true, true));
+        ChunkPlan plan = chunk.row(2, person("ann@example.com").consent(new ConsentObservation(false, FEB)))
+                .row(3, person("new@example.com").consent(new ConsentObservation(true, FEB)))
+                .decide(Chunk.decider(PAYPAL));
+
+        assertEquals(true, chunk.contact(ANN).subscribed());
+        assertEquals(List.of(new ConsentEvent(ANN, "ann@example.com", false, FEB, false,
+                "informational source: recorded only"), new ConsentEvent(Chunk.FIRST_NEW_ID, "new@example.com", true,
+                FEB, false, "informational source: recorded only")), plan.changes().consentEvents());
+        assertEquals(Map.of(2L, RowOutcome.UNCHANGED, 3L, RowOutcome.NEW), plan.outcomes(Map.of()));
+        assertEquals(false, plan.changes().createdContacts().get(0).subscribed());
+        assertEquals(2, plan.consentObserved());
+        assertEquals(0, plan.consentApplied());
+    }
+
+    @Test
+    void aNewContactTakesAnAuthoritativeOptInProtected() {
+        ChunkPlan plan = new Chunk().row(2, person("new@example.com").consent(new ConsentObservation(true, JAN)))
+                .decide(Chunk.decider(KAJABI));
+
+        ContactState created = plan.changes().createdContacts().get(0);
+        assertEquals(List.of(true, true), List.of(created.subscribed(), created.isProtected()));
+        assertEquals("opt-in on creation", plan.changes().consentEvents().get(0).reason());
+    }
+
+    @Test
+    void anObservationOlderThanTheNewestAppliedOneOfTheOtherKindIsRecordedNotApplied() {
+        Chunk chunk = new Chunk().contact(ann(LockLevel.UNLOCKED, false, false))
+                .latestConsent(ANN, new LatestConsent(false, FEB));
+        ChunkPlan plan = chunk.row(2, person("ann@example.com").consent(new ConsentObservation(true, JAN)))
+                .decide(Chunk.decider(KAJABI));
+
+        assertEquals(false, chunk.contact(ANN).subscribed());
+        assertEquals(List.of(new ConsentEvent(ANN, "ann@example.com", true, JAN, false,
+                "older than the opt-out observed 2026-02-10T12:00:00Z")), plan.changes().consentEvents());
+    }
+
+    @Test
+    void evidenceTimeOrderHoldsBetweenRowsOfOneChunk() {
+        // the file lists the February opt-out first; the January opt-in below it is older evidence
+        Chunk chunk = new Chunk().contact(ann(LockLevel.UNLOCKED, true, false));
+        ChunkPlan plan = chunk.row(2, person("ann@example.com").consent(new ConsentObservation(false, FEB)))
+                .row(3, person("ann@example.com").consent(new ConsentObservation(true, JAN)))
+                .decide(Chunk.decider(KAJABI));
+
+        assertEquals(false, chunk.contact(ANN).subscribed());
+        assertEquals(List.of(true, false), plan.changes().consentEvents().stream().map(ConsentEvent::applied)
+                .toList());
+    }
+
+    @Test
+    void aLockedContactTheFileCreatedTakesTheFilesLaterConsent() {
+        SourceDefinition manual = Chunk.MANUAL;
+        Chunk chunk = new Chunk();
+        ChunkPlan plan = chunk.row(2, person("pat@example.com").consent(new ConsentObservation(true, JAN)))
+                .row(3, person("pat@example.com").consent(new ConsentObservation(false, FEB)))
+                .decide(Chunk.decider(manual, false, true));
+
+        assertEquals(List.of(), Chunk.conflicts(plan));
+        assertEquals(false, plan.changes().createdContacts().get(0).subscribed());
+    }
+}
