@@ -6,11 +6,24 @@ import dev.crosswalk.db.InboxFileLocks;
 import dev.crosswalk.health.DatabaseHealthCheck;
 import dev.crosswalk.health.FoldersHealthCheck;
 import dev.crosswalk.health.HealthEndpoint;
+import dev.crosswalk.locks.LockClassifier;
+import dev.crosswalk.pipeline.Archive;
+import dev.crosswalk.pipeline.BatchFailure;
+import dev.crosswalk.pipeline.BatchTransaction;
+import dev.crosswalk.pipeline.ChunkStep;
+import dev.crosswalk.pipeline.ConflictsFile;
 import dev.crosswalk.pipeline.DatabaseRetryLog;
+import dev.crosswalk.pipeline.DuplicateCheck;
 import dev.crosswalk.pipeline.FailureReporter;
-import dev.crosswalk.pipeline.ImportEngine;
-import dev.crosswalk.pipeline.ImportProcessor;
+import dev.crosswalk.pipeline.FileRecognition;
+import dev.crosswalk.pipeline.NewBatch;
 import dev.crosswalk.pipeline.RejectionReporter;
+import dev.crosswalk.pipeline.ReportPublisher;
+import dev.crosswalk.pipeline.RowChunks;
+import dev.crosswalk.pipeline.WholeFileChecks;
+import dev.crosswalk.report.Outbox;
+import dev.crosswalk.report.OutboxIndex;
+import dev.crosswalk.report.OwnerOnly;
 import dev.crosswalk.review.ReviewProcessor;
 import dev.crosswalk.review.ReviewService;
 import dev.crosswalk.source.Sources;
@@ -32,16 +45,35 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
         this.service = service;
     }
 
+    /** The beans of routes/import-pipeline.camel.yaml, one per stage, and of its error handling. */
+    private void bindImportStages(Registry registry, Sources sources) {
+        Outbox outbox = new Outbox(settings.outbox());
+        OwnerOnly ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
+        Archive archive = new Archive(ownerOnly);
+        ReportPublisher publisher = new ReportPublisher(ownerOnly,
+                new OutboxIndex(database.dataSource(), settings.outbox(), settings.outboxPrivate()));
+        registry.bind("newBatch", new NewBatch(database, outbox, ownerOnly));
+        registry.bind("fileRecognition", new FileRecognition(settings, sources));
+        registry.bind("duplicateCheck", new DuplicateCheck(database.dataSource(), outbox));
+        registry.bind("batchTransaction", new BatchTransaction(database.dataSource(), settings, outbox));
+        registry.bind("rowChunks", new RowChunks(settings));
+        registry.bind("chunkStep", new ChunkStep());
+        registry.bind("wholeFileChecks", new WholeFileChecks(settings.wrongMappingGuard(),
+                new LockClassifier(settings, sources)));
+        registry.bind("conflictsFile", new ConflictsFile());
+        registry.bind("batchFailure", new BatchFailure(database, outbox));
+        registry.bind("archive", archive);
+        registry.bind("reportPublisher", publisher);
+        registry.bind("rejectionReporter", new RejectionReporter(sources, outbox, archive, publisher));
+        registry.bind("failureReporter", new FailureReporter());
+    }
+
     @Override
     public void configure(CamelContext context) throws Exception {
         Sources sources = new Sources(settings);
-        ImportEngine engine = new ImportEngine(database.dataSource(), settings, sources);
         Registry registry = context.getRegistry();
         registry.bind("dataSource", database.dataSource());
-        registry.bind("importEngine", engine);
-        registry.bind("importProcessor", new ImportProcessor(engine, settings, database));
-        registry.bind("rejectionReporter", new RejectionReporter(engine, settings));
-        registry.bind("failureReporter", new FailureReporter());
+        bindImportStages(registry, sources);
         AuditRunner auditRunner = new AuditRunner(database.dataSource(), settings);
         registry.bind("auditRunner", auditRunner);
         registry.bind("reviewProcessor", new ReviewProcessor(new ReviewService(database.dataSource(), settings),
