@@ -36,17 +36,19 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
 
     private final CrosswalkSettings settings;
     private final Database database;
+    private final Sources sources;
     private final boolean service;
 
     /** @param service the long-running service (watched inboxes, health endpoint), not a one-shot command */
-    public CrosswalkConfiguration(CrosswalkSettings settings, Database database, boolean service) {
+    public CrosswalkConfiguration(CrosswalkSettings settings, Database database, Sources sources, boolean service) {
         this.settings = settings;
         this.database = database;
+        this.sources = sources;
         this.service = service;
     }
 
     /** The beans of routes/import-pipeline.camel.yaml, one per stage, and of its error handling. */
-    private void bindImportStages(Registry registry, Sources sources) {
+    private void bindImportStages(Registry registry) {
         Outbox outbox = new Outbox(settings.outbox());
         OwnerOnly ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
         Archive archive = new Archive(ownerOnly);
@@ -70,10 +72,9 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
 
     @Override
     public void configure(CamelContext context) throws Exception {
-        Sources sources = new Sources(settings);
         Registry registry = context.getRegistry();
         registry.bind("dataSource", database.dataSource());
-        bindImportStages(registry, sources);
+        bindImportStages(registry);
         AuditRunner auditRunner = new AuditRunner(database.dataSource(), settings);
         registry.bind("auditRunner", auditRunner);
         registry.bind("reviewProcessor", new ReviewProcessor(new ReviewService(database.dataSource(), settings),

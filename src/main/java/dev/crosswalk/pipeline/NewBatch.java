@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -47,7 +46,8 @@ public final class NewBatch {
         Instant exportedAt = lastModified != null ? Instant.ofEpochMilli(lastModified)
                 : Files.getLastModifiedTime(file).toInstant();
         boolean fromInbox = in.getHeader(Headers.FROM_INBOX, false, Boolean.class);
-        Path archiveTo = archivePath(batchId, source, preview, file);
+        Path archiveTo = preview ? outbox.archived(batchId, file.getFileName().toString(), "preview", source)
+                : outbox.archived(batchId, file.getFileName().toString(), source);
         ownerOnly.folder(archiveTo.getParent());
         ownerOnly.folder(outbox.rejected());
         if (fromInbox) {
@@ -57,12 +57,5 @@ public final class NewBatch {
         ImportRequest request = new ImportRequest(batchId, file, source, preview, exportedAt, archiveTo);
         exchange.setProperty(Headers.REQUEST, request);
         exchange.setProperty(Headers.BATCH, new ImportBatch(request, fromInbox));
-    }
-
-    private Path archivePath(long batchId, String source, boolean preview, Path file) {
-        LocalDate today = LocalDate.now();
-        Path folder = preview ? outbox.archive(today, "preview", source) : outbox.archive(today, source);
-        // the batch id keeps weekly exports that share a file name apart
-        return folder.resolve(batchId + "-" + file.getFileName());
     }
 }

@@ -38,7 +38,7 @@ public final class RejectionReporter implements Processor {
     public void process(Exchange exchange) throws Exception {
         RejectedFileException cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, RejectedFileException.class);
         ImportRequest request = exchange.getProperty(Headers.REQUEST, ImportRequest.class);
-        Path rejectedTo = outbox.rejected().resolve(request.batchId() + "-" + request.file().getFileName());
+        Path rejectedTo = outbox.rejected(request.batchId(), request.file().getFileName().toString());
         ImportRequest refused = new ImportRequest(request.batchId(), request.file(), request.source(),
                 request.preview(), request.exportedAt(), rejectedTo);
         OutputFiles outputs = new OutputFiles(outbox.root(), request.batchId(), request.preview());
