@@ -56,7 +56,7 @@ public final class BatchFailure {
     }
 
     /** A failure inside the chunk split reaches here wrapped by it: the error handling needs the failure itself. */
-    private static Exception cause(Exception caught) {
+    static Exception cause(Exception caught) {
         Exception e = caught;
         while (e instanceof CamelExchangeException && e.getCause() instanceof Exception inner) {
             e = inner;
