@@ -5,7 +5,6 @@ import dev.crosswalk.db.Sql;
 import dev.crosswalk.decide.ChunkPlan;
 import dev.crosswalk.decide.ChunkPlan.Merge;
 import dev.crosswalk.decide.ChunkPlan.WrittenMoney;
-import dev.crosswalk.merge.ContactMerger;
 import dev.crosswalk.model.EventData;
 import dev.crosswalk.model.SourceRecord;
 import dev.crosswalk.model.SubscriptionData;

@@ -1,6 +1,7 @@
 package dev.crosswalk.audit;
 
 import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.report.Outbox;
 import dev.crosswalk.report.OutboxIndex;
 import dev.crosswalk.report.ReportWriter;
 import dev.crosswalk.retention.RetentionPlan;
@@ -53,7 +54,7 @@ public final class AuditRunner implements Processor {
 
     public AuditRunner(DataSource dataSource, CrosswalkSettings settings) {
         this.dataSource = dataSource;
-        this.reports = settings.outbox().resolve("reports");
+        this.reports = new Outbox(settings.outbox()).reports();
         this.runs = new AuditRuns(dataSource);
         this.retention = new RetentionService(dataSource, settings);
         this.retentionScheduled = settings.getBoolean("crosswalk.retention.scheduled");

@@ -2,6 +2,7 @@ package dev.crosswalk.bench;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.report.Outbox;
 import dev.crosswalk.report.ReportWriter;
 import dev.crosswalk.service.CrosswalkRuntime;
 import java.io.IOException;
@@ -29,7 +30,7 @@ final class LatencyProbe {
 
     static Measurement run(CrosswalkSettings settings, Path file, long rows) throws Exception {
         Path inbox = Files.createDirectories(settings.inbox().resolve("kajabi"));
-        Path reports = settings.outbox().resolve("reports");
+        Path reports = new Outbox(settings.outbox()).reports();
         try (CrosswalkRuntime service = CrosswalkRuntime.create(settings, true).start()) {
             long started = System.nanoTime();
             Files.move(file, inbox.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);

@@ -1,6 +1,7 @@
 package dev.crosswalk.cli;
 
 import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.report.Outbox;
 import dev.crosswalk.sample.DemoSet;
 import dev.crosswalk.sample.People;
 import dev.crosswalk.source.Sources;
@@ -40,7 +41,7 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.println("Next:");
         System.out.println("  1. Start the service if it is not running:  java -jar target/crosswalk.jar run");
         System.out.println("     (files are taken within a few seconds; each one becomes a batch)");
-        System.out.println("  2. Start here:           " + settings.outbox().resolve("index.html"));
+        System.out.println("  2. Start here:           " + new Outbox(settings.outbox()).index());
         System.out.println("     (rewritten after every batch: the open decisions, each linking the file to decide "
                 + "in, then every batch with its report)");
         System.out.println("  3. List the batches:     java -jar target/crosswalk.jar batches");

@@ -2,6 +2,7 @@ package dev.crosswalk.cli;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.report.Outbox;
 import dev.crosswalk.report.ReportWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path file = CrosswalkSettings.load().outbox().resolve("reports").resolve(batch + "-report.json");
+        Path file = new Outbox(CrosswalkSettings.load().outbox()).report(batch, "report.json");
         if (!Files.isRegularFile(file)) {
             System.err.println("crosswalk: no report for batch " + batch + " (looked for " + file + ")");
             return CrosswalkCommand.REFUSED;

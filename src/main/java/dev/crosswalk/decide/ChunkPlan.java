@@ -22,7 +22,7 @@ public final class ChunkPlan {
     public record Skipped(long line, String reason) {
     }
 
-    /** A contact to merge into the one that is kept (merge/ContactMerger). */
+    /** A contact to merge into the one that is kept (apply/ContactMerger). */
     public record Merge(long keep, long duplicate) {
     }
 

@@ -3,6 +3,7 @@ package dev.crosswalk.erasure;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Sql;
+import dev.crosswalk.report.Outbox;
 import dev.crosswalk.report.OwnerOnly;
 import dev.crosswalk.report.ReportWriter;
 import java.io.IOException;
@@ -41,7 +42,7 @@ public final class PersonExport {
 
     public PersonExport(DataSource dataSource, CrosswalkSettings settings) {
         this.dataSource = dataSource;
-        this.reports = settings.outbox().resolve("reports");
+        this.reports = new Outbox(settings.outbox()).reports();
         this.ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
     }
 

@@ -1,6 +1,7 @@
 package dev.crosswalk.erasure;
 
 import dev.crosswalk.db.Sql;
+import dev.crosswalk.match.ErasedRows;
 import dev.crosswalk.model.EmailAddress;
 import dev.crosswalk.model.Identity;
 import dev.crosswalk.model.SourceRecord;
@@ -38,20 +39,11 @@ public final class Tombstones {
         return key.hmac("identity\u0000" + source + "\u0000" + externalId);
     }
 
-    /** What one import batch checks its chunks against. */
-    public interface Check {
-        /**
-         * The rows of a chunk that any tombstone matches, by line, with the date of the erasure: one query for the
-         * whole chunk.
-         */
-        Map<Long, LocalDate> erasedRows(Connection c, List<SourceRecord> rows) throws SQLException;
-    }
-
     /**
      * The check for a batch that holds the import lock (an erasure takes it too, so no tombstone appears while the
      * batch runs): an installation that never erased anyone neither hashes nor queries per chunk.
      */
-    public Check forBatch(Connection c) throws SQLException {
+    public ErasedRows forBatch(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(Sql.load("erasure/tombstones-any"));
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -111,10 +103,5 @@ public final class Tombstones {
             ps.setLong(3, batch);
             return ps.executeUpdate();
         }
-    }
-
-    /** The reason an import row matching a tombstone is skipped with. */
-    public static String reason(LocalDate erasedOn) {
-        return "erased on request (" + erasedOn + ")";
     }
 }

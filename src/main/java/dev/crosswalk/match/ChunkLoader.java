@@ -1,12 +1,11 @@
 package dev.crosswalk.match;
 
 import dev.crosswalk.db.Sequences;
-import dev.crosswalk.decide.ChunkSnapshot;
 import dev.crosswalk.decide.ChunkSnapshot.SubscriptionPayers;
+import dev.crosswalk.decide.ChunkSnapshot;
 import dev.crosswalk.decide.ContactState;
 import dev.crosswalk.decide.KeyOwners;
 import dev.crosswalk.decide.LatestConsent;
-import dev.crosswalk.erasure.Tombstones;
 import dev.crosswalk.match.ContactMatcher.Matches;
 import dev.crosswalk.model.Identity;
 import dev.crosswalk.model.SourceRecord;
@@ -31,18 +30,18 @@ public final class ChunkLoader {
     private final ContactMatcher matcher = new ContactMatcher();
     private final String source;
     private final String system;
-    private final Tombstones.Check tombstones;
+    private final ErasedRows erasedRows;
 
     /** {@code source}: the inbox's name (its products); {@code system}: the source its money records belong to. */
-    public ChunkLoader(String source, String system, Tombstones.Check tombstones) {
+    public ChunkLoader(String source, String system, ErasedRows erasedRows) {
         this.source = source;
         this.system = system;
-        this.tombstones = tombstones;
+        this.erasedRows = erasedRows;
     }
 
     public ChunkSnapshot load(Connection c, List<SourceRecord> chunk) throws SQLException {
         Map<Long, String> erased = new HashMap<>();
-        tombstones.erasedRows(c, chunk).forEach((line, on) -> erased.put(line, Tombstones.reason(on)));
+        erasedRows.of(c, chunk).forEach((line, on) -> erased.put(line, ErasedRows.reason(on)));
         List<SourceRecord> rows = new ArrayList<>(chunk.size());
         Set<Identity> identities = new LinkedHashSet<>();
         Set<String> emails = new LinkedHashSet<>();

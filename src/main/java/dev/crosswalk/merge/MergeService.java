@@ -1,5 +1,7 @@
 package dev.crosswalk.merge;
 
+import dev.crosswalk.apply.ContactMerger;
+import dev.crosswalk.apply.MergeRefused;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.locks.LockClassifier;
 import dev.crosswalk.report.BatchReport;

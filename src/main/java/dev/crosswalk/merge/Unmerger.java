@@ -2,6 +2,8 @@ package dev.crosswalk.merge;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.apply.ContactMerger;
+import dev.crosswalk.apply.MergeRefused;
 import dev.crosswalk.db.Sql;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,7 +2,6 @@ package dev.crosswalk.pipeline;
 
 import dev.crosswalk.apply.ChunkWriter;
 import dev.crosswalk.apply.MoneyWriter;
-import dev.crosswalk.decide.ChangeSet;
 import dev.crosswalk.decide.ChunkDecider;
 import dev.crosswalk.decide.ChunkPlan;
 import dev.crosswalk.decide.ChunkSnapshot;
@@ -14,16 +13,13 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * One chunk through load → decide → write: the state every key of the chunk reaches, read in one set of queries
- * ({@link ChunkLoader}); the rows decided against it in memory, with no database ({@link ChunkDecider}); the plan
- * written set-based, contacts first, then the money records that need their ids ({@link ChunkWriter},
- * {@link MoneyWriter}), and counted. Each step stands alone; all three hold only per-batch state.
+ * What one batch needs to take each chunk through load → decide → write: the state every key of the chunk reaches,
+ * read in one set of queries ({@link ChunkLoader}); the rows decided against it in memory, with no database
+ * ({@link ChunkDecider}); the plan written set-based, contacts first, then the money records that need their ids
+ * ({@link ChunkWriter}, {@link MoneyWriter}), and counted. Each step stands alone; all three hold only per-batch
+ * state, so the route calls them as three steps.
  */
 final class ChunkProcessor {
-
-    /** What the chunk wrote that the batch's output files need. */
-    record Written(List<ChangeSet.ChangeLine> changes, List<ChunkPlan.Skipped> skipped) {
-    }
 
     private final ChunkLoader loader;
     private final ChunkDecider decider;
@@ -39,10 +35,6 @@ final class ChunkProcessor {
         this.tally = tally;
     }
 
-    Written process(Connection c, List<SourceRecord> chunk) throws SQLException {
-        return write(c, decide(chunk, load(c, chunk)));
-    }
-
     ChunkSnapshot load(Connection c, List<SourceRecord> chunk) throws SQLException {
         return loader.load(c, chunk);
     }
@@ -52,7 +44,7 @@ final class ChunkProcessor {
     }
 
     /** Writes the plan and counts its rows: a row's money record, once written, may settle its outcome. */
-    Written write(Connection c, ChunkPlan plan) throws SQLException {
+    void write(Connection c, ChunkPlan plan) throws SQLException {
         writer.write(c, plan.changes());
         plan.outcomes(money.write(c, plan)).values().forEach(tally::row);
         plan.skipped().forEach(k -> {
@@ -60,6 +52,5 @@ final class ChunkProcessor {
             tally.skipped(k.reason());
         });
         tally.add(plan);
-        return new Written(plan.changes().changes(), plan.skipped());
     }
 }

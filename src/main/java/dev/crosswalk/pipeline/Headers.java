@@ -16,6 +16,8 @@ public final class Headers {
     public static final String DESTINATION = "CrosswalkDestination";
     /** Exchange property: the ImportRequest being run, for the error handlers. */
     public static final String REQUEST = "CrosswalkRequest";
+    /** Exchange property: the {@link ImportBatch} the import route's stages work on. */
+    public static final String BATCH = "CrosswalkBatch";
 
     private Headers() {
     }

@@ -43,13 +43,13 @@ public final class OutboxIndex {
             "rejected", "skipped");
 
     private final DataSource dataSource;
-    private final Path outbox;
+    private final Outbox outbox;
     private final OwnerOnly ownerOnly;
     private final String template;
 
     public OutboxIndex(DataSource dataSource, Path outbox, boolean outboxPrivate) {
         this.dataSource = dataSource;
-        this.outbox = outbox;
+        this.outbox = new Outbox(outbox);
         this.ownerOnly = new OwnerOnly(outboxPrivate, outbox);
         try (InputStream in = OutboxIndex.class.getResourceAsStream("/reports/index.html")) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -59,7 +59,7 @@ public final class OutboxIndex {
     }
 
     public Path path() {
-        return outbox.resolve("index.html");
+        return outbox.index();
     }
 
     /**
@@ -69,8 +69,8 @@ public final class OutboxIndex {
     public void write() {
         try {
             Path index = path();
-            Path staged = outbox.resolve(".index.html.tmp");
-            Files.createDirectories(outbox);
+            Path staged = outbox.root().resolve(".index.html.tmp");
+            Files.createDirectories(outbox.root());
             Files.writeString(staged, render(), StandardCharsets.UTF_8);
             ownerOnly.file(staged);
             Files.move(staged, index, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -117,7 +117,7 @@ public final class OutboxIndex {
 
     /** Refused files, previews and refused undos: only their report tells of them. */
     private void addUnrecorded(Map<Long, BatchRow> batches) throws IOException {
-        Path reports = outbox.resolve("reports");
+        Path reports = outbox.reports();
         if (!Files.isDirectory(reports)) {
             return;
         }
@@ -162,8 +162,8 @@ public final class OutboxIndex {
 
     /** Duplicate candidates are decided in the duplicates list; every other conflict in its batch's file. */
     private Path decisionsFile(Open o) {
-        return "duplicates".equals(o.kind()) ? outbox.resolve("reports").resolve(o.batch() + "-duplicates.csv")
-                : outbox.resolve("conflicts").resolve(o.batch() + "-conflicts.csv");
+        return "duplicates".equals(o.kind()) ? outbox.report(o.batch(), "duplicates.csv")
+                : outbox.conflicts(o.batch());
     }
 
     private String batches(Iterable<BatchRow> batches) {
@@ -188,13 +188,13 @@ public final class OutboxIndex {
     /** The files a batch left, those that exist: report, conflicts (or its preview list), rejected, changes. */
     private String files(long batch) {
         Map<String, Path> candidates = new LinkedHashMap<>();
-        candidates.put("report", outbox.resolve("reports").resolve(batch + "-report.html"));
-        candidates.put("conflicts", outbox.resolve("conflicts").resolve(batch + "-conflicts.csv"));
-        candidates.put("preview conflicts", outbox.resolve("reports").resolve(batch + "-preview-conflicts.csv"));
-        candidates.put("duplicates", outbox.resolve("reports").resolve(batch + "-duplicates.csv"));
-        candidates.put("review answers", outbox.resolve("reports").resolve(batch + "-review.csv"));
-        candidates.put("rejected", outbox.resolve("rejected").resolve(batch + "-rejected.csv"));
-        candidates.put("changes", outbox.resolve("reports").resolve(batch + "-changes.csv"));
+        candidates.put("report", outbox.report(batch, "report.html"));
+        candidates.put("conflicts", outbox.conflicts(batch));
+        candidates.put("preview conflicts", outbox.report(batch, "preview-conflicts.csv"));
+        candidates.put("duplicates", outbox.report(batch, "duplicates.csv"));
+        candidates.put("review answers", outbox.report(batch, "review.csv"));
+        candidates.put("rejected", outbox.rejected(batch, "rejected.csv"));
+        candidates.put("changes", outbox.report(batch, "changes.csv"));
         StringBuilder out = new StringBuilder();
         candidates.forEach((label, file) -> {
             if (Files.isRegularFile(file)) {
@@ -205,7 +205,7 @@ public final class OutboxIndex {
     }
 
     private String audit() throws IOException {
-        Path reports = outbox.resolve("reports");
+        Path reports = outbox.reports();
         if (!Files.isDirectory(reports)) {
             return "<p class=\"none\">No audit yet: run <code>crosswalk audit</code>.</p>";
         }
@@ -219,7 +219,7 @@ public final class OutboxIndex {
 
     /** A link relative to the outbox, so the page opens offline wherever the outbox is copied. */
     private String link(Path target, String label) {
-        String href = outbox.relativize(target).toString().replace('\\', '/');
+        String href = outbox.root().relativize(target).toString().replace('\\', '/');
         return "<a href=\"" + escape(href) + "\">" + escape(label) + "</a>";
     }
 }

@@ -38,15 +38,16 @@ public final class OutputFiles implements AutoCloseable {
     public OutputFiles(Path outbox, long batch, boolean preview) {
         this.batch = batch;
         this.preview = preview;
-        paths.put("report_json", outbox.resolve("reports").resolve(batch + "-report.json"));
-        paths.put("report_html", outbox.resolve("reports").resolve(batch + "-report.html"));
+        Outbox folders = new Outbox(outbox);
+        paths.put("report_json", folders.report(batch, "report.json"));
+        paths.put("report_html", folders.report(batch, "report.html"));
         if (preview) {
-            paths.put("preview_conflicts", outbox.resolve("reports").resolve(batch + "-preview-conflicts.csv"));
+            paths.put("preview_conflicts", folders.report(batch, "preview-conflicts.csv"));
         } else {
-            paths.put("conflicts", outbox.resolve("conflicts").resolve(batch + "-conflicts.csv"));
+            paths.put("conflicts", folders.conflicts(batch));
         }
-        paths.put("rejected", outbox.resolve("rejected").resolve(batch + "-rejected.csv"));
-        paths.put("changes", outbox.resolve("reports").resolve(batch + "-changes.csv"));
+        paths.put("rejected", folders.rejected(batch, "rejected.csv"));
+        paths.put("changes", folders.report(batch, "changes.csv"));
     }
 
     /** The files of a batch that is no preview (ledger batches name their report paths this way). */

@@ -1,7 +1,7 @@
 package dev.crosswalk.review;
 
+import dev.crosswalk.apply.MergeRefused;
 import dev.crosswalk.db.Sql;
-import dev.crosswalk.merge.MergeRefused;
 import dev.crosswalk.value.Booleans;
 import dev.crosswalk.value.InvalidValueException;
 import java.sql.Connection;

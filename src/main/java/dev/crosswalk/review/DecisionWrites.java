@@ -1,7 +1,7 @@
 package dev.crosswalk.review;
 
+import dev.crosswalk.apply.ContactMerger;
 import dev.crosswalk.db.Sql;
-import dev.crosswalk.merge.ContactMerger;
 import dev.crosswalk.model.ContactField;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -3,9 +3,9 @@ package dev.crosswalk.review;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.pipeline.Headers;
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.report.Outbox;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -32,10 +32,10 @@ public final class ReviewProcessor implements Processor {
         in.setHeader(Headers.BATCH_ID, batch);
         BatchReport report = reviews.applyFile(file, batch, settings.get("crosswalk.review.reviewer",
                 System.getProperty("user.name")));
-        String name = batch + "-" + file.getFileName();
-        Path destination = "rejected".equals(report.status()) ? settings.outbox().resolve("rejected").resolve(name)
-                : settings.outbox().resolve("archive").resolve(LocalDate.now().toString()).resolve("review")
-                        .resolve(name);
+        Outbox outbox = new Outbox(settings.outbox());
+        String name = file.getFileName().toString();
+        Path destination = "rejected".equals(report.status()) ? outbox.rejected(batch, name)
+                : outbox.archived(batch, name, "review");
         in.setHeader(Headers.REPORT, report);
         in.setHeader(Headers.DESTINATION, destination.toString());
     }

@@ -22,8 +22,9 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The {@code import_batches} row and the report of a batch that is not a file import (rollback, review, merge,
- * unmerge, classify, duplicates): started, finished with its counts and report, or only reported when refused.
+ * The one writer of the {@code import_batches} ledger: a batch's id, its row when it starts (a file import, or a
+ * rollback, review, merge, unmerge, classify, duplicates batch) and its counts and report when it finishes; and the
+ * report of a batch that is not a file import, or only reported when refused.
  */
 public final class BatchLedger {
 
@@ -44,12 +45,28 @@ public final class BatchLedger {
         }
     }
 
+    /** A batch opened on its own connection, before its transaction (a file waiting in the inbox is given one). */
+    public static long newId(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return newId(c);
+        }
+    }
+
     public static void start(Connection c, long id, String kind, String source, String fileName) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(Sql.load("rollback/insert-batch"))) {
+        start(c, id, kind, source, null, null, fileName, null);
+    }
+
+    /** A file import's row also names the layout it was read as and the file's SHA-256 (its duplicate check). */
+    public static void start(Connection c, long id, String kind, String source, String format, String formatVersion,
+            String fileName, String sha256) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("batch/insert"))) {
             ps.setLong(1, id);
             ps.setString(2, kind);
             ps.setString(3, source);
-            ps.setString(4, fileName);
+            ps.setString(4, format);
+            ps.setString(5, formatVersion);
+            ps.setString(6, fileName);
+            ps.setString(7, sha256);
             ps.executeUpdate();
         }
     }
@@ -85,7 +102,7 @@ public final class BatchLedger {
     /** Records the finished batch (inside its transaction) with its details; the report is written after. */
     public void finish(Connection c, BatchReport r, Object details) throws SQLException {
         OutputFiles paths = new OutputFiles(outbox, r.batch());
-        try (PreparedStatement ps = c.prepareStatement(Sql.load("rollback/finish-batch"))) {
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("batch/finish"))) {
             int p = 1;
             ps.setString(p++, r.status());
             for (String outcome : new String[] {"read", "new", "updated", "unchanged", "conflict", "rejected",

@@ -7,11 +7,25 @@ import dev.crosswalk.db.InboxFileLocks;
 import dev.crosswalk.health.DatabaseHealthCheck;
 import dev.crosswalk.health.FoldersHealthCheck;
 import dev.crosswalk.health.HealthEndpoint;
+import dev.crosswalk.locks.LockClassifier;
+import dev.crosswalk.pipeline.Archive;
+import dev.crosswalk.pipeline.BatchFailure;
+import dev.crosswalk.pipeline.BatchTransaction;
+import dev.crosswalk.pipeline.ChunkStep;
+import dev.crosswalk.pipeline.ConflictsFile;
 import dev.crosswalk.pipeline.DatabaseRetryLog;
+import dev.crosswalk.pipeline.DuplicateCheck;
 import dev.crosswalk.pipeline.FailureReporter;
-import dev.crosswalk.pipeline.ImportEngine;
-import dev.crosswalk.pipeline.ImportProcessor;
+import dev.crosswalk.pipeline.FileRecognition;
+import dev.crosswalk.pipeline.NewBatch;
 import dev.crosswalk.pipeline.RejectionReporter;
+import dev.crosswalk.pipeline.ReportPublisher;
+import dev.crosswalk.pipeline.RowChunks;
+import dev.crosswalk.pipeline.WholeFileChecks;
+import dev.crosswalk.pipeline.WrongMappingGuard;
+import dev.crosswalk.report.Outbox;
+import dev.crosswalk.report.OutboxIndex;
+import dev.crosswalk.report.OwnerOnly;
 import dev.crosswalk.review.ReviewProcessor;
 import dev.crosswalk.review.ReviewService;
 import dev.crosswalk.source.Sources;
@@ -24,25 +38,45 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
 
     private final CrosswalkSettings settings;
     private final Database database;
+    private final Sources sources;
     private final boolean service;
 
     /** @param service the long-running service (watched inboxes, health endpoint), not a one-shot command */
-    public CrosswalkConfiguration(CrosswalkSettings settings, Database database, boolean service) {
+    public CrosswalkConfiguration(CrosswalkSettings settings, Database database, Sources sources, boolean service) {
         this.settings = settings;
         this.database = database;
+        this.sources = sources;
         this.service = service;
+    }
+
+    /** The beans of routes/import-pipeline.camel.yaml, one per stage, and of its error handling. */
+    private void bindImportStages(Registry registry) {
+        Outbox outbox = new Outbox(settings.outbox());
+        OwnerOnly ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
+        Archive archive = new Archive(ownerOnly);
+        ReportPublisher publisher = new ReportPublisher(ownerOnly,
+                new OutboxIndex(database.dataSource(), settings.outbox(), settings.outboxPrivate()));
+        registry.bind("newBatch", new NewBatch(database, outbox, ownerOnly));
+        registry.bind("fileRecognition", new FileRecognition(settings, sources));
+        registry.bind("duplicateCheck", new DuplicateCheck(database.dataSource(), outbox));
+        registry.bind("batchTransaction", new BatchTransaction(database.dataSource(), settings, outbox));
+        registry.bind("rowChunks", new RowChunks(settings));
+        registry.bind("chunkStep", new ChunkStep());
+        registry.bind("wholeFileChecks", new WholeFileChecks(WrongMappingGuard.from(settings),
+                new LockClassifier(settings, sources)));
+        registry.bind("conflictsFile", new ConflictsFile());
+        registry.bind("batchFailure", new BatchFailure(database, outbox));
+        registry.bind("archive", archive);
+        registry.bind("reportPublisher", publisher);
+        registry.bind("rejectionReporter", new RejectionReporter(sources, outbox, archive, publisher));
+        registry.bind("failureReporter", new FailureReporter());
     }
 
     @Override
     public void configure(CamelContext context) throws Exception {
-        Sources sources = new Sources(settings);
-        ImportEngine engine = new ImportEngine(database.dataSource(), settings, sources);
         Registry registry = context.getRegistry();
         registry.bind("dataSource", database.dataSource());
-        registry.bind("importEngine", engine);
-        registry.bind("importProcessor", new ImportProcessor(engine, settings, database));
-        registry.bind("rejectionReporter", new RejectionReporter(engine, settings));
-        registry.bind("failureReporter", new FailureReporter());
+        bindImportStages(registry);
         AuditRunner auditRunner = new AuditRunner(database.dataSource(), settings);
         registry.bind("auditRunner", auditRunner);
         registry.bind("reviewProcessor", new ReviewProcessor(new ReviewService(database.dataSource(), settings),

@@ -5,7 +5,9 @@ import dev.crosswalk.db.Database;
 import dev.crosswalk.health.HealthEndpoint;
 import dev.crosswalk.pipeline.Headers;
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.report.Outbox;
 import dev.crosswalk.report.OutboxIndex;
+import dev.crosswalk.source.Sources;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +43,9 @@ public final class CrosswalkRuntime implements AutoCloseable {
     public static CrosswalkRuntime create(CrosswalkSettings settings, boolean watchInboxes) {
         Database database = Database.open(settings);
         Main main = new Main();
-        main.configure().addConfiguration(new CrosswalkConfiguration(settings, database, watchInboxes));
+        Sources sources = new Sources(settings);
+        main.configure().addConfiguration(new CrosswalkConfiguration(settings, database, sources, watchInboxes));
+        main.addMainListener(new InboxRoutes(sources));
         main.configure().withRoutesIncludePattern(routesPattern(settings));
         Properties overrides = settings.crosswalkProperties();
         if (!watchInboxes) {
@@ -102,7 +106,7 @@ public final class CrosswalkRuntime implements AutoCloseable {
                 .filter(r -> context.getRouteController().getRouteStatus(r.getRouteId()).isStarted()).count();
         HealthEndpoint health = context.getRegistry().lookupByNameAndType("healthEndpoint", HealthEndpoint.class);
         return "Crosswalk ready: watching " + inboxes + " inboxes under " + settings.inbox() + "; decisions in "
-                + settings.outbox().resolve("index.html") + "; health "
+                + new Outbox(settings.outbox()).index() + "; health "
                 + (health == null ? "off" : "http://" + settings.healthHost() + ":" + health.port() + "/health");
     }
 

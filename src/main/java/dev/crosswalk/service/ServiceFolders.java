@@ -1,6 +1,7 @@
 package dev.crosswalk.service;
 
 import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.report.Outbox;
 import dev.crosswalk.report.OwnerOnly;
 import dev.crosswalk.source.Sources;
 import java.io.IOException;
@@ -26,9 +27,8 @@ final class ServiceFolders {
             folders.add(settings.inbox().resolve(source));
             folders.add(settings.inbox().resolve("preview").resolve(source));
         }
-        for (String out : new String[] {"archive", "rejected", "reports", "conflicts"}) {
-            folders.add(settings.outbox().resolve(out));
-        }
+        Outbox outbox = new Outbox(settings.outbox());
+        folders.addAll(List.of(outbox.archive(), outbox.rejected(), outbox.reports(), outbox.conflicts()));
         OwnerOnly ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
         try {
             for (Path folder : folders) {

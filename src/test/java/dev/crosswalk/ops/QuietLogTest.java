@@ -86,7 +86,7 @@ class QuietLogTest {
         String log = read(logs().resolve("crosswalk.log"));
         String prefix = "[import " + process.pid() + "] INFO ";
         assertTrue(log.contains(prefix + "Database - Database ready: "), log);
-        assertTrue(log.contains(prefix + "ImportEngine - Batch " + report.get("batch").asLong() + " applied p.csv: "),
+        assertTrue(log.contains(prefix + "BatchTransaction - Batch " + report.get("batch").asLong() + " applied p.csv: "),
                 log);
         assertTrue(log.lines().noneMatch(l -> l.contains("Flyway") || l.contains("Camel")), "internals only to warn");
         assertEquals(List.of("crosswalk.log"), logFiles().stream().map(f -> f.getFileName().toString()).toList());

@@ -1,4 +1,4 @@
-package dev.crosswalk.merge;
+package dev.crosswalk.apply;
 
 import dev.crosswalk.db.Sql;
 import java.sql.Connection;
@@ -19,10 +19,10 @@ import java.util.Map;
 public final class ContactMerger {
 
     /** Tables whose rows belong to one contact and move with it (by contact_id, each row has an id). */
-    static final List<String> OWNED = List.of("contact_identities", "subscriptions", "transactions",
+    public static final List<String> OWNED = List.of("contact_identities", "subscriptions", "transactions",
             "consent_events");
     /** Link tables without an id: the table and its label column. */
-    static final Map<String, String> LABELS = Map.of("contact_tags", "tag_id", "contact_products", "product_id");
+    public static final Map<String, String> LABELS = Map.of("contact_tags", "tag_id", "contact_products", "product_id");
 
     private ContactMerger() {
     }

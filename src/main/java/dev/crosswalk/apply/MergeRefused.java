@@ -1,4 +1,4 @@
-package dev.crosswalk.merge;
+package dev.crosswalk.apply;
 
 /** A merge or unmerge that cannot be done as asked (unknown or deleted contact, already undone, ...). */
 public final class MergeRefused extends RuntimeException {

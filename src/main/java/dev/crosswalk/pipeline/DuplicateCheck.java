@@ -1,0 +1,32 @@
+package dev.crosswalk.pipeline;
+
+import dev.crosswalk.report.Outbox;
+import dev.crosswalk.report.OutputFiles;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * A file already applied (same source, same SHA-256) changes nothing: its batch gets a report that says which
+ * batch applied it, and no transaction. A preview is always run: it changes nothing anyway.
+ */
+public final class DuplicateCheck {
+
+    private final AppliedFiles applied;
+    private final Outbox outbox;
+
+    public DuplicateCheck(DataSource dataSource, Outbox outbox) {
+        this.applied = new AppliedFiles(dataSource);
+        this.outbox = outbox;
+    }
+
+    public void check(ImportBatch batch) throws SQLException {
+        if (batch.request.preview()) {
+            return;
+        }
+        Long before = applied.batchOf(batch.source.name(), batch.reports.sha256());
+        if (before != null) {
+            batch.outputs = new OutputFiles(outbox.root(), batch.request.batchId(), false);
+            batch.report = batch.reports.duplicate(before, batch.outputs.written());
+        }
+    }
+}

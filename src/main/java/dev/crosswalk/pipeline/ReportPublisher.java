@@ -1,0 +1,41 @@
+package dev.crosswalk.pipeline;
+
+import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.report.NamedConflicts.NamedConflict;
+import dev.crosswalk.report.OutboxIndex;
+import dev.crosswalk.report.OutputFiles;
+import dev.crosswalk.report.OwnerOnly;
+import dev.crosswalk.report.ReportWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.camel.Exchange;
+
+/**
+ * The import route's last stage: the batch's report (JSON and HTML) into outbox/reports/, its files made private,
+ * and outbox/index.html rewritten; the report is the exchange's answer ({@link Headers#REPORT}).
+ */
+public final class ReportPublisher {
+
+    private final ReportWriter reports;
+    private final OwnerOnly ownerOnly;
+    private final OutboxIndex index;
+
+    public ReportPublisher(OwnerOnly ownerOnly, OutboxIndex index) {
+        this.reports = new ReportWriter(ownerOnly);
+        this.ownerOnly = ownerOnly;
+        this.index = index;
+    }
+
+    public void publish(Exchange exchange) {
+        ImportBatch batch = exchange.getProperty(Headers.BATCH, ImportBatch.class);
+        write(batch.report, batch.outputs, batch.listed);
+        exchange.getIn().setHeader(Headers.REPORT, batch.report);
+    }
+
+    /** {@code listed}: the conflicts the report's page shows. */
+    void write(BatchReport report, OutputFiles outputs, List<NamedConflict> listed) {
+        reports.write(report, outputs.reportJson(), outputs.reportHtml(), listed);
+        outputs.written().values().forEach(path -> ownerOnly.file(Path.of(path)));
+        index.write();
+    }
+}

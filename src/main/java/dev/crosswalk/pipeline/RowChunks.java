@@ -1,0 +1,31 @@
+package dev.crosswalk.pipeline;
+
+import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.model.SourceRecord;
+import dev.crosswalk.source.DateOrderScan;
+import dev.crosswalk.source.MappingContext;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The file's rows as the route's streaming split reads them: mapped to records a chunk at a time
+ * ({@code crosswalk.import.chunk-size} rows), read ahead on a thread of their own ({@link RowStream}).
+ */
+public final class RowChunks {
+
+    private final CrosswalkSettings settings;
+
+    public RowChunks(CrosswalkSettings settings) {
+        this.settings = settings;
+    }
+
+    public Iterator<List<SourceRecord>> of(ImportBatch batch) {
+        ImportRequest request = batch.request;
+        MappingContext context = new MappingContext(batch.source, request.exportedAt(), settings.sourceZone(),
+                batch.dates);
+        String label = "Batch " + request.batchId() + " (" + request.file().getFileName() + ")";
+        batch.rows = new RowStream(batch.csv, DateOrderScan.guard(batch.format.bind(batch.csv.header(), context),
+                batch.dateRule), batch.tally, batch.outputs, label, settings.chunkSize(), settings.progressEveryRows());
+        return batch.rows;
+    }
+}
