@@ -59,7 +59,7 @@ final class ChunkProcessor {
             tally.row(RowOutcome.SKIPPED);
             tally.skipped(k.reason());
         });
-        tally.add(plan);
+        tally.add(plan.figures());
         return new Written(plan.changes().changes(), plan.skipped());
     }
 }
