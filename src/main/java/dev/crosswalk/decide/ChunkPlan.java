@@ -26,6 +26,11 @@ public final class ChunkPlan {
     public record Merge(long keep, long duplicate) {
     }
 
+    /** Field changes applied and refused, conflicts by reason, consent observations recorded and applied. */
+    public record Figures(long fieldsChanged, long fieldsRefused, Map<String, Long> conflictsByReason,
+            long consentObserved, long consentApplied) {
+    }
+
     /** A row's money record as the writer wrote it (a line without one changed nothing). */
     public record WrittenMoney(String table, long id, String externalId, boolean inserted) {
     }
@@ -65,24 +70,9 @@ public final class ChunkPlan {
         return merges;
     }
 
-    public Map<String, Long> conflictsByReason() {
-        return conflictsByReason;
-    }
-
-    public long fieldsChanged() {
-        return fieldsChanged;
-    }
-
-    public long fieldsRefused() {
-        return fieldsRefused;
-    }
-
-    public long consentObserved() {
-        return consentObserved;
-    }
-
-    public long consentApplied() {
-        return consentApplied;
+    /** What the report adds up from this chunk's decisions. */
+    public Figures figures() {
+        return new Figures(fieldsChanged, fieldsRefused, conflictsByReason, consentObserved, consentApplied);
     }
 
     /**

@@ -111,7 +111,9 @@ public final class ChunkLoader {
 
     /**
      * A payment's profile owner against every contact its keys reach; a subscription's payers against every
-     * contact the row may belong to. A superset of what deciding finds: it is read before the rows are decided.
+     * contact the row may belong to: what deciding finds, read before the rows are decided. Not followed: a key a
+     * row lends a stored contact within the chunk (a new email first seen beside a known one). A pair found only
+     * through it is suggested, never merged, and may be suggested again.
      */
     private static SecondPayers secondPayers(List<SourceRecord> rows, KeyOwners owners,
             Map<String, Long> profileOwners, Map<String, SubscriptionPayers> subscriptionPayers) {

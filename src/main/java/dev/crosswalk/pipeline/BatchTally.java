@@ -81,12 +81,12 @@ public final class BatchTally {
     }
 
     /** The figures a chunk's decisions add: field changes and refusals, conflicts by reason, consent observations. */
-    public void add(ChunkPlan plan) {
-        fieldsChanged += plan.fieldsChanged();
-        fieldsRefused += plan.fieldsRefused();
-        plan.conflictsByReason().forEach((reason, n) -> conflicts.merge(reason, n, Long::sum));
-        consentObserved += plan.consentObserved();
-        consentApplied += plan.consentApplied();
+    public void add(ChunkPlan.Figures chunk) {
+        fieldsChanged += chunk.fieldsChanged();
+        fieldsRefused += chunk.fieldsRefused();
+        chunk.conflictsByReason().forEach((reason, n) -> conflicts.merge(reason, n, Long::sum));
+        consentObserved += chunk.consentObserved();
+        consentApplied += chunk.consentApplied();
     }
 
     public void skipped(String reason) {

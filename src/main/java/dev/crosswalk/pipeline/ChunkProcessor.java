@@ -51,6 +51,6 @@ final class ChunkProcessor {
             tally.row(RowOutcome.SKIPPED);
             tally.skipped(k.reason());
         });
-        tally.add(plan);
+        tally.add(plan.figures());
     }
 }

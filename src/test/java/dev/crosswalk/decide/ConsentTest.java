@@ -85,8 +85,8 @@ class ConsentTest {
                 FEB, false, "informational source: recorded only")), plan.changes().consentEvents());
         assertEquals(Map.of(2L, RowOutcome.UNCHANGED, 3L, RowOutcome.NEW), plan.outcomes(Map.of()));
         assertEquals(false, plan.changes().createdContacts().get(0).subscribed());
-        assertEquals(2, plan.consentObserved());
-        assertEquals(0, plan.consentApplied());
+        assertEquals(2, plan.figures().consentObserved());
+        assertEquals(0, plan.figures().consentApplied());
     }
 
     @Test

@@ -68,7 +68,7 @@ class MatchingTest {
                 Chunk.conflicts(plan));
         assertEquals(List.of("contact: contacts 1, 2 → ben@example.com (refused: AMBIGUOUS)"),
                 Chunk.changes(plan, 2));
-        assertEquals(Map.of("AMBIGUOUS", 1L), plan.conflictsByReason());
+        assertEquals(Map.of("AMBIGUOUS", 1L), plan.figures().conflictsByReason());
     }
 
     @Test

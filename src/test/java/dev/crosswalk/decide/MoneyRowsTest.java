@@ -128,7 +128,7 @@ class MoneyRowsTest {
         assertEquals(List.of("line 2 contact 1 contact AMBIGUOUS: contacts 1, 2 / pays subscription profile I-8RXL"),
                 Chunk.conflicts(plan));
         assertEquals(Map.of(2L, RowOutcome.CONFLICT), plan.outcomes(Map.of()));
-        assertEquals(Map.of("AMBIGUOUS", 1L), plan.conflictsByReason());
+        assertEquals(Map.of("AMBIGUOUS", 1L), plan.figures().conflictsByReason());
     }
 
     @Test

@@ -154,7 +154,7 @@ class ProtectionTest {
 
         assertEquals(List.of("line 2 contact 1 first_name LOCKED: Ann / Anna",
                 "line 5 contact 1 first_name LOCKED: Ann / Annie"), Chunk.conflicts(plan));
-        assertEquals(2, plan.fieldsRefused());
+        assertEquals(2, plan.figures().fieldsRefused());
     }
 
     @Test

@@ -44,6 +44,20 @@ class CrossSourceMoneyTest extends ImportTestBase {
         return List.of(people, subscriptions, paypal);
     }
 
+    /** The paying address belongs to someone Kajabi knows (Pat): merging would be a guess. */
+    private void payFromAnAddressKajabiKnows(List<Path> files) throws Exception {
+        crosswalk.importFile(new KajabiPeople().person(person("5", "Pat", "Lee", "ann.lee.pays@example.org"))
+                .write(home.resolve("pat.csv")), "kajabi");
+        crosswalk.importFile(files.get(2), "paypal");
+    }
+
+    /** A later subscriptions export stating Ann's subscription as it stands. */
+    private Path sameSubscriptionAgain(String name) throws Exception {
+        return new Rows(MoneyExports.KAJABI_SUBSCRIPTIONS).row("Kajabi Subscription ID", "2194986380",
+                "Customer Email", "ann@example.com", "Provider ID", "I-8RXL1Y23JYX", "Status", "Active")
+                .write(home.resolve(name));
+    }
+
     @Test
     void theSubscriptionProfileLinksThePayPalPayerToTheKajabiContact() throws Exception {
         List<Path> files = files();
@@ -88,10 +102,7 @@ class CrossSourceMoneyTest extends ImportTestBase {
         assertEquals(owner, crosswalk.count(
                 "select contact_id from contact_emails where email = 'ann.lee.pays@example.org'"));
         assertEquals(0, crosswalk.count("select count(*) from import_conflicts"));
-        BatchReport again = crosswalk.importFile(new Rows(MoneyExports.KAJABI_SUBSCRIPTIONS)
-                .row("Kajabi Subscription ID", "2194986380", "Customer Email", "ann@example.com",
-                        "Provider ID", "I-8RXL1Y23JYX", "Status", "Active")
-                .write(home.resolve("again.csv")), "kajabi");
+        BatchReport again = crosswalk.importFile(sameSubscriptionAgain("again.csv"), "kajabi");
         assertEquals(1, again.rowCount("unchanged"));
     }
 
@@ -118,10 +129,7 @@ class CrossSourceMoneyTest extends ImportTestBase {
     @Test
     void aPayerAnotherSourceKnowsIsLeftToAReviewer() throws Exception {
         List<Path> files = files();
-        // the paying address belongs to someone Kajabi knows: merging would be a guess
-        crosswalk.importFile(new KajabiPeople().person(person("5", "Pat", "Lee", "ann.lee.pays@example.org"))
-                .write(home.resolve("pat.csv")), "kajabi");
-        crosswalk.importFile(files.get(2), "paypal");
+        payFromAnAddressKajabiKnows(files);
         long payer = crosswalk.count("select contact_id from contact_emails where email = 'ann.lee.pays@example.org'");
 
         BatchReport subscriptions = crosswalk.importFile(files.get(1), "kajabi");
@@ -141,15 +149,10 @@ class CrossSourceMoneyTest extends ImportTestBase {
     @Test
     void aPairAlreadySuggestedIsNotSuggestedAgainByALaterFile() throws Exception {
         List<Path> files = files();
-        crosswalk.importFile(new KajabiPeople().person(person("5", "Pat", "Lee", "ann.lee.pays@example.org"))
-                .write(home.resolve("pat.csv")), "kajabi");
-        crosswalk.importFile(files.get(2), "paypal");
+        payFromAnAddressKajabiKnows(files);
         crosswalk.importFile(files.get(1), "kajabi");
 
-        BatchReport later = crosswalk.importFile(new Rows(MoneyExports.KAJABI_SUBSCRIPTIONS)
-                .row("Kajabi Subscription ID", "2194986380", "Customer Email", "ann@example.com",
-                        "Provider ID", "I-8RXL1Y23JYX", "Status", "Active")
-                .write(home.resolve("later.csv")), "kajabi");
+        BatchReport later = crosswalk.importFile(sameSubscriptionAgain("later.csv"), "kajabi");
 
         assertEquals(Map.of(), later.conflicts());
         assertEquals(1, later.rowCount("unchanged"));
