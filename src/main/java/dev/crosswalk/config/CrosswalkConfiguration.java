@@ -34,7 +34,7 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
 
     @Override
     public void configure(CamelContext context) throws Exception {
-        Sources sources = new Sources(settings);
+        Sources sources = new Sources(settings.sourceOptions());
         ImportEngine engine = new ImportEngine(database.dataSource(), settings, sources);
         Registry registry = context.getRegistry();
         registry.bind("dataSource", database.dataSource());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.csv.Header;
+import dev.crosswalk.source.layout.Layout;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.MoneyExports;
 import java.util.List;
@@ -12,9 +13,9 @@ import org.junit.jupiter.api.Test;
 /** Kajabi's three exports share one inbox: each header is recognised by exactly one format. */
 class KajabiMoneyFormatsTest {
 
-    private final KajabiPeopleFormat people = new KajabiPeopleFormat();
-    private final KajabiSubscriptionsFormat subscriptions = new KajabiSubscriptionsFormat();
-    private final KajabiTransactionsFormat transactions = new KajabiTransactionsFormat();
+    private final Layout people = KajabiLayouts.people();
+    private final Layout subscriptions = KajabiLayouts.subscriptions();
+    private final Layout transactions = KajabiLayouts.transactions();
 
     @Test
     void eachExportIsRecognisedByItsOwnFormatOnly() {
