@@ -82,10 +82,14 @@ public final class PayPalLayouts {
                 ? language.label() + " PayPal downloads write " + fallback.label() + " dates"
                 : "the setting crosswalk.paypal.day-first-dates is " + (fallback == DateOrder.DAY_FIRST));
         Function<String, BigDecimal> amount = language.decimalComma() ? Amounts::parseEuropean : Amounts::parse;
+        LayoutColumn date = c.get(PayPalColumn.DATE);
+        LayoutColumn time = c.get(PayPalColumn.TIME);
+        LayoutColumn zone = c.get(PayPalColumn.TIME_ZONE);
+        LayoutColumn from = c.get(PayPalColumn.FROM_EMAIL);
+        LayoutColumn to = c.get(PayPalColumn.TO_EMAIL);
         return b.hook(classification(c, language, amount))
-                .money(Money.OCCURRED_AT, row -> Dates.paypal(row.cell(c.get(PayPalColumn.DATE)),
-                        row.cell(c.get(PayPalColumn.TIME)), row.cell(c.get(PayPalColumn.TIME_ZONE)), row.dateOrder(),
-                        row.zone()))
+                .money(Money.OCCURRED_AT, row -> Dates.paypal(row.cell(date), row.cell(time), row.cell(zone),
+                        row.dateOrder(), row.zone()))
                 .money(Money.STATUS, code(c.get(PayPalColumn.STATUS)))
                 .money(Money.FEE, of(c.get(PayPalColumn.FEE), amount))
                 .money(Money.NET, of(c.get(PayPalColumn.NET), amount))
@@ -93,7 +97,7 @@ public final class PayPalLayouts {
                 .money(Money.OFFER_TITLE, text(c.get(PayPalColumn.ITEM_TITLE)))
                 .money(Money.ORDER_NUMBER, text(c.get(PayPalColumn.INVOICE_NUMBER)))
                 .hook((row, draft) -> {
-                    String email = row.cell(counterparty(row, c, (BigDecimal) draft.money(Money.AMOUNT)));
+                    String email = row.cell(counterparty(row, from, to, (BigDecimal) draft.money(Money.AMOUNT)));
                     draft.contact().email(Emails.normalise(email), Emails.display(email), "paypal");
                 })
                 .field(PHONE, cell(c.get(PayPalColumn.PHONE)))
@@ -109,9 +113,8 @@ public final class PayPalLayouts {
     }
 
     /** The counterparty's email column: the recipient's for money out when the file has one, else the sender's. */
-    private static LayoutColumn counterparty(LayoutRow row, Map<PayPalColumn, LayoutColumn> c, BigDecimal gross) {
-        LayoutColumn to = c.get(PayPalColumn.TO_EMAIL);
-        return gross.signum() < 0 && row.has(to) ? to : c.get(PayPalColumn.FROM_EMAIL);
+    private static LayoutColumn counterparty(LayoutRow row, LayoutColumn from, LayoutColumn to, BigDecimal gross) {
+        return gross.signum() < 0 && row.has(to) ? to : from;
     }
 
     /**
@@ -123,8 +126,14 @@ public final class PayPalLayouts {
             Function<String, BigDecimal> amount) {
         LayoutColumn type = c.get(PayPalColumn.TYPE);
         LayoutColumn description = c.get(PayPalColumn.DESCRIPTION);
+        LayoutColumn impactColumn = c.get(PayPalColumn.BALANCE_IMPACT);
+        LayoutColumn transactionId = c.get(PayPalColumn.TRANSACTION_ID);
+        LayoutColumn grossColumn = c.get(PayPalColumn.GROSS);
+        LayoutColumn referenceColumn = c.get(PayPalColumn.REFERENCE_TXN_ID);
+        LayoutColumn from = c.get(PayPalColumn.FROM_EMAIL);
+        LayoutColumn to = c.get(PayPalColumn.TO_EMAIL);
         return (row, draft) -> {
-            String impact = Cells.code(row.cell(c.get(PayPalColumn.BALANCE_IMPACT)));
+            String impact = Cells.code(row.cell(impactColumn));
             if (impact != null && language.isMemo(impact)) {
                 draft.skip("not customer money: memo (authorisation, no money moved)");
                 return;
@@ -135,16 +144,16 @@ public final class PayPalLayouts {
                 draft.skip("not customer money: " + kind.skipReason());
                 return;
             }
-            String id = ExternalIds.normalise(row.cell(c.get(PayPalColumn.TRANSACTION_ID)));
-            BigDecimal gross = amount.apply(row.cell(c.get(PayPalColumn.GROSS)));
+            String id = ExternalIds.normalise(row.cell(transactionId));
+            BigDecimal gross = amount.apply(row.cell(grossColumn));
             if (id == null || gross == null) {
                 draft.reject(id == null ? "no Transaction ID" : "no Gross amount");
                 return;
             }
             boolean moneyOut = gross.signum() < 0;
-            LayoutColumn counterparty = counterparty(row, c, gross);
+            LayoutColumn counterparty = counterparty(row, from, to, gross);
             boolean hasCounterparty = Emails.normalise(row.cell(counterparty)) != null;
-            String reference = ExternalIds.normalise(row.cell(c.get(PayPalColumn.REFERENCE_TXN_ID)));
+            String reference = ExternalIds.normalise(row.cell(referenceColumn));
             String stored;
             if (kind == null) {
                 if (!hasCounterparty) {
