@@ -100,7 +100,7 @@ enum PayPalColumn {
             return in(JAPANESE, names);
         }
 
-        private Names in(PayPalLanguage language, String... names) {
+        Names in(PayPalLanguage language, String... names) {
             byLanguage.put(language, List.of(names));
             return this;
         }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class TicketTailorOrdersFormatTest {
+class TicketTailorLayoutTest {
 
     private static final List<String> YES = List.of("Yes");
 

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Kajabi's three exports share one inbox: each header is recognised by exactly one format. */
-class KajabiMoneyFormatsTest {
+class KajabiLayoutsTest {
 
     private final Layout people = KajabiLayouts.people();
     private final Layout subscriptions = KajabiLayouts.subscriptions();

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Which file of an audience a header is: only system columns (from MEMBER_RATING on) decide. */
-class MailchimpAudienceFormatTest {
+class MailchimpLayoutsTest {
 
     private static Header header(String... names) {
         return Header.of(List.of(names));
