@@ -8,6 +8,7 @@ import dev.crosswalk.value.DateOrder;
 import dev.crosswalk.value.Emails;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -304,33 +305,30 @@ public final class Layout {
         }
 
         public Builder money(Money part, Reader<?> value) {
-            return hook((row, draft) -> draft.money(part, value.read(row)));
+            return part(value, (draft, read) -> draft.money(part, read), null);
         }
 
         /** A part the transaction cannot be without: a row without it is rejected with {@code rejection}. */
         public Builder money(Money part, Reader<?> value, String rejection) {
-            return hook((row, draft) -> {
-                Object read = value.read(row);
-                if (read == null) {
-                    draft.reject(rejection);
-                } else {
-                    draft.money(part, read);
-                }
-            });
+            return part(value, (draft, read) -> draft.money(part, read), rejection);
         }
 
         public Builder plan(Plan part, Reader<?> value) {
-            return hook((row, draft) -> draft.plan(part, value.read(row)));
+            return part(value, (draft, read) -> draft.plan(part, read), null);
         }
 
         /** A part the subscription cannot be without: a row without it is rejected with {@code rejection}. */
         public Builder plan(Plan part, Reader<?> value, String rejection) {
+            return part(value, (draft, read) -> draft.plan(part, read), rejection);
+        }
+
+        private Builder part(Reader<?> value, BiConsumer<Draft, Object> slot, String rejection) {
             return hook((row, draft) -> {
                 Object read = value.read(row);
-                if (read == null) {
+                if (read == null && rejection != null) {
                     draft.reject(rejection);
                 } else {
-                    draft.plan(part, read);
+                    slot.accept(draft, read);
                 }
             });
         }

@@ -2,6 +2,7 @@ package dev.crosswalk.source.layout;
 
 import dev.crosswalk.csv.Header;
 import java.util.List;
+import java.util.function.ToIntBiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,26 +17,10 @@ public interface Locator {
     int locate(Header header, List<String> names);
 
     /** The first of the names the header has, spelled exactly. */
-    Locator EXACT = (header, names) -> {
-        for (String name : names) {
-            int index = header.index(name);
-            if (index >= 0) {
-                return index;
-            }
-        }
-        return -1;
-    };
+    Locator EXACT = firstOf(Header::index);
 
     /** The first of the names the header has in any letter case ("Time zone" for "Time Zone"), exact spelling first. */
-    Locator ANY_CASE = (header, names) -> {
-        for (String name : names) {
-            int index = header.indexIgnoringCase(name);
-            if (index >= 0) {
-                return index;
-            }
-        }
-        return -1;
-    };
+    Locator ANY_CASE = firstOf(Header::indexIgnoringCase);
 
     /** The leftmost header column equal, ignoring case, to the first of the names that has one. */
     Locator LEFTMOST_ANY_CASE = (header, names) -> {
@@ -69,4 +54,17 @@ public interface Locator {
             return -1;
         }
     };
+
+    /** The first of the names for which {@code index} finds a column. */
+    private static Locator firstOf(ToIntBiFunction<Header, String> index) {
+        return (header, names) -> {
+            for (String name : names) {
+                int found = index.applyAsInt(header, name);
+                if (found >= 0) {
+                    return found;
+                }
+            }
+            return -1;
+        };
+    }
 }
