@@ -19,6 +19,7 @@ import static dev.crosswalk.source.layout.Reader.text;
 import dev.crosswalk.model.ConsentObservation;
 import dev.crosswalk.source.AfterLastRow;
 import dev.crosswalk.source.layout.Layout;
+import dev.crosswalk.source.layout.LayoutBuilder;
 import dev.crosswalk.source.layout.LayoutColumn;
 import dev.crosswalk.source.layout.Locator;
 import dev.crosswalk.source.layout.Money;
@@ -52,7 +53,7 @@ public final class KajabiLayouts {
      * has no opt-in column.
      */
     public static Layout people() {
-        Layout.Builder b = Layout.builder("kajabi-people", Layout.Kind.CONTACT)
+        LayoutBuilder b = Layout.builder("kajabi-people", Layout.Kind.CONTACT)
                 .requires(PEOPLE_REQUIRED)
                 .expectation("a Kajabi people export (Export contacts) starting "
                         + String.join(", ", PEOPLE_REQUIRED.subList(0, 4)) + " and with "
@@ -92,7 +93,7 @@ public final class KajabiLayouts {
      * everyone in or out.
      */
     public static Layout segment(boolean subscribed) {
-        Layout.Builder b = Layout.builder(subscribed ? "kajabi-subscribed-segment" : "kajabi-unsubscribed-segment",
+        LayoutBuilder b = Layout.builder(subscribed ? "kajabi-subscribed-segment" : "kajabi-unsubscribed-segment",
                         Layout.Kind.CONTACT)
                 .requires(SEGMENT_REQUIRED)
                 .absent("ID")
@@ -113,7 +114,7 @@ public final class KajabiLayouts {
      * PayPal's payments name. After the file, subscriptions it no longer lists are marked missing, never deleted.
      */
     public static Layout subscriptions() {
-        Layout.Builder b = Layout.builder("kajabi-subscriptions", Layout.Kind.SUBSCRIPTION)
+        LayoutBuilder b = Layout.builder("kajabi-subscriptions", Layout.Kind.SUBSCRIPTION)
                 .requires(SUBSCRIPTIONS_REQUIRED)
                 .expectation("a Kajabi subscriptions export with " + String.join(", ", SUBSCRIPTIONS_REQUIRED))
                 .writes(List.of("Kajabi Subscription ID", "Customer Email", "Customer Name", "Customer ID",
@@ -146,7 +147,7 @@ public final class KajabiLayouts {
      * its locale.
      */
     public static Layout transactions() {
-        Layout.Builder b = Layout.builder("kajabi-transactions", Layout.Kind.TRANSACTION)
+        LayoutBuilder b = Layout.builder("kajabi-transactions", Layout.Kind.TRANSACTION)
                 .requires(TRANSACTIONS_REQUIRED)
                 .absent("Kajabi Subscription ID")
                 .expectation("a Kajabi transactions export with " + String.join(", ", TRANSACTIONS_REQUIRED))
@@ -184,7 +185,7 @@ public final class KajabiLayouts {
      * people export's {@code Member ID} (other importers of these files store it as such). The name is a billing
      * name: it fills a new contact or a blank, never overwrites the people export's.
      */
-    private static void customer(Layout.Builder b) {
+    private static void customer(LayoutBuilder b) {
         b.email(cell(b.column("Customer Email")), "primary")
                 .identity("-member", id(b.column("Customer ID")))
                 .fillBlanksOnly()

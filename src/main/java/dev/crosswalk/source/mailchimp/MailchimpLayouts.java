@@ -10,6 +10,7 @@ import static dev.crosswalk.source.layout.Reader.of;
 import dev.crosswalk.csv.Header;
 import dev.crosswalk.model.ConsentObservation;
 import dev.crosswalk.source.layout.Layout;
+import dev.crosswalk.source.layout.LayoutBuilder;
 import dev.crosswalk.source.layout.LayoutColumn;
 import dev.crosswalk.source.layout.Locator;
 import dev.crosswalk.source.layout.LayoutRow;
@@ -71,7 +72,7 @@ public final class MailchimpLayouts {
             case UNSUBSCRIBED -> "with UNSUB_TIME";
             case CLEANED -> "with CLEAN_TIME";
         };
-        Layout.Builder b = Layout.builder(name, Layout.Kind.CONTACT)
+        LayoutBuilder b = Layout.builder(name, Layout.Kind.CONTACT)
                 .recognisedOnlyIf(header -> header.index(MEMBER_RATING) > 0 && status(header) == status)
                 .expectation("a Mailchimp audience export (" + name.substring("mailchimp-".length()) + " file): the"
                         + " merge fields with Email Address (or the email first), then MEMBER_RATING and the system"

@@ -9,6 +9,7 @@ import dev.crosswalk.csv.Header;
 import dev.crosswalk.model.ConsentObservation;
 import dev.crosswalk.model.ContactField;
 import dev.crosswalk.source.layout.Layout;
+import dev.crosswalk.source.layout.LayoutBuilder;
 import dev.crosswalk.source.layout.LayoutColumn;
 import dev.crosswalk.source.layout.Locator;
 import dev.crosswalk.source.layout.NameHooks;
@@ -65,7 +66,7 @@ public final class ManualLayout {
      * first name, in the order of {@link #keys()}, for the keys that have one.
      */
     public static Layout list(ManualOptions options, Predicate<Header> otherSourceFile) {
-        Layout.Builder b = Layout.builder("manual-list", Layout.Kind.CONTACT)
+        LayoutBuilder b = Layout.builder("manual-list", Layout.Kind.CONTACT)
                 .locator(Locator.LEFTMOST_ANY_CASE)
                 .expectation("a hand-kept list with an email column named " + String.join(" or ",
                         options.names(EMAIL)) + " (set crosswalk.manual.column.email), not an export another inbox"
@@ -84,7 +85,7 @@ public final class ManualLayout {
                 .build();
     }
 
-    private static LayoutColumn column(Layout.Builder b, ManualOptions options, String key) {
+    private static LayoutColumn column(LayoutBuilder b, ManualOptions options, String key) {
         return b.column(Locator.LEFTMOST_ANY_CASE, options.names(key));
     }
 }

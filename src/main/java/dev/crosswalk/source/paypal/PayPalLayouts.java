@@ -14,6 +14,7 @@ import static dev.crosswalk.source.layout.Reader.text;
 
 import dev.crosswalk.source.Cells;
 import dev.crosswalk.source.layout.Layout;
+import dev.crosswalk.source.layout.LayoutBuilder;
 import dev.crosswalk.source.layout.LayoutColumn;
 import dev.crosswalk.source.layout.LayoutRow;
 import dev.crosswalk.source.layout.Locator;
@@ -66,7 +67,7 @@ public final class PayPalLayouts {
     }
 
     static Layout declaration(PayPalLayout layout, PayPalLanguage language, DateOrder englishDateOrder) {
-        Layout.Builder b = Layout.builder(layout.formatName(), Layout.Kind.TRANSACTION)
+        LayoutBuilder b = Layout.builder(layout.formatName(), Layout.Kind.TRANSACTION)
                 .version(layout.version(language))
                 .language(language.label())
                 .recognisedOnlyIf(header -> layout.recognises(header, language))

@@ -15,6 +15,7 @@ import dev.crosswalk.model.ConsentObservation;
 import dev.crosswalk.model.EventData;
 import dev.crosswalk.source.Cells;
 import dev.crosswalk.source.layout.Layout;
+import dev.crosswalk.source.layout.LayoutBuilder;
 import dev.crosswalk.source.layout.LayoutColumn;
 import dev.crosswalk.source.layout.LayoutRow;
 import dev.crosswalk.source.layout.Locator;
@@ -48,7 +49,7 @@ public final class TicketTailorLayout {
     }
 
     public static Layout orders(TicketTailorOptions options) {
-        Layout.Builder b = Layout.builder("ticket-tailor-orders", Layout.Kind.TRANSACTION)
+        LayoutBuilder b = Layout.builder("ticket-tailor-orders", Layout.Kind.TRANSACTION)
                 .requires(REQUIRED)
                 .expectation("a Ticket Tailor orders export with " + String.join(", ", REQUIRED))
                 .writes(List.of("Order ID", "Order date", "Order cancelled", "Order value", "Total paid",

@@ -13,6 +13,7 @@ import static dev.crosswalk.source.layout.Reader.of;
 
 import dev.crosswalk.model.ConsentObservation;
 import dev.crosswalk.source.layout.Layout;
+import dev.crosswalk.source.layout.LayoutBuilder;
 import dev.crosswalk.source.layout.LayoutColumn;
 import dev.crosswalk.source.layout.NameHooks;
 import dev.crosswalk.source.layout.Reader;
@@ -35,7 +36,7 @@ public final class ZohoLayout {
     }
 
     public static Layout contacts() {
-        Layout.Builder b = Layout.builder("zoho-contacts", Layout.Kind.CONTACT)
+        LayoutBuilder b = Layout.builder("zoho-contacts", Layout.Kind.CONTACT)
                 .expectation("a Zoho CRM contacts export with Record Id (or Contact Id), First Name, Last Name and"
                         + " Email")
                 .writes(List.of("Record Id", "Contact Owner.id", "Contact Owner", "Lead Source", "First Name",

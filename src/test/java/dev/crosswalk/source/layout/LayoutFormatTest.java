@@ -27,7 +27,7 @@ class LayoutFormatTest {
 
     /** A small money layout: an id, an amount, an email with an alias, and a phone falling back to a mobile. */
     private static Layout declared() {
-        Layout.Builder b = Layout.builder("test-money", Layout.Kind.TRANSACTION)
+        LayoutBuilder b = Layout.builder("test-money", Layout.Kind.TRANSACTION)
                 .requires(List.of("Id"))
                 .absent("Subscription")
                 .expectation("a test export with Id");
