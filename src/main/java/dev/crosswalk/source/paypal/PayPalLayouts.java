@@ -78,12 +78,12 @@ public final class PayPalLayouts {
         for (PayPalColumn column : PayPalColumn.values()) {
             c.put(column, b.column(Locator.ANY_CASE, column.names(language)));
         }
+        LayoutColumn date = c.get(PayPalColumn.DATE);
         DateOrder fallback = language.dateOrder() != null ? language.dateOrder() : englishDateOrder;
-        b.dates(c.get(PayPalColumn.DATE), fallback, language.dateOrder() != null
+        b.dates(date, fallback, language.dateOrder() != null
                 ? language.label() + " PayPal downloads write " + fallback.label() + " dates"
                 : "the setting crosswalk.paypal.day-first-dates is " + (fallback == DateOrder.DAY_FIRST));
         Function<String, BigDecimal> amount = language.decimalComma() ? Amounts::parseEuropean : Amounts::parse;
-        LayoutColumn date = c.get(PayPalColumn.DATE);
         LayoutColumn time = c.get(PayPalColumn.TIME);
         LayoutColumn zone = c.get(PayPalColumn.TIME_ZONE);
         LayoutColumn from = c.get(PayPalColumn.FROM_EMAIL);
