@@ -54,7 +54,7 @@ public final class Bench {
                 database.put("embedded", db.embedded());
                 results.put("database", database);
                 Scenarios scenarios = new Scenarios(runtime, ds, db.cpu(), this::say);
-                Optional<SourceDefinition> paypal = DemoSet.inboxFor(new Sources(home),
+                Optional<SourceDefinition> paypal = DemoSet.inboxFor(new Sources(home.sourceOptions()),
                         SampleCatalog.get("paypal"));
                 People people = new People(SEED);
                 Path allNew = file("kajabi", people, 0, plan.importRows(), "kajabi-all-new.csv");

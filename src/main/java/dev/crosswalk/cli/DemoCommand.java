@@ -26,7 +26,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CrosswalkSettings settings = CrosswalkSettings.load();
         Instant reference = asOf == null ? People.today() : asOf.atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<DemoSet.Entry> entries = new DemoSet(new Sources(settings), reference).write(settings.inbox());
+        List<DemoSet.Entry> entries = new DemoSet(new Sources(settings.sourceOptions()), reference).write(settings.inbox());
         System.out.println("Demo exports of one invented organisation (" + DemoSet.POPULATION + " people, seed "
                 + DemoSet.SEED + ", history up to " + LocalDate.ofInstant(reference, ZoneOffset.UTC) + "):");
         for (DemoSet.Entry e : entries) {

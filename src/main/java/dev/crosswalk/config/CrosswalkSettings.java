@@ -1,6 +1,15 @@
 package dev.crosswalk.config;
 
 import dev.crosswalk.csv.CsvLimits;
+import dev.crosswalk.source.ConsentRole;
+import dev.crosswalk.source.SourceOptions;
+import dev.crosswalk.source.Sources;
+import dev.crosswalk.source.mailchimp.MailchimpOptions;
+import dev.crosswalk.source.manual.ManualLayout;
+import dev.crosswalk.source.manual.ManualOptions;
+import dev.crosswalk.source.paypal.PayPalOptions;
+import dev.crosswalk.source.tickettailor.TicketTailorOptions;
+import dev.crosswalk.value.DateOrder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -306,5 +316,18 @@ public final class CrosswalkSettings {
     /** Answers to that question that mean yes (any other answer is a no). */
     public List<String> ticketTailorOptInYesValues() {
         return list("crosswalk.ticket-tailor.opt-in-yes-values");
+    }
+
+    /** The typed options the source layouts take, built from these settings (the layouts never see the settings). */
+    public SourceOptions sourceOptions() {
+        Map<String, List<String>> manualColumns = new LinkedHashMap<>();
+        ManualLayout.keys().forEach(key -> manualColumns.put(key, manualColumns(key)));
+        Map<String, ConsentRole> roles = new LinkedHashMap<>();
+        Sources.SYSTEMS.forEach(system -> roles.put(system, ConsentRole.parse(consentRole(system, "authoritative"))));
+        return new SourceOptions(
+                new PayPalOptions(paypalDayFirstDates() ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST),
+                new TicketTailorOptions(ticketTailorOptInColumn(), ticketTailorOptInYesValues()),
+                new MailchimpOptions(mailchimpGroupColumns()),
+                new ManualOptions(manualColumns, manualOptInYesValues()), roles);
     }
 }

@@ -34,7 +34,7 @@ public final class LockService {
     public LockService(DataSource dataSource, CrosswalkSettings settings) {
         this.dataSource = dataSource;
         this.ledger = new BatchLedger(settings, dataSource);
-        this.classifier = new LockClassifier(settings, new Sources(settings));
+        this.classifier = new LockClassifier(settings, new Sources(settings.sourceOptions()));
     }
 
     public BatchReport classify(boolean preview) throws SQLException {

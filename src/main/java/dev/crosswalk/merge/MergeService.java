@@ -25,7 +25,7 @@ public final class MergeService {
     public MergeService(DataSource dataSource, CrosswalkSettings settings) {
         this.dataSource = dataSource;
         this.ledger = new BatchLedger(settings, dataSource);
-        this.classifier = new LockClassifier(settings, new Sources(settings));
+        this.classifier = new LockClassifier(settings, new Sources(settings.sourceOptions()));
     }
 
     public BatchReport merge(long keep, long duplicate, String by) throws SQLException {

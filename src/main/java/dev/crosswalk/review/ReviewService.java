@@ -42,7 +42,7 @@ public final class ReviewService {
     public ReviewService(DataSource dataSource, CrosswalkSettings settings) {
         this.dataSource = dataSource;
         this.ledger = new BatchLedger(settings, dataSource);
-        this.classifier = new LockClassifier(settings, new Sources(settings));
+        this.classifier = new LockClassifier(settings, new Sources(settings.sourceOptions()));
     }
 
     /** A decisions file; {@code batch} is taken ahead so the inbox can name the archived file. */

@@ -1,5 +1,6 @@
 package dev.crosswalk.sample;
 
+import dev.crosswalk.source.kajabi.KajabiLayouts;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,7 +76,7 @@ final class KajabiMoneySamples {
                 Column.of("Provider ID", s -> Offers.paypalProfile(s.person().index())),
                 Column.of("Coupon Used", Subscription::coupon));
         return new SampleFormat<>(name, "kajabi-subscriptions", description, SampleEncoding.UTF8, QuoteMode.MINIMAL,
-                c, (people, index) -> {
+                DeclaredColumns.of(KajabiLayouts.subscriptions().header(), c), (people, index) -> {
                     Subscription s = subscription(people, index);
                     return s == null || !listed.test(people, s) ? List.of() : List.of(s);
                 });
@@ -144,7 +145,8 @@ final class KajabiMoneySamples {
                 Column.blank("Phone"), Column.blank("Address"), Column.blank("Address 2"), Column.blank("City"),
                 Column.blank("State"), Column.blank("Zipcode"), Column.blank("Country"));
         return new SampleFormat<>("kajabi-transactions", "kajabi-transactions", "Kajabi transactions",
-                SampleEncoding.UTF8_BOM, QuoteMode.MINIMAL, c, KajabiMoneySamples::charges);
+                SampleEncoding.UTF8_BOM, QuoteMode.MINIMAL, DeclaredColumns.of(KajabiLayouts.transactions().header(), c),
+                KajabiMoneySamples::charges);
     }
 
     /**

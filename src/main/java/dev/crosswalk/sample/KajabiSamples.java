@@ -1,6 +1,7 @@
 package dev.crosswalk.sample;
 
 import dev.crosswalk.sample.Contact.Member;
+import dev.crosswalk.source.kajabi.KajabiLayouts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,20 +48,20 @@ final class KajabiSamples {
                 Column.of("Country (address_country)", r -> r.person().country()),
                 Column.of("Zip Code (address_zip)", r -> r.person().zip()),
                 Column.blank("Business Number (business_number)"),
-                Column.of("Source (custom_1)", r -> r.chance(0.3) ? "Podcast" : "Instagram"),
-                Column.of("Last Name (custom_2)", r -> r.person().last()),
+                Column.site("Source (custom_1)", r -> r.chance(0.3) ? "Podcast" : "Instagram"),
+                Column.site("Last Name (custom_2)", r -> r.person().last()),
                 // a site that collects card data in form fields: Crosswalk must never read these
-                Column.of("Credit Card Number (custom_3)", r -> r.chance(0.03) ? "4111 1111 1111 1111" : ""),
-                Column.of("Expiration (custom_4)", r -> r.chance(0.03) ? "12/29" : ""),
-                Column.of("CW (custom_5)", r -> r.chance(0.03) ? "123" : ""),
-                Column.of("I hereby authorize, as agreed, the charges  (custom_7)",
+                Column.site("Credit Card Number (custom_3)", r -> r.chance(0.03) ? "4111 1111 1111 1111" : ""),
+                Column.site("Expiration (custom_4)", r -> r.chance(0.03) ? "12/29" : ""),
+                Column.site("CW (custom_5)", r -> r.chance(0.03) ? "123" : ""),
+                Column.site("I hereby authorize, as agreed, the charges  (custom_7)",
                         r -> r.person().memberId() != null ? "Yes" : ""),
-                Column.of("What is your current practice status? (custom_13)",
+                Column.site("What is your current practice status? (custom_13)",
                         r -> r.chance(0.05) ? MULTI_LINE_ANSWER : ""),
-                Column.of("What is your current practice status? (custom_36)",
+                Column.site("What is your current practice status? (custom_36)",
                         r -> r.chance(0.3) ? "Established, 10+ clients" : "")));
         return new SampleFormat<>("kajabi", "kajabi", "Kajabi people (Export contacts)", SampleEncoding.UTF8,
-                QuoteMode.MINIMAL, c, Contact.listing(11, m -> m.in(Membership.KAJABI)));
+                QuoteMode.MINIMAL, DeclaredColumns.of(KajabiLayouts.people().header(), c), Contact.listing(11, m -> m.in(Membership.KAJABI)));
     }
 
     /** The subscribed or unsubscribed segment: the only place Kajabi states consent. */
@@ -75,7 +76,8 @@ final class KajabiSamples {
                         : SampleText.kajabiTime(r.person().createdAt().plus(Duration.ofDays(3)))));
         String name = subscribed ? "kajabi-subscribed" : "kajabi-unsubscribed";
         return new SampleFormat<>(name, name, "Kajabi " + (subscribed ? "subscribed" : "unsubscribed")
-                + " segment", SampleEncoding.UTF8, QuoteMode.MINIMAL, c,
+                + " segment", SampleEncoding.UTF8, QuoteMode.MINIMAL,
+                DeclaredColumns.of(KajabiLayouts.segment(subscribed).header(), c),
                 Contact.listing(12, (Member m) -> m.in(Membership.KAJABI)
                         && m.in(Membership.KAJABI_SUBSCRIBED) == subscribed));
     }

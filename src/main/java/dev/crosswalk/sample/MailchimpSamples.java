@@ -1,5 +1,8 @@
 package dev.crosswalk.sample;
 
+import dev.crosswalk.source.mailchimp.MailchimpLayouts;
+import dev.crosswalk.source.mailchimp.MailchimpLayouts.Status;
+import dev.crosswalk.source.mailchimp.MailchimpOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,8 +20,6 @@ final class MailchimpSamples {
 
     /** Of the unsubscribed members who are Kajabi subscribers, one in this many left just before the reference date. */
     private static final int LATE_OPT_OUT_EVERY = 40;
-
-    enum Status { SUBSCRIBED, UNSUBSCRIBED, CLEANED }
 
     private MailchimpSamples() {
     }
@@ -43,7 +44,7 @@ final class MailchimpSamples {
                 Column.of("First Name", r -> r.chance(0.05) ? r.person().nickname() : r.person().first()),
                 Column.of("Last Name", r -> r.person().last()),
                 Column.of("Phone Number", r -> r.chance(0.2) ? r.person().phone() : ""),
-                Column.of("Interests", r -> r.chance(0.2) ? "Retreats\\, Europe,Courses" : ""),
+                Column.site("Interests", r -> r.chance(0.2) ? "Retreats\\, Europe,Courses" : ""),
                 Column.of("MEMBER_RATING", r -> Integer.toString(1 + r.random().nextInt(5))),
                 Column.blank("OPTIN_TIME"), Column.blank("OPTIN_IP"),
                 Column.of("CONFIRM_TIME", r -> SampleText.LOCAL_TIME.format(r.person().createdAt())),
@@ -73,7 +74,8 @@ final class MailchimpSamples {
         c.add(Column.of("TAGS", r -> r.chance(0.25) ? "\"VIP\",\"Blog\"" : ""));
         String name = "mailchimp-" + status.name().toLowerCase(Locale.ROOT);
         return new SampleFormat<>(name, "mailchimp", "Mailchimp " + status.name().toLowerCase(Locale.ROOT)
-                + " members", SampleEncoding.UTF8, QuoteMode.MINIMAL, c,
+                + " members", SampleEncoding.UTF8, QuoteMode.MINIMAL, DeclaredColumns.of(MailchimpLayouts.audience(status,
+                        new MailchimpOptions(List.of())).header(), c, "MEMBER_RATING"),
                 Contact.listing(61, m -> m.in(Membership.MAILCHIMP) && status == statusOf(m)));
     }
 

@@ -6,11 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import dev.crosswalk.source.paypal.PayPalLayout;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.Function;
 import org.apache.commons.csv.QuoteMode;
 
 /**
@@ -44,51 +41,38 @@ final class PaypalSamples {
     }
 
     static SampleFormat<Activity> activity(String name, SampleEncoding encoding) {
-        Map<String, Function<Activity, String>> values = new LinkedHashMap<>();
-        values.put("Date", a -> (a.padDate() ? SampleText.PAYPAL_DATE_PADDED : SampleText.PAYPAL_DATE).format(a.at()));
-        values.put("Time", a -> SampleText.PAYPAL_TIME.format(a.at()));
-        values.put("TimeZone", a -> SampleText.PAYPAL_ZONE_NAME.format(a.at()));
-        values.put("Name", a -> !a.counterparty() ? "" : a.lastFirst()
-                ? a.person().last() + ", " + a.person().first() : a.person().nickname() + " " + a.person().last());
-        values.put("Type", Activity::type);
-        values.put("Status", Activity::status);
-        values.put("Currency", a -> "USD");
-        values.put("Gross", a -> SampleText.grouped(a.gross()));
-        values.put("Fee", a -> SampleText.grouped(a.fee()));
-        values.put("Net", a -> SampleText.grouped(a.gross().add(a.fee())));
-        values.put("From Email Address", a -> !a.counterparty() ? "" : a.moneyIn() ? email(a) : ACCOUNT);
-        values.put("To Email Address", a -> !a.counterparty() ? "" : a.moneyIn() ? ACCOUNT : email(a));
-        values.put("Transaction ID", Activity::id);
-        values.put("Address Status", a -> a.counterparty() ? "Confirmed" : "");
-        values.put("Item Title", Activity::title);
-        values.put("Sales Tax", a -> "0.00");
-        values.put("Reference Txn ID", Activity::reference);
-        values.put("Balance", a -> "0.00");
-        values.put("Address Line 1", a -> a.counterparty() ? a.person().street() : "");
-        values.put("Town/City", a -> a.counterparty() ? a.person().city() : "");
-        values.put("State/Province/Region/County/Territory/Prefecture/Republic",
-                a -> a.counterparty() ? a.person().state() : "");
-        values.put("Zip/Postal Code", a -> a.counterparty() ? a.person().zip() : "");
-        values.put("Country", a -> a.counterparty() ? a.person().country() : "");
-        values.put("Contact Phone Number", a -> a.counterparty() ? a.person().phone() : "");
-        values.put("Subject", Activity::title);
-        values.put("Country Code", a -> "US");
-        values.put("Balance Impact", a -> a.gross().signum() >= 0 ? "Credit" : "Debit");
+        List<Column<Activity>> values = new ArrayList<>();
+        values.add(Column.of("Date", a -> (a.padDate() ? SampleText.PAYPAL_DATE_PADDED : SampleText.PAYPAL_DATE).format(a.at())));
+        values.add(Column.of("Time", a -> SampleText.PAYPAL_TIME.format(a.at())));
+        values.add(Column.of("TimeZone", a -> SampleText.PAYPAL_ZONE_NAME.format(a.at())));
+        values.add(Column.of("Name", a -> !a.counterparty() ? "" : a.lastFirst()
+                ? a.person().last() + ", " + a.person().first() : a.person().nickname() + " " + a.person().last()));
+        values.add(Column.of("Type", Activity::type));
+        values.add(Column.of("Status", Activity::status));
+        values.add(Column.of("Currency", a -> "USD"));
+        values.add(Column.of("Gross", a -> SampleText.grouped(a.gross())));
+        values.add(Column.of("Fee", a -> SampleText.grouped(a.fee())));
+        values.add(Column.of("Net", a -> SampleText.grouped(a.gross().add(a.fee()))));
+        values.add(Column.of("From Email Address", a -> !a.counterparty() ? "" : a.moneyIn() ? email(a) : ACCOUNT));
+        values.add(Column.of("To Email Address", a -> !a.counterparty() ? "" : a.moneyIn() ? ACCOUNT : email(a)));
+        values.add(Column.of("Transaction ID", Activity::id));
+        values.add(Column.of("Address Status", a -> a.counterparty() ? "Confirmed" : ""));
+        values.add(Column.of("Item Title", Activity::title));
+        values.add(Column.of("Sales Tax", a -> "0.00"));
+        values.add(Column.of("Reference Txn ID", Activity::reference));
+        values.add(Column.of("Balance", a -> "0.00"));
+        values.add(Column.of("Address Line 1", a -> a.counterparty() ? a.person().street() : ""));
+        values.add(Column.of("Town/City", a -> a.counterparty() ? a.person().city() : ""));
+        values.add(Column.of("State/Province/Region/County/Territory/Prefecture/Republic",
+                a -> a.counterparty() ? a.person().state() : ""));
+        values.add(Column.of("Zip/Postal Code", a -> a.counterparty() ? a.person().zip() : ""));
+        values.add(Column.of("Country", a -> a.counterparty() ? a.person().country() : ""));
+        values.add(Column.of("Contact Phone Number", a -> a.counterparty() ? a.person().phone() : ""));
+        values.add(Column.of("Subject", Activity::title));
+        values.add(Column.of("Country Code", a -> "US"));
+        values.add(Column.of("Balance Impact", a -> a.gross().signum() >= 0 ? "Credit" : "Debit"));
         return new SampleFormat<>(name, "paypal", "PayPal activity download (" + encoding + ")", encoding,
-                QuoteMode.ALL, columns(PayPalLayout.DEFAULT.columns(), values), PaypalSamples::activities);
-    }
-
-    /**
-     * The layout's columns in its declared order, each with its value or left empty, so that the header written is
-     * the one the reader declares; a value for a column the layout does not have is a mistake, refused at once.
-     */
-    private static List<Column<Activity>> columns(List<String> declared, Map<String, Function<Activity, String>> values) {
-        List<String> unknown = values.keySet().stream().filter(column -> !declared.contains(column)).toList();
-        if (!unknown.isEmpty()) {
-            throw new IllegalStateException("columns not in the PayPal layout: " + unknown);
-        }
-        return declared.stream().map(column -> values.containsKey(column) ? Column.of(column, values.get(column))
-                : Column.<Activity>blank(column)).toList();
+                QuoteMode.ALL, DeclaredColumns.of(PayPalLayout.DEFAULT.columns(), values), PaypalSamples::activities);
     }
 
     private static String email(Activity a) {

@@ -1,5 +1,6 @@
 package dev.crosswalk.sample;
 
+import dev.crosswalk.source.mailchimp.MailchimpLayouts.Status;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,9 @@ public final class SampleCatalog {
         add(PaypalSamples.activity("paypal-utf8", SampleEncoding.UTF8_BOM));
         add(ZohoSamples.contacts());
         add(TicketTailorSamples.orders());
-        add(MailchimpSamples.audience(MailchimpSamples.Status.SUBSCRIBED));
-        add(MailchimpSamples.audience(MailchimpSamples.Status.UNSUBSCRIBED));
-        add(MailchimpSamples.audience(MailchimpSamples.Status.CLEANED));
+        add(MailchimpSamples.audience(Status.SUBSCRIBED));
+        add(MailchimpSamples.audience(Status.UNSUBSCRIBED));
+        add(MailchimpSamples.audience(Status.CLEANED));
         add(ManualSamples.list());
     }
 

@@ -1,5 +1,7 @@
 package dev.crosswalk.sample;
 
+import dev.crosswalk.source.tickettailor.TicketTailorLayout;
+import dev.crosswalk.source.tickettailor.TicketTailorOptions;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,9 +56,10 @@ final class TicketTailorSamples {
                 Column.of("Address 1", o -> o.person().street()),
                 Column.blank("Address 2"), Column.blank("Address 3"),
                 Column.of("Postcode / Zip", o -> o.person().zip()),
-                Column.of(OPT_IN_QUESTION, o -> o.optIn() ? "Yes" : "No"));
+                Column.site(OPT_IN_QUESTION, o -> o.optIn() ? "Yes" : "No"));
         return new SampleFormat<>("ticket-tailor", "ticket-tailor", "Ticket Tailor orders", SampleEncoding.UTF8,
-                QuoteMode.MINIMAL, c, TicketTailorSamples::ordersOf);
+                QuoteMode.MINIMAL, DeclaredColumns.of(TicketTailorLayout.orders(new TicketTailorOptions(null,
+                        List.of())).header(), c), TicketTailorSamples::ordersOf);
     }
 
     /** Event {@code event} starts at 19:15 UTC, every two weeks up to two weeks before the reference date. */

@@ -1,5 +1,6 @@
 package dev.crosswalk.sample;
 
+import dev.crosswalk.source.zoho.ZohoLayout;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,8 @@ final class ZohoSamples {
                 Column.blank("Unsubscribed Mode"),
                 Column.blank("Unsubscribed Time"),
                 Column.of("Products", r -> r.person().products()));
-        return new SampleFormat<>("zoho", "zoho", "Zoho CRM contacts", SampleEncoding.UTF8_BOM, QuoteMode.MINIMAL, c,
+        return new SampleFormat<>("zoho", "zoho", "Zoho CRM contacts", SampleEncoding.UTF8_BOM, QuoteMode.MINIMAL,
+                DeclaredColumns.of(ZohoLayout.contacts().header(), c),
                 Contact.listing(41, m -> m.in(Membership.ZOHO)));
     }
 }

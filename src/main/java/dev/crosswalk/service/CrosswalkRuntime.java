@@ -43,7 +43,7 @@ public final class CrosswalkRuntime implements AutoCloseable {
     public static CrosswalkRuntime create(CrosswalkSettings settings, boolean watchInboxes) {
         Database database = Database.open(settings);
         Main main = new Main();
-        Sources sources = new Sources(settings);
+        Sources sources = new Sources(settings.sourceOptions());
         main.configure().addConfiguration(new CrosswalkConfiguration(settings, database, sources, watchInboxes));
         main.addMainListener(new InboxRoutes(sources));
         main.configure().withRoutesIncludePattern(routesPattern(settings));

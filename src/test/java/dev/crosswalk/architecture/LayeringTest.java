@@ -26,9 +26,9 @@ class LayeringTest {
 
     private static final List<Layer> LAYERS = List.of(
             new Layer("Vocabulary", List.of("value", "model", "csv"), List.of()),
+            new Layer("Formats", List.of("source", "sample"), List.of("Vocabulary")),
             new Layer("Settings", List.of("config"), List.of()),
             new Layer("Storage", List.of("db"), List.of()),
-            new Layer("Formats", List.of("source", "sample"), List.of("Vocabulary")),
             new Layer("Rules", List.of("protect", "consent"), List.of("Vocabulary", "Formats")),
             new Layer("Decide", List.of("decide"), List.of("Vocabulary", "Formats", "Rules")),
             new Layer("Load", List.of("match"), List.of()),

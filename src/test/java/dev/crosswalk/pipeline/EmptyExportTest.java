@@ -55,7 +55,7 @@ class EmptyExportTest extends ImportTestBase {
 
     @Test
     void aHeaderOnlyExportOfEveryLayoutIsAnEmptyAppliedBatch() throws Exception {
-        List<DemoSet.Entry> exports = new DemoSet(new Sources(CrosswalkSettings.load()), Instant.parse("2026-11-30T00:00:00Z"))
+        List<DemoSet.Entry> exports = new DemoSet(new Sources(CrosswalkSettings.load().sourceOptions()), Instant.parse("2026-11-30T00:00:00Z"))
                 .write(home.resolve("demo"));
         Path empty = Files.createDirectories(home.resolve("empty"));
         // one file per inbox and layout: last month's subscriptions export has this month's header (the same

@@ -36,7 +36,7 @@ class DemoMissingSubscriptionsTest {
     @Test
     void theInboxAppliesLastMonthsExportFirstAndTheLatestFindsAHandfulOfActiveSubscriptionsMissing()
             throws Exception {
-        DemoSet demo = new DemoSet(new Sources(CrosswalkSettings.load()), AS_OF);
+        DemoSet demo = new DemoSet(new Sources(CrosswalkSettings.load().sourceOptions()), AS_OF);
         demo.write(home.resolve("demo"));
         Path inbox = Files.createDirectories(home.resolve("inbox/kajabi"));
         // this month's dropped first: the inbox still takes last month's first (its file time is older)
@@ -80,7 +80,7 @@ class DemoMissingSubscriptionsTest {
 
     @Test
     void lastMonthsExportImportedAfterThisMonthsIsRefusedAndMarksNothingMissing() throws Exception {
-        new DemoSet(new Sources(CrosswalkSettings.load()), AS_OF).write(home.resolve("demo"));
+        new DemoSet(new Sources(CrosswalkSettings.load().sourceOptions()), AS_OF).write(home.resolve("demo"));
         try (TestCrosswalk crosswalk = TestCrosswalk.start(home)) {
             BatchReport latest = crosswalk.importFile(home.resolve("demo/kajabi/demo-kajabi-subscriptions.csv"),
                     "kajabi");

@@ -44,7 +44,7 @@ class GeneratedExportImportTest {
 
     @Test
     void theDemoDropsAConsistentSetIntoTheInboxesOfTheSourcesThisBuildReads() throws Exception {
-        List<DemoSet.Entry> entries = new DemoSet(new Sources(CrosswalkSettings.load()), People.today())
+        List<DemoSet.Entry> entries = new DemoSet(new Sources(CrosswalkSettings.load().sourceOptions()), People.today())
                 .write(home.resolve("inbox"));
         DemoSet.Entry kajabi = entries.stream().filter(e -> e.sample().equals("kajabi")).findFirst().orElseThrow();
         assertEquals(home.resolve("inbox/kajabi/demo-kajabi.csv"), kajabi.file());

@@ -6,6 +6,8 @@ import static dev.crosswalk.source.paypal.PayPalLanguage.GERMAN;
 import static dev.crosswalk.source.paypal.PayPalLanguage.JAPANESE;
 import static dev.crosswalk.source.paypal.PayPalLanguage.SPANISH;
 
+import dev.crosswalk.csv.Header;
+import dev.crosswalk.source.layout.Locator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,11 @@ enum PayPalColumn {
         return names.getOrDefault(language, List.of());
     }
 
+    /** The first column of the header with one of this column's names in that language, in any letter case; or -1. */
+    int index(Header header, PayPalLanguage language) {
+        return Locator.ANY_CASE.locate(header, names(language));
+    }
+
     private static Names names() {
         return new Names();
     }
@@ -93,7 +100,7 @@ enum PayPalColumn {
             return in(JAPANESE, names);
         }
 
-        private Names in(PayPalLanguage language, String... names) {
+        Names in(PayPalLanguage language, String... names) {
             byLanguage.put(language, List.of(names));
             return this;
         }

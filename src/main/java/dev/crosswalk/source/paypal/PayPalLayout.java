@@ -105,13 +105,13 @@ public enum PayPalLayout {
             return false;
         }
         for (PayPalColumn column : required) {
-            if (PayPalColumns.index(header, column, language) < 0) {
+            if (column.index(header, language) < 0) {
                 return false;
             }
         }
         // a statement has one email column and no Type: a header with those is an activity download
-        return this != STATEMENT || PayPalColumns.index(header, TYPE, language) < 0
-                && PayPalColumns.index(header, TO_EMAIL, language) < 0;
+        return this != STATEMENT || TYPE.index(header, language) < 0
+                && TO_EMAIL.index(header, language) < 0;
     }
 
     String expectation(PayPalLanguage language) {
@@ -150,7 +150,7 @@ public enum PayPalLayout {
         for (PayPalLanguage language : PayPalLanguage.values()) {
             int count = 0;
             for (PayPalColumn column : PayPalColumn.values()) {
-                if (PayPalColumns.index(header, column, language) >= 0) {
+                if (column.index(header, language) >= 0) {
                     count++;
                 }
             }
@@ -168,7 +168,7 @@ public enum PayPalLayout {
         for (PayPalLayout layout : List.of(CUSTOM, STATEMENT)) {
             List<String> missing = new ArrayList<>();
             for (PayPalColumn column : layout.required) {
-                if (PayPalColumns.index(header, column, language) < 0) {
+                if (column.index(header, language) < 0) {
                     missing.add(column.names(language).isEmpty() ? column.names(PayPalLanguage.ENGLISH).get(0)
                             : column.names(language).get(0));
                 }

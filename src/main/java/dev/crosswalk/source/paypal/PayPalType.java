@@ -9,7 +9,7 @@ import java.util.Locale;
  * legs, holds, authorisations, withdrawals, transfers), skipped and counted. PayPal has dozens of type names over
  * the years ("Website Payment", "Recurring Payment Received", "Bank Deposit to PP Account "), so they are read
  * by the words they contain, the first matching rule winning. Type names in other languages are not listed: such
- * rows are classified by their structure (see {@link PayPalActivityFormat}).
+ * rows are classified by their structure (see {@link PayPalLayouts}).
  */
 enum PayPalType {
     SKIP_CONVERSION(null, "currency conversion", "conversion"),

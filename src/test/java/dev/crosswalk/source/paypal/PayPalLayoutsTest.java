@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.csv.Header;
 import dev.crosswalk.source.RowResult;
+import dev.crosswalk.source.layout.LayoutFormat;
 import dev.crosswalk.support.FormatRun;
 import dev.crosswalk.support.MoneyExports;
 import dev.crosswalk.support.Rows;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class PayPalActivityFormatTest {
+class PayPalLayoutsTest {
 
     @TempDir
     Path dir;
@@ -80,7 +81,7 @@ class PayPalActivityFormatTest {
         Header header = Header.of(List.of("date", "TYPE", "Status", "Currency", "Gross", "From Email Address",
                 "To Email Address", "Transaction ID", "Time zone"));
         assertTrue(PayPalLayout.CUSTOM.recognises(header));
-        assertEquals(8, PayPalColumns.index(header, PayPalColumn.TIME_ZONE, PayPalLanguage.ENGLISH));
+        assertEquals(8, PayPalColumn.TIME_ZONE.index(header, PayPalLanguage.ENGLISH));
     }
 
     @Test
@@ -112,8 +113,8 @@ class PayPalActivityFormatTest {
                 assertInstanceOf(RowResult.Rejected.class, results.get(1)).reason());
         assertEquals("not customer money: type Mass Pay Thing has no counterparty email (a conversion, bank leg,"
                 + " hold or withdrawal)", assertInstanceOf(RowResult.Skipped.class, results.get(2)).reason());
-        assertEquals(PayPalActivityFormat.SENT, assertInstanceOf(RowResult.Skipped.class, results.get(3)).reason());
-        assertEquals(PayPalActivityFormat.SENT, assertInstanceOf(RowResult.Skipped.class, results.get(4)).reason());
+        assertEquals(PayPalLayouts.SENT, assertInstanceOf(RowResult.Skipped.class, results.get(3)).reason());
+        assertEquals(PayPalLayouts.SENT, assertInstanceOf(RowResult.Skipped.class, results.get(4)).reason());
         RowResult.Mapped unnamedRefund = assertInstanceOf(RowResult.Mapped.class, results.get(5));
         assertEquals("refund", unnamedRefund.transaction().type(), "money out linked to an original is a refund");
         assertEquals("5X", unnamedRefund.transaction().reference());
@@ -130,7 +131,7 @@ class PayPalActivityFormatTest {
     }
 
     private List<RowResult> map(Rows rows) throws Exception {
-        return FormatRun.map(new PayPalActivityFormat(PayPalLayout.CUSTOM, PayPalLanguage.ENGLISH, DateOrder.MONTH_FIRST), "paypal",
+        return FormatRun.map(new LayoutFormat(PayPalLayouts.declaration(PayPalLayout.CUSTOM, PayPalLanguage.ENGLISH, DateOrder.MONTH_FIRST)), "paypal",
                 rows.write(dir.resolve("activity.csv")));
     }
 }

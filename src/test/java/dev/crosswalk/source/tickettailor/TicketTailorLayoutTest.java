@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.crosswalk.model.ConsentObservation;
 import dev.crosswalk.model.TransactionData;
 import dev.crosswalk.source.RowResult;
+import dev.crosswalk.source.layout.LayoutFormat;
 import dev.crosswalk.support.FormatRun;
 import dev.crosswalk.support.Rows;
 import java.math.BigDecimal;
@@ -18,14 +19,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class TicketTailorOrdersFormatTest {
+class TicketTailorLayoutTest {
 
     private static final List<String> YES = List.of("Yes");
 
     @TempDir
     Path dir;
 
-    private RowResult.Mapped one(TicketTailorOrdersFormat format, String question, String answer) throws Exception {
+    private static LayoutFormat format(String optInColumn, List<String> yesValues) {
+        return new LayoutFormat(TicketTailorLayout.orders(new TicketTailorOptions(optInColumn, yesValues)));
+    }
+
+    private RowResult.Mapped one(LayoutFormat format, String question, String answer) throws Exception {
         Rows rows = new Rows(List.of("Order ID", "Order date", "Order cancelled", "Order value", "PAYG fees",
                 "Email", "Event ID", "Event name", question))
                 .row("Order ID", "or_42", "Order date", "Nov 7, 2025 2:28 PM", "Order cancelled", "1",
@@ -39,22 +44,22 @@ class TicketTailorOrdersFormatTest {
     @ValueSource(strings = {"Are you open to receive emails from Example House?", "Email opt-in",
         "Would you like to RECEIVE our EMAIL newsletter?"})
     void theOptInQuestionIsFoundByItsWording(String question) throws Exception {
-        RowResult.Mapped row = one(new TicketTailorOrdersFormat("", YES), question, "yes");
+        RowResult.Mapped row = one(format("", YES), question, "yes");
 
         assertEquals(new ConsentObservation(true, Instant.parse("2025-11-07T14:28:00Z")), row.contact().consent());
     }
 
     @Test
     void anotherAnswerIsAnOptOutAndAnUnrelatedQuestionNoObservation() throws Exception {
-        assertEquals(false, one(new TicketTailorOrdersFormat("", YES), "Email opt-in", "Not now").contact()
+        assertEquals(false, one(format("", YES), "Email opt-in", "Not now").contact()
                 .consent().subscribed());
-        assertNull(one(new TicketTailorOrdersFormat("", YES), "Dietary needs", "Yes").contact().consent());
-        assertNull(one(new TicketTailorOrdersFormat("Newsletter?", YES), "Email opt-in", "Yes").contact().consent());
+        assertNull(one(format("", YES), "Dietary needs", "Yes").contact().consent());
+        assertNull(one(format("Newsletter?", YES), "Email opt-in", "Yes").contact().consent());
     }
 
     @Test
     void theOrderIsKeptWithoutItsPrefixWithFeesNegativeAndCancelled() throws Exception {
-        RowResult.Mapped row = one(new TicketTailorOrdersFormat("", YES), "Email opt-in", "");
+        RowResult.Mapped row = one(format("", YES), "Email opt-in", "");
         TransactionData order = row.transaction();
 
         assertEquals("42", order.externalId());

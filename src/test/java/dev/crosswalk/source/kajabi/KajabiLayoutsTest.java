@@ -4,17 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.csv.Header;
+import dev.crosswalk.source.layout.Layout;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.MoneyExports;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Kajabi's three exports share one inbox: each header is recognised by exactly one format. */
-class KajabiMoneyFormatsTest {
+class KajabiLayoutsTest {
 
-    private final KajabiPeopleFormat people = new KajabiPeopleFormat();
-    private final KajabiSubscriptionsFormat subscriptions = new KajabiSubscriptionsFormat();
-    private final KajabiTransactionsFormat transactions = new KajabiTransactionsFormat();
+    private final Layout people = KajabiLayouts.people();
+    private final Layout subscriptions = KajabiLayouts.subscriptions();
+    private final Layout transactions = KajabiLayouts.transactions();
 
     @Test
     void eachExportIsRecognisedByItsOwnFormatOnly() {

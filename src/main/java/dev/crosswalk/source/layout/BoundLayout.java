@@ -1,0 +1,9 @@
+package dev.crosswalk.source.layout;
+
+import dev.crosswalk.value.DateOrder;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** A layout bound to one file: where each declared column is (-1: absent) and the file's context. */
+record BoundLayout(int[] indexes, String system, ZoneId zone, DateOrder dateOrder, Instant fileObservedAt) {
+}

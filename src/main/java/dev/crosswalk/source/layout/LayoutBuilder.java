@@ -1,0 +1,229 @@
+package dev.crosswalk.source.layout;
+
+import dev.crosswalk.csv.Header;
+import dev.crosswalk.model.ConsentObservation;
+import dev.crosswalk.model.ContactField;
+import dev.crosswalk.source.AfterLastRow;
+import dev.crosswalk.value.DateOrder;
+import dev.crosswalk.value.Emails;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/** Declares a {@link Layout}: its columns first, then the steps in the order a row goes through them. */
+public final class LayoutBuilder {
+
+    final String name;
+    final Layout.Kind kind;
+    String version = "1";
+    String language = "English";
+    private Locator locator = Locator.EXACT;
+    final List<LayoutColumn> columns = new ArrayList<>();
+    final List<Predicate<Header>> recognition = new ArrayList<>();
+    String expectation;
+    final List<Step> steps = new ArrayList<>();
+    Layout.Dates dates;
+    Function<Header, String> refusal = h -> null;
+    AfterLastRow afterLastRow = AfterLastRow.NOTHING;
+    List<String> header = List.of();
+
+    LayoutBuilder(String name, Layout.Kind kind) {
+        this.name = name;
+        this.kind = kind;
+    }
+
+    public LayoutBuilder version(String value) {
+        this.version = value;
+        return this;
+    }
+
+    public LayoutBuilder language(String label) {
+        this.language = label;
+        return this;
+    }
+
+    /** How the columns declared after this are found (exact spelling unless said otherwise). */
+    public LayoutBuilder locator(Locator value) {
+        this.locator = value;
+        return this;
+    }
+
+    public LayoutBuilder expectation(String text) {
+        this.expectation = text;
+        return this;
+    }
+
+    public LayoutBuilder writes(List<String> names) {
+        this.header = names;
+        return this;
+    }
+
+    /** A column the layout reads, by its names in order of preference. */
+    public LayoutColumn column(String... names) {
+        return column(locator, List.of(names));
+    }
+
+    public LayoutColumn column(Locator how, List<String> names) {
+        LayoutColumn column = new LayoutColumn(columns.size(), names, how);
+        columns.add(column);
+        return column;
+    }
+
+    /** The header has a column of each of these names. */
+    public LayoutBuilder requires(List<String> names) {
+        Locator how = locator;
+        recognition.add(h -> names.stream().allMatch(n -> how.locate(h, List.of(n)) >= 0));
+        return this;
+    }
+
+    /** The header has at least one of these columns. */
+    public LayoutBuilder requiresAny(LayoutColumn... any) {
+        recognition.add(h -> List.of(any).stream().anyMatch(c -> c.locate(h) >= 0));
+        return this;
+    }
+
+    /** The header has no column of this name (it would be another layout's). */
+    public LayoutBuilder absent(String columnName) {
+        recognition.add(h -> !h.has(columnName));
+        return this;
+    }
+
+    /** A named recognition rule beyond the columns (a layout's oddity). */
+    public LayoutBuilder recognisedOnlyIf(Predicate<Header> rule) {
+        recognition.add(rule);
+        return this;
+    }
+
+    public LayoutBuilder refusal(Function<Header, String> rule) {
+        this.refusal = rule;
+        return this;
+    }
+
+    public LayoutBuilder dates(LayoutColumn column, DateOrder fallback, String why) {
+        this.dates = new Layout.Dates(column, fallback, why);
+        return this;
+    }
+
+    public LayoutBuilder afterLastRow(AfterLastRow value) {
+        this.afterLastRow = value;
+        return this;
+    }
+
+    /** A named hook for an oddity of the layout, run where it is declared among the steps. */
+    public LayoutBuilder hook(Step step) {
+        steps.add(step);
+        return this;
+    }
+
+    /** The row's fields describe the person as a checkout saw them: they fill blanks and never overwrite. */
+    public LayoutBuilder fillBlanksOnly() {
+        return hook((row, draft) -> draft.contact().fillBlanksOnly());
+    }
+
+    /** Every row's address bounces for good (Mailchimp's cleaned file). */
+    public LayoutBuilder undeliverable() {
+        return hook((row, draft) -> draft.contact().undeliverable(true));
+    }
+
+    /** An email address of that kind; the first one a row gives is its primary. */
+    public LayoutBuilder email(Reader<String> cell, String emailKind) {
+        return hook((row, draft) -> {
+            String text = cell.read(row);
+            draft.contact().email(Emails.normalise(text), Emails.display(text), emailKind);
+        });
+    }
+
+    /** A further address: additional, or the primary when the row has none yet. */
+    public LayoutBuilder secondaryEmail(Reader<String> cell) {
+        return hook((row, draft) -> {
+            String text = cell.read(row);
+            String emailKind = draft.contact().primaryEmail() == null ? "primary" : "additional";
+            draft.contact().email(Emails.normalise(text), Emails.display(text), emailKind);
+        });
+    }
+
+    /** A cell of one or more addresses: the first is the primary, the others additional. */
+    public LayoutBuilder emails(Reader<String> cell) {
+        return hook((row, draft) -> {
+            List<String> addresses = Emails.split(cell.read(row));
+            for (int i = 0; i < addresses.size(); i++) {
+                draft.contact().email(Emails.normalise(addresses.get(i)), addresses.get(i),
+                        i == 0 ? "primary" : "additional");
+            }
+        });
+    }
+
+    /** An identity of the source's system followed by {@code suffix} ("" or "-member"). */
+    public LayoutBuilder identity(String suffix, Reader<String> id) {
+        return hook((row, draft) -> draft.contact().identity(row.system() + suffix, id.read(row)));
+    }
+
+    /** A contact field from the first of the readers that gives a non-blank value, unless already set. */
+    @SafeVarargs
+    public final LayoutBuilder field(ContactField field, Reader<String>... readers) {
+        return hook((row, draft) -> {
+            for (Reader<String> reader : readers) {
+                if (draft.contact().fields().containsKey(field)) {
+                    return;
+                }
+                draft.contact().field(field, reader.read(row));
+            }
+        });
+    }
+
+    public LayoutBuilder tags(Reader<List<String>> values) {
+        return hook((row, draft) -> draft.contact().tags(values.read(row)));
+    }
+
+    public LayoutBuilder products(Reader<List<String>> values) {
+        return hook((row, draft) -> draft.contact().products(values.read(row)));
+    }
+
+    /** A consent observation the row states; a null one states nothing. */
+    public LayoutBuilder consent(Reader<ConsentObservation> observation) {
+        return hook((row, draft) -> {
+            ConsentObservation value = observation.read(row);
+            if (value != null) {
+                draft.contact().consent(value);
+            }
+        });
+    }
+
+    public LayoutBuilder money(Money part, Reader<?> value) {
+        return part(value, (draft, read) -> draft.money(part, read), null);
+    }
+
+    /** A part the transaction cannot be without: a row without it is rejected with {@code rejection}. */
+    public LayoutBuilder money(Money part, Reader<?> value, String rejection) {
+        return part(value, (draft, read) -> draft.money(part, read), rejection);
+    }
+
+    public LayoutBuilder plan(Plan part, Reader<?> value) {
+        return part(value, (draft, read) -> draft.plan(part, read), null);
+    }
+
+    /** A part the subscription cannot be without: a row without it is rejected with {@code rejection}. */
+    public LayoutBuilder plan(Plan part, Reader<?> value, String rejection) {
+        return part(value, (draft, read) -> draft.plan(part, read), rejection);
+    }
+
+    private LayoutBuilder part(Reader<?> value, BiConsumer<Draft, Object> slot, String rejection) {
+        return hook((row, draft) -> {
+            Object read = value.read(row);
+            if (read == null && rejection != null) {
+                draft.reject(rejection);
+            } else {
+                slot.accept(draft, read);
+            }
+        });
+    }
+
+    public Layout build() {
+        if (expectation == null) {
+            throw new IllegalStateException("layout " + name + " declares no expectation");
+        }
+        return new Layout(this);
+    }
+}

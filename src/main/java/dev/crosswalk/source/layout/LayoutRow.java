@@ -1,0 +1,59 @@
+package dev.crosswalk.source.layout;
+
+import dev.crosswalk.csv.CsvRow;
+import java.time.Instant;
+import java.time.ZoneId;
+import dev.crosswalk.value.DateOrder;
+
+/** One row as a bound layout sees it: cells by declared column, through indexes resolved once per file. */
+public final class LayoutRow {
+
+    private final BoundLayout bound;
+    private final CsvRow row;
+
+    LayoutRow(BoundLayout bound, CsvRow row) {
+        this.bound = bound;
+        this.row = row;
+    }
+
+    /** The raw cell of the column; null when the file has no such column or the row is short. */
+    public String cell(LayoutColumn column) {
+        return row.get(bound.indexes()[column.slot()]);
+    }
+
+    /** Whether the file has the column. */
+    public boolean has(LayoutColumn column) {
+        return bound.indexes()[column.slot()] >= 0;
+    }
+
+    /** The column's index in this file's header, -1 when absent. */
+    public int position(LayoutColumn column) {
+        return bound.indexes()[column.slot()];
+    }
+
+    /** The column's name as this file's header writes it (null when the file has no such column). */
+    public String headerName(LayoutColumn column) {
+        int index = bound.indexes()[column.slot()];
+        return index < 0 ? null : row.header().names().get(index);
+    }
+
+    /** The source's system: the source of the identities and consent a row states. */
+    public String system() {
+        return bound.system();
+    }
+
+    /** The zone of times written without one. */
+    public ZoneId zone() {
+        return bound.zone();
+    }
+
+    /** The file's date order, decided before any row was read (else the layout's default). */
+    public DateOrder dateOrder() {
+        return bound.dateOrder();
+    }
+
+    /** When the file was exported: the observation time of consent a row states without a timestamp. */
+    public Instant fileObservedAt() {
+        return bound.fileObservedAt();
+    }
+}
