@@ -91,7 +91,7 @@ public final class AdoptService {
         }
         OutputFiles outputs = new OutputFiles(outbox, id, preview);
         outputs.open();
-        Path problemsFile = ledger.file("reports", id + "-adopt-problems.csv");
+        Path problemsFile = ledger.report(id, "adopt-problems.csv");
         try {
             AdoptionWriter.Result result = new AdoptionWriter(id).write(c, adoption);
             NamedConflicts.forEach(c, id, true, outputs::conflict);

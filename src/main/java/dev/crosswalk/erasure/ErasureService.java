@@ -139,7 +139,7 @@ public final class ErasureService {
 
     private BatchReport report(long batch, Person person, boolean preview, Instant started, Map<String, Long> fields,
             List<String> files) {
-        Path list = ledger.file("reports", batch + "-erasure-files.csv");
+        Path list = ledger.report(batch, "erasure-files.csv");
         try (CsvOut out = new CsvOut(list, "outbox_file")) {
             files.forEach(out::row);
         }

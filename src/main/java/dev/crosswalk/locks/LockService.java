@@ -47,7 +47,7 @@ public final class LockService {
                 List<LockClassifier.Share> before = LockClassifier.distribution(c);
                 LockClassifier.Result result = classifier.classify(c, batch, null);
                 List<LockClassifier.Share> after = LockClassifier.distribution(c);
-                Path file = ledger.file("reports", batch + "-locks.csv");
+                Path file = ledger.report(batch, "locks.csv");
                 writeDistribution(file, before, after);
                 Map<String, Long> rows = new LinkedHashMap<>();
                 rows.put("read", result.contacts());

@@ -45,7 +45,7 @@ public final class DuplicateFinder {
                     ps.setLong(1, batch);
                     raised = ps.executeUpdate();
                 }
-                Path file = ledger.file("reports", batch + "-duplicates.csv");
+                Path file = ledger.report(batch, "duplicates.csv");
                 long listed = 0;
                 String[] columns = Arrays.copyOf(OutputFiles.CONFLICT_COLUMNS, OutputFiles.CONFLICT_COLUMNS.length + 1);
                 columns[columns.length - 1] = "score";

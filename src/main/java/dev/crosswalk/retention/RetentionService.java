@@ -106,7 +106,7 @@ public final class RetentionService {
     }
 
     private BatchReport report(long batch, RetentionPlan plan, boolean preview, Instant started) {
-        Path list = ledger.file("reports", batch + "-retention.csv");
+        Path list = ledger.report(batch, "retention.csv");
         try (CsvOut out = new CsvOut(list, "setting", "kept_for", "action", "what")) {
             plan.due().forEach((rule, items) -> items.forEach(item -> out.row("crosswalk.retention."
                     + rule.item().key(), rule.keepText(), action(rule), rule.item().folder() != null ? item

@@ -111,7 +111,7 @@ public final class ReviewService {
                     }
                 }
                 classifier.afterBatch(c, batch);
-                Path answerFile = ledger.file("reports", batch + "-review.csv");
+                Path answerFile = ledger.report(batch, "review.csv");
                 try (CsvOut out = new CsvOut(answerFile, "line", "conflict_id", "decision", "outcome", "message")) {
                     answers.forEach(a -> out.row(a.line(), a.conflictId(), a.decision(), a.status(),
                             a.outcome().message()));

@@ -3,6 +3,7 @@ package dev.crosswalk.rollback;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Sql;
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.report.Outbox;
 import dev.crosswalk.report.OutboxIndex;
 import dev.crosswalk.report.OutputFiles;
 import dev.crosswalk.report.OwnerOnly;
@@ -86,8 +87,9 @@ public final class BatchLedger {
         return files;
     }
 
-    public Path file(String folder, String name) {
-        return outbox.resolve(folder).resolve(name);
+    /** A file of a batch's in outbox/reports/, e.g. {@code report(7, "review.csv")} is reports/7-review.csv. */
+    public Path report(long batch, String name) {
+        return new Outbox(outbox).report(batch, name);
     }
 
     /** A report for a ledger batch; {@code rows} and {@code fields} keep their insertion order. */

@@ -155,7 +155,7 @@ public final class RollbackService {
     private BatchReport refused(long id, long batch, Instant started, String message, List<LaterChange> later) {
         Map<String, Path> extra = new LinkedHashMap<>();
         if (!later.isEmpty()) {
-            Path file = ledger.file("reports", id + "-later-changes.csv");
+            Path file = ledger.report(id, "later-changes.csv");
             try (CsvOut out = new CsvOut(file, "batch", "kind", "table", "record_id", "field")) {
                 later.forEach(l -> out.row(l.batch(), l.kind(), l.table(), l.recordId(), l.field()));
             }
