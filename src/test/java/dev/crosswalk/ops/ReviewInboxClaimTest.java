@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.db.InboxFileLocks;
+import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.support.TestCrosswalk;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The review inbox claims a decisions file in the database like every other inbox: a file another instance has
- * claimed is left to it (it used a plain "changed" read lock, so two instances could both apply one file).
+ * claimed is left to it (it used a plain "changed" read lock, so two instances could both apply one file). Being an
+ * instance of the inbox template, it also takes an empty file, and refuses it, instead of leaving it there forever.
  */
 class ReviewInboxClaimTest {
 
@@ -37,6 +39,22 @@ class ReviewInboxClaimTest {
             // several more polls: the claimed file is still not taken
             Thread.sleep(2_000);
             assertEquals(Set.of("claimed.csv"), Inbox.names(review));
+        }
+    }
+
+    @Test
+    void anEmptyDecisionsFileIsRefusedWithItsReasonAndMovedToRejected() throws Exception {
+        try (TestCrosswalk crosswalk = TestCrosswalk.start(home, true, Map.of())) {
+            Path review = Files.createDirectories(home.resolve("inbox/review"));
+            Files.writeString(review.resolve("answers.csv"), "");
+
+            Inbox.await(() -> Inbox.names(review).isEmpty(), 60, () -> Inbox.names(review).toString());
+            Path rejected = home.resolve("outbox/rejected");
+            Inbox.await(() -> Inbox.names(rejected).stream().anyMatch(n -> n.endsWith("-answers.csv")), 30,
+                    () -> Inbox.names(rejected).toString());
+            BatchReport report = Inbox.reportsByFile(home.resolve("outbox/reports")).get("answers.csv");
+            assertEquals("rejected", report.status());
+            assertTrue(report.message().contains("The file is empty (0 bytes)"), report.message());
         }
     }
 }
