@@ -1,5 +1,6 @@
 package dev.crosswalk.csv;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -10,13 +11,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The header line, normalised: each name trimmed and without a byte-order mark. Repeated names are
+ * The header line, normalised: each name trimmed, Unicode-normalised, its inner spaces made single and without a
+ * byte-order mark ({@link #normalise}). Repeated names are
  * allowed (PayPal "Invoice Number", Mailchimp merge fields) and lookup by name returns the first one.
  * A trailing empty name (the line ends with a delimiter, as PayPal 2017 and Mailchimp do) is dropped.
  */
 public final class Header {
 
     private static final int DESCRIBED_NAMES = 12;
+    /** A UTF-8 byte-order mark decoded as windows-1252. */
+    private static final String MISREAD_BOM = "\u00ef\u00bb\u00bf";
     private static final int DESCRIBED_NAME_CHARS = 40;
 
     private final List<String> names;
@@ -46,23 +50,36 @@ public final class Header {
     }
 
     /**
-     * Trims a name. A BOM may survive inside a name when a file was concatenated or re-saved, and
-     * Excel's windows-1252 re-saves pad with no-break spaces, so both count as padding here.
+     * A name as it is matched: Unicode-normalised (NFKC, so a composed "é" and "e" with a combining accent, a
+     * full-width letter and its ASCII one, a no-break space and a space are the same), without invisible format
+     * characters (a byte-order mark that survived a concatenation or re-save, zero-width spaces, direction marks)
+     * or a byte-order mark read as windows-1252 text ("ï»¿"), its runs of white space made one space, and trimmed
+     * ("Gross " is "Gross", as a published PayPal statement writes it). Letter case is kept: the layouts say where
+     * they match in any case.
      */
     static String normalise(String raw) {
-        int start = 0;
-        int end = raw.length();
-        while (start < end && isPadding(raw.charAt(start))) {
-            start++;
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        if (text.startsWith(MISREAD_BOM)) {
+            text = text.substring(MISREAD_BOM.length());
         }
-        while (end > start && isPadding(raw.charAt(end - 1))) {
-            end--;
+        StringBuilder name = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.getType(c) == Character.FORMAT) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = name.length() > 0;
+            } else {
+                if (space) {
+                    name.append(' ');
+                    space = false;
+                }
+                name.append(c);
+            }
         }
-        return raw.substring(start, end);
-    }
-
-    private static boolean isPadding(char c) {
-        return c == '\uFEFF' || c == '\u00A0' || Character.isWhitespace(c);
+        return name.toString();
     }
 
     /** Normalised names in column order. */

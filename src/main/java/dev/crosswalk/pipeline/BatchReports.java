@@ -48,18 +48,27 @@ final class BatchReports {
         consent.put("not_applied", tally.consentObserved() - tally.consentApplied());
         consent.put("pending_opt_outs", tally.conflicts().getOrDefault("PROTECTED_OPT_IN", 0L));
         return build(preview ? "previewed" : "applied", message, null, rows, fields, tally.conflicts(), consent, files,
-                new Money(tally.skippedReasons(), tally.totals(), reconciliation));
+                new Money(tally.skippedReasons(), tally.totals(), reconciliation), warnings(tally));
+    }
+
+    /** The warnings of rows applied all the same: how many, and by reason. */
+    private static Map<String, Object> warnings(BatchTally tally) {
+        Map<String, Object> warnings = new LinkedHashMap<>();
+        warnings.put("count", tally.warnings().values().stream().mapToLong(Long::longValue).sum());
+        warnings.put("by_reason", tally.warnings());
+        return warnings;
     }
 
     BatchReport duplicate(long appliedBatch, Map<String, String> files) {
         return build("duplicate", "This file (same SHA-256) was already applied as batch " + appliedBatch
-                + ": nothing was changed.", appliedBatch, rows(new BatchTally()), null, null, null, files, Money.NONE);
+                + ": nothing was changed.", appliedBatch, rows(new BatchTally()), null, null, null, files, Money.NONE,
+                null);
     }
 
     static BatchReport refused(ImportRequest request, String reason, Map<String, String> files) {
         return new BatchReports(request, null, null, null, Instant.now(), null)
                 .build("rejected", "File refused: " + reason, null, rows(new BatchTally()), null, null, null, files,
-                        Money.NONE);
+                        Money.NONE, null);
     }
 
     /** The report sections only a finished batch has: skipped rows by reason, money totals, reconciliation. */
@@ -70,7 +79,7 @@ final class BatchReports {
 
     private BatchReport build(String status, String message, Long duplicateOf, Map<String, Long> rows,
             Map<String, Long> fields, Map<String, Long> conflicts, Map<String, Long> consent,
-            Map<String, String> files, Money money) {
+            Map<String, String> files, Money money, Map<String, Object> warnings) {
         Instant finished = Instant.now();
         Map<String, String> allFiles = new LinkedHashMap<>(files);
         if (request.archiveTo() != null) {
@@ -81,7 +90,7 @@ final class BatchReports {
                 request.preview(), request.file().getFileName().toString(), scan == null ? null : scan.sha256(),
                 started, finished, Duration.between(started, finished).toMillis(), message, duplicateOf, rows,
                 fields, conflicts, consent, allFiles, money.skippedReasons(), money.totals(), money.reconciliation(),
-                recognition);
+                recognition, warnings);
     }
 
     private static Map<String, Long> rows(BatchTally tally) {

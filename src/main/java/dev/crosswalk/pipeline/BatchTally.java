@@ -45,6 +45,7 @@ public final class BatchTally {
 
     private final Map<MoneyKey, MoneySum> money = new TreeMap<>();
     private final Map<String, Long> skipped = new TreeMap<>();
+    private final Map<String, Long> warnings = new TreeMap<>();
     private final Map<String, Rejections> rejections = new HashMap<>();
 
     private final Map<RowOutcome, Long> rows = new EnumMap<>(RowOutcome.class);
@@ -87,6 +88,19 @@ public final class BatchTally {
         chunk.conflictsByReason().forEach((reason, n) -> conflicts.merge(reason, n, Long::sum));
         consentObserved += chunk.consentObserved();
         consentApplied += chunk.consentApplied();
+    }
+
+    /**
+     * A warning on a row that is applied all the same (counted in its real outcome): counted under its reason with
+     * the values it quotes left out.
+     */
+    public void warned(String warning) {
+        warnings.merge(QUOTED_VALUE.matcher(warning).replaceAll("\"…\""), 1L, Long::sum);
+    }
+
+    /** Warnings by reason, the values they quote left out. */
+    public Map<String, Long> warnings() {
+        return warnings;
     }
 
     public void skipped(String reason) {

@@ -4,7 +4,7 @@ import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.csv.CsvFile;
 import dev.crosswalk.csv.FileScan;
 import dev.crosswalk.csv.RejectedFileException;
-import dev.crosswalk.source.DateOrderScan;
+import dev.crosswalk.source.FileStyleScan;
 import dev.crosswalk.source.FileRecogniser;
 import dev.crosswalk.source.Sources;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.time.Instant;
 
 /**
  * Recognises the file: its source, its export layout (from the header), its encoding and delimiter and, for a
- * layout with day/month dates, their order (from a scan of the whole file). An unknown source or a header that no
+ * layout with day/month dates or amounts, how it writes them (from a scan of the file). An unknown source or a header that no
  * layout of the source has refuses the file ({@link RejectedFileException}).
  */
 public final class FileRecognition {
@@ -38,8 +38,9 @@ public final class FileRecognition {
         batch.csv = CsvFile.open(file, scan, settings.csvLimits());
         batch.format = recogniser.recognise(batch.source, batch.csv.header());
         batch.dateRule = batch.format.dateRule(batch.csv.header());
-        batch.dates = DateOrderScan.decide(file, scan, settings.csvLimits(), batch.dateRule);
+        batch.numberRule = batch.format.numberRule(batch.csv.header());
+        batch.styles = FileStyleScan.decide(file, scan, settings.csvLimits(), batch.dateRule, batch.numberRule);
         batch.reports = new BatchReports(request, batch.source, batch.format, scan, started,
-                Recognition.of(batch.format, batch.csv, scan, batch.dates));
+                Recognition.of(batch.format, batch.csv, scan, batch.styles));
     }
 }

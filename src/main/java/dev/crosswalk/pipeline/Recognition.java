@@ -3,13 +3,16 @@ package dev.crosswalk.pipeline;
 import dev.crosswalk.csv.CsvFile;
 import dev.crosswalk.csv.FileScan;
 import dev.crosswalk.source.SourceFormat;
+import dev.crosswalk.source.FileStyleScan;
 import dev.crosswalk.value.DateOrderEvidence;
+import dev.crosswalk.value.NumberStyleEvidence;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * How a file was read, in words for the report: its layout, language, delimiter, encoding and date order, and
+ * How a file was read, in words for the report: its layout, language, delimiter, encoding, date order and number
+ * style (for a layout with amounts), and
  * what each was recognised from, so that a reader can check the guess behind every value.
  */
 final class Recognition {
@@ -17,7 +20,9 @@ final class Recognition {
     private Recognition() {
     }
 
-    static Map<String, String> of(SourceFormat format, CsvFile csv, FileScan scan, DateOrderEvidence.Decision dates) {
+    static Map<String, String> of(SourceFormat format, CsvFile csv, FileScan scan, FileStyleScan.Styles styles) {
+        DateOrderEvidence.Decision dates = styles.dates();
+        NumberStyleEvidence.Decision numbers = styles.numbers();
         Map<String, String> recognition = new LinkedHashMap<>();
         recognition.put("layout", format.name() + " (" + format.version() + "), from the column names of the header");
         recognition.put("language", format.language() + ", from the column names of the header");
@@ -26,6 +31,10 @@ final class Recognition {
         recognition.put("date_order", dates == null
                 ? "not needed: this layout writes no day/month dates (its dates are year-first or spelled out)"
                 : dates.how());
+        if (numbers != null) {
+            recognition.put("number_style", numbers.style().label());
+            recognition.put("number_style_evidence", numbers.evidence());
+        }
         return recognition;
     }
 

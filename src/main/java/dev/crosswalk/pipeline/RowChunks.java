@@ -2,7 +2,7 @@ package dev.crosswalk.pipeline;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.model.SourceRecord;
-import dev.crosswalk.source.DateOrderScan;
+import dev.crosswalk.source.FileStyleScan;
 import dev.crosswalk.source.MappingContext;
 import java.util.Iterator;
 import java.util.List;
@@ -22,10 +22,10 @@ public final class RowChunks {
     public Iterator<List<SourceRecord>> of(ImportBatch batch) {
         ImportRequest request = batch.request;
         MappingContext context = new MappingContext(batch.source, request.exportedAt(), settings.sourceZone(),
-                batch.dates);
+                batch.styles);
         String label = "Batch " + request.batchId() + " (" + request.file().getFileName() + ")";
-        batch.rows = new RowStream(batch.csv, DateOrderScan.guard(batch.format.bind(batch.csv.header(), context),
-                batch.dateRule), batch.tally, batch.outputs, label, settings.chunkSize(), settings.progressEveryRows());
+        batch.rows = new RowStream(batch.csv, FileStyleScan.guard(batch.format.bind(batch.csv.header(), context),
+                batch.dateRule, batch.numberRule), batch.tally, batch.outputs, label, settings.chunkSize(), settings.progressEveryRows());
         return batch.rows;
     }
 }

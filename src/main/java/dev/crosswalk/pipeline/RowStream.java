@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Streams a file's rows through its mapper in constant memory, as an iterator of chunks: usable rows are handed on
  * in chunks, rejected and skipped rows are counted and listed with their line and reason as the iterator passes
- * them. Logs progress for long files. Reading and mapping run a chunk or two ahead on a thread of their own
+ * them, and so are the warnings of usable rows (a value of an optional column left out). Logs progress for long files. Reading and mapping run a chunk or two ahead on a thread of their own
  * ({@link ReadAhead}); counting, listing and the chunks' database work stay on the caller's thread, in file order.
  */
 final class RowStream implements Iterator<List<SourceRecord>>, AutoCloseable {
@@ -30,6 +30,9 @@ final class RowStream implements Iterator<List<SourceRecord>>, AutoCloseable {
     /** A row and what its mapper made of it (on the read-ahead thread). */
     private record Read(CsvRow row, RowResult result) {
     }
+
+    /** The outcome column's word for a warning on a row that was applied: its outcome is counted as usual. */
+    static final String WARNING = "warning";
 
     private final RowMapper mapper;
     private final BatchTally tally;
@@ -97,6 +100,10 @@ final class RowStream implements Iterator<List<SourceRecord>>, AutoCloseable {
             if (read.result() instanceof RowResult.Mapped m) {
                 chunk.add(new SourceRecord(row.line(), m.contact(), m.transaction(), m.subscription()));
                 tally.money(m.transaction());
+                for (String warning : m.warnings()) {
+                    tally.warned(warning);
+                    outputs.rejected(row.line(), WARNING, warning);
+                }
             } else if (read.result() instanceof RowResult.Rejected rejected) {
                 tally.rejected(row.line(), rejected.reason());
                 outputs.rejected(row.line(), RowOutcome.REJECTED.key(), rejected.reason());

@@ -110,6 +110,13 @@ final class BatchPage {
                     .append("rejected: fix them at the source and import again; line and reason in ")
                     .append(link(r, "rejected")).append(".</li>");
         }
+        long warnings = r.warningCount();
+        if (warnings > 0) {
+            out.append("<li data-reason=\"warnings\"><strong>").append(warnings).append("</strong> values of")
+                    .append(" optional columns could not be read and were left out; their rows were applied all")
+                    .append(" the same: line and reason (outcome warning) in ").append(link(r, "rejected"))
+                    .append(".</li>");
+        }
         return out.length() == 0 ? "<p class=\"ok\">Nothing needs a decision.</p>"
                 : "<ol class=\"attention\">" + out + "</ol>";
     }

@@ -3,16 +3,33 @@ package dev.crosswalk.source;
 import dev.crosswalk.model.ContactData;
 import dev.crosswalk.model.SubscriptionData;
 import dev.crosswalk.model.TransactionData;
+import java.util.List;
 
 /** What a row mapper made of a row: data to import, or a reason it is rejected or skipped. */
 public sealed interface RowResult {
 
-    /** A person, and for money exports the transaction or subscription the row states (else null). */
-    record Mapped(ContactData contact, TransactionData transaction, SubscriptionData subscription)
-            implements RowResult {
+    /**
+     * A person, and for money exports the transaction or subscription the row states (else null); {@code warnings}
+     * name the values of optional columns that could not be read and were left out (the row is applied without them).
+     */
+    record Mapped(ContactData contact, TransactionData transaction, SubscriptionData subscription,
+            List<String> warnings) implements RowResult {
+
+        public Mapped {
+            warnings = List.copyOf(warnings);
+        }
+
+        public Mapped(ContactData contact, TransactionData transaction, SubscriptionData subscription) {
+            this(contact, transaction, subscription, List.of());
+        }
 
         public Mapped(ContactData contact) {
             this(contact, null, null);
+        }
+
+        /** The same row, applied with these warnings. */
+        public Mapped withWarnings(List<String> rowWarnings) {
+            return new Mapped(contact, transaction, subscription, rowWarnings);
         }
     }
 

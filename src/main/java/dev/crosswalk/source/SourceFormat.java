@@ -38,6 +38,15 @@ public interface SourceFormat {
     }
 
     /**
+     * Where the header's amounts are and the number style assumed when the file proves none; null when the format
+     * has no amounts. The engine decides the file's style before any row is applied, like its date order, and hands
+     * it to {@link #bind} in the {@link MappingContext}.
+     */
+    default NumberRule numberRule(Header header) {
+        return null;
+    }
+
+    /**
      * Why a header this format can tell apart is nonetheless refused (e.g. a PayPal statement report, which looks
      * like an activity download), saying which export to use instead; null when it is not refused.
      */

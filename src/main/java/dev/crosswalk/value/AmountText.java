@@ -9,9 +9,10 @@ import java.util.stream.Collectors;
 /**
  * An amount's text taken apart into its sign and its bare number, once the currency mark is dropped. Accepts one
  * currency (symbol or ISO code, before or after) and at most one sign: a leading or trailing '-', a '+', or
- * parentheses around the number, inside or outside the currency mark ("($12.00)", "$(12.00)").
+ * parentheses around the number, inside or outside the currency mark ("($12.00)", "$(12.00)"). {@code currency}
+ * is the mark as written (a symbol or an ISO code), null when there is none.
  */
-record AmountText(boolean negative, String number) {
+record AmountText(boolean negative, String number, String currency) {
 
     /** White space, counting the no-break spaces European formats put between number and symbol. */
     private static final String SPACE = "[\\s\\u00a0\\u2007\\u202f]*";
@@ -37,7 +38,8 @@ record AmountText(boolean negative, String number) {
             return null;
         }
         boolean negative = signs == 1 && !"+".equals(m.group("lead")) && !"+".equals(m.group("inner"));
-        return new AmountText(negative, m.group("number"));
+        String currency = m.group("pre") != null ? m.group("pre") : m.group("post");
+        return new AmountText(negative, m.group("number"), currency);
     }
 
     private static boolean singleCurrency(String pre, String post) {

@@ -27,6 +27,13 @@ public final class Amounts {
         return cleaned == null ? null : read(text, AmountText.of(cleaned), NumberStyle.EUROPEAN, EUROPEAN_EXAMPLES);
     }
 
+    /** In the style the file's amounts were found to be written in ({@link NumberStyleEvidence}). */
+    public static BigDecimal parse(String text, NumberStyle style) {
+        String cleaned = Text.clean(text);
+        return cleaned == null ? null : read(text, AmountText.of(cleaned), style,
+                style == NumberStyle.ENGLISH ? ENGLISH_EXAMPLES : EUROPEAN_EXAMPLES);
+    }
+
     /**
      * Takes the style the value itself shows, and English where it shows none: the last of ',' and '.' is the
      * decimal mark, a lone ',' followed by one or two digits is decimal ("49,00"), several '.' are thousands
@@ -40,6 +47,25 @@ public final class Amounts {
         AmountText amount = AmountText.of(cleaned);
         NumberStyle style = amount == null ? NumberStyle.ENGLISH : NumberStyle.shownBy(amount.number());
         return read(text, amount, style, ENGLISH_EXAMPLES + ", \"€49,00\" or \"1.234,56\"");
+    }
+
+    /**
+     * The ISO code of the currency an amount is written in, when its mark says it unambiguously ("€24,00" is EUR,
+     * "£1,089.00" GBP, "CHF 24.00" CHF); null when it has no mark or one several currencies share ("$" is the
+     * dollar of a dozen countries, "¥" the yen and the yuan), and for a text that is not an amount.
+     */
+    public static String currency(String text) {
+        String cleaned = Text.clean(text);
+        AmountText amount = cleaned == null ? null : AmountText.of(cleaned);
+        if (amount == null || amount.currency() == null) {
+            return null;
+        }
+        return switch (amount.currency()) {
+            case "€" -> "EUR";
+            case "£" -> "GBP";
+            case "$", "¥" -> null;
+            default -> amount.currency();
+        };
     }
 
     private static BigDecimal read(String text, AmountText amount, NumberStyle style, String examples) {

@@ -24,6 +24,18 @@ class HeaderTest {
         assertEquals(2, header.index("Email"));
     }
 
+    /** Issue 22.3: names are matched after trimming and Unicode normalisation, in every layout. */
+    @Test
+    void normalisesUnicodeInvisibleCharactersAndInnerSpaces() {
+        Header header = Header.of(List.of("\u00ef\u00bb\u00bfDate", "Gross\u200b ", "Zip\u00a0 Code",
+                "Nume\u0301ro de transaction", "\uff26ee", "Time\u202fZone", "From  Email\tAddress"));
+
+        assertEquals(List.of("Date", "Gross", "Zip Code", "Numéro de transaction", "Fee", "Time Zone",
+                "From Email Address"), header.names());
+        assertTrue(header.has("Numéro de transaction"));
+        assertEquals(4, header.index("Fee"));
+    }
+
     @Test
     void repeatedNamesResolveToTheFirstAndAreReported() {
         Header header = Header.of(List.of("Invoice Number", "Email", "Invoice Number ", "Note", "Email"));

@@ -272,7 +272,9 @@ class PayPalImportTest extends ImportTestBase {
                 "language", "English, from the column names of the header",
                 "delimiter", "comma, the most frequent separator in the header line",
                 "encoding", "UTF-8, as every byte sequence is valid UTF-8",
-                "date_order", "day-first, proven by line 2 (29/12/2015)"), proven.recognition());
+                "date_order", "day-first, proven by line 2 (29/12/2015)",
+                "number_style", "decimal point",
+                "number_style_evidence", "line 2: 5.00"), proven.recognition());
         assertEquals("month-first, assumed: no date in the file has a day over 12 to prove the order; the setting"
                 + " crosswalk.paypal.day-first-dates is false", assumed.recognition().get("date_order"));
         String json = Files.readString(Path.of(assumed.files().get("report_json")));

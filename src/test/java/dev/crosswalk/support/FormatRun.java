@@ -6,13 +6,12 @@ import dev.crosswalk.csv.CsvRow;
 import dev.crosswalk.csv.FileScan;
 import dev.crosswalk.model.LockLevel;
 import dev.crosswalk.source.ConsentRole;
-import dev.crosswalk.source.DateOrderScan;
+import dev.crosswalk.source.FileStyleScan;
 import dev.crosswalk.source.MappingContext;
 import dev.crosswalk.source.RowMapper;
 import dev.crosswalk.source.RowResult;
 import dev.crosswalk.source.SourceDefinition;
 import dev.crosswalk.source.SourceFormat;
-import dev.crosswalk.value.DateOrderEvidence;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -33,10 +32,10 @@ public final class FormatRun {
         List<RowResult> results = new ArrayList<>();
         FileScan scan = FileScan.of(file);
         try (CsvFile csv = CsvFile.open(file, scan, CsvLimits.defaults())) {
-            DateOrderEvidence.Decision dates = DateOrderScan.decide(file, scan, CsvLimits.defaults(),
-                    format.dateRule(csv.header()));
+            FileStyleScan.Styles styles = FileStyleScan.decide(file, scan, CsvLimits.defaults(),
+                    format.dateRule(csv.header()), format.numberRule(csv.header()));
             RowMapper mapper = format.bind(csv.header(), new MappingContext(source, Instant.EPOCH, ZoneOffset.UTC,
-                    dates));
+                    styles));
             for (Iterator<CsvRow> it = csv.rows(); it.hasNext();) {
                 results.add(mapper.map(it.next()));
             }

@@ -9,7 +9,6 @@ import static dev.crosswalk.model.ContactField.LAST_NAME;
 import static dev.crosswalk.model.ContactField.PHONE;
 import static dev.crosswalk.model.ContactField.POSTAL_CODE;
 import static dev.crosswalk.model.ContactField.REGION;
-import static dev.crosswalk.source.layout.Reader.amount;
 import static dev.crosswalk.source.layout.Reader.cell;
 import static dev.crosswalk.source.layout.Reader.code;
 import static dev.crosswalk.source.layout.Reader.id;
@@ -18,6 +17,7 @@ import static dev.crosswalk.source.layout.Reader.text;
 
 import dev.crosswalk.model.ConsentObservation;
 import dev.crosswalk.source.AfterLastRow;
+import dev.crosswalk.source.Cells;
 import dev.crosswalk.source.layout.Layout;
 import dev.crosswalk.source.layout.LayoutBuilder;
 import dev.crosswalk.source.layout.LayoutColumn;
@@ -25,6 +25,7 @@ import dev.crosswalk.source.layout.Locator;
 import dev.crosswalk.source.layout.Money;
 import dev.crosswalk.source.layout.NameHooks;
 import dev.crosswalk.source.layout.Plan;
+import dev.crosswalk.source.layout.Reader;
 import dev.crosswalk.value.DateOrder;
 import dev.crosswalk.value.Dates;
 import dev.crosswalk.value.Lists;
@@ -111,7 +112,10 @@ public final class KajabiLayouts {
      * Kajabi's subscriptions export, a full current-state snapshot: one subscription per row, upserted by
      * {@code Kajabi Subscription ID}, its customer matched by {@code Customer ID} (Kajabi's member id) then email.
      * {@code Provider ID} is the payment provider's id for it — for PayPal the subscription profile {@code I-…} that
-     * PayPal's payments name. After the file, subscriptions it no longer lists are marked missing, never deleted.
+     * PayPal's payments name. After the file, subscriptions it no longer lists are marked missing, never deleted. Its
+     * cancellation, trial-end and next-payment dates are optional: one that cannot be read is left out with a
+     * warning, and the subscription is stored. Amounts in any currency mark and number style ("€24,00",
+     * "$1,089.00"); the currency is the column's, else the one the amount's mark names.
      */
     public static Layout subscriptions() {
         LayoutBuilder b = Layout.builder("kajabi-subscriptions", Layout.Kind.SUBSCRIPTION)
@@ -123,18 +127,19 @@ public final class KajabiLayouts {
                 .afterLastRow(AfterLastRow.RECONCILE_SUBSCRIPTIONS);
         b.plan(Plan.EXTERNAL_ID, id(b.column("Kajabi Subscription ID")), "no Kajabi Subscription ID");
         customer(b);
-        return b.plan(Plan.STATUS, code(b.column("Status")))
-                .plan(Plan.AMOUNT, amount(b.column("Amount")))
-                .plan(Plan.CURRENCY, text(b.column("Currency")))
+        LayoutColumn amount = b.column("Amount");
+        return b.plan(Plan.STATUS, status(b.column("Status")))
+                .plan(Plan.AMOUNT, b.amount(amount))
+                .plan(Plan.CURRENCY, Reader.currency(b.column("Currency"), amount))
                 .plan(Plan.INTERVAL, text(b.column("Interval")))
                 .plan(Plan.OFFER_TITLE, text(b.column("Offer Title")))
                 .plan(Plan.PROVIDER, text(b.column("Provider")))
                 .plan(Plan.PROVIDER_REFERENCE, id(b.column("Provider ID")))
                 .plan(Plan.COUPON, text(b.column("Coupon Used")))
                 .plan(Plan.STARTED_AT, of(b.column("Created At"), Dates::monthDayYear))
-                .plan(Plan.CANCELED_AT, of(b.column("Canceled On"), Dates::monthDayYear))
-                .plan(Plan.TRIAL_ENDS_AT, of(b.column("Trial Ends On"), Dates::monthDayYear))
-                .plan(Plan.NEXT_PAYMENT_AT, of(b.column("Next Payment Date"), Dates::monthDayYear))
+                .plan(Plan.CANCELED_AT, of(b.optional("Canceled On"), Dates::monthDayYear))
+                .plan(Plan.TRIAL_ENDS_AT, of(b.optional("Trial Ends On"), Dates::monthDayYear))
+                .plan(Plan.NEXT_PAYMENT_AT, of(b.optional("Next Payment Date"), Dates::monthDayYear))
                 .build();
     }
 
@@ -161,7 +166,8 @@ public final class KajabiLayouts {
                 + " a spreadsheet re-save, read day-first as European spreadsheets write them");
         b.money(Money.EXTERNAL_ID, id(b.column("ID")), "no transaction ID");
         customer(b);
-        return b.money(Money.AMOUNT, amount(b.column("Amount")), "no Amount")
+        LayoutColumn amount = b.column("Amount");
+        return b.money(Money.AMOUNT, b.amount(amount), "no Amount")
                 .money(Money.TYPE, code(b.column("Type")), "no Type")
                 .hook((row, draft) -> {
                     // a refund is money out, whatever sign the file gives it
@@ -170,14 +176,25 @@ public final class KajabiLayouts {
                         draft.money(Money.AMOUNT, value.negate());
                     }
                 })
-                .money(Money.STATUS, code(b.column("Status")))
-                .money(Money.CURRENCY, text(b.column("Currency")))
+                .money(Money.STATUS, status(b.column("Status")))
+                .money(Money.CURRENCY, Reader.currency(b.column("Currency"), amount))
                 .money(Money.OCCURRED_AT, row -> Dates.kajabiTimestamp(row.cell(createdAt), row.zone(),
                         row.dateOrder()))
                 .money(Money.OFFER_TITLE, text(b.column("Offer Title")))
                 .money(Money.ORDER_NUMBER, id(b.column("Order No.")))
                 .money(Money.PAYMENT_METHOD, text(b.column("Payment Method")))
                 .build();
+    }
+
+    /**
+     * A Kajabi status in any letter case and either spelling ("Active", "ACTIVE", "Past_Due", "Cancelled"), stored
+     * as Kajabi's own export writes it in lower case ("active", "past due", "canceled").
+     */
+    private static Reader<String> status(LayoutColumn column) {
+        return of(column, text -> {
+            String code = Cells.code(text);
+            return code == null ? null : code.replace('_', ' ').replace("cancelled", "canceled");
+        });
     }
 
     /**

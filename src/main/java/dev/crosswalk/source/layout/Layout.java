@@ -3,6 +3,7 @@ package dev.crosswalk.source.layout;
 import dev.crosswalk.csv.Header;
 import dev.crosswalk.source.AfterLastRow;
 import dev.crosswalk.value.DateOrder;
+import dev.crosswalk.value.NumberStyle;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -25,6 +26,10 @@ public final class Layout {
     record Dates(LayoutColumn column, DateOrder fallback, String why) {
     }
 
+    /** Where a layout's amounts are, and the style assumed when the file proves none, with why. */
+    record Numbers(List<LayoutColumn> columns, NumberStyle fallback, String why) {
+    }
+
     private final String name;
     private final String version;
     private final String language;
@@ -34,6 +39,7 @@ public final class Layout {
     private final String expectation;
     private final List<Step> steps;
     private final Dates dates;
+    private final Numbers numbers;
     private final Function<Header, String> refusal;
     private final AfterLastRow afterLastRow;
     private final List<String> header;
@@ -48,6 +54,7 @@ public final class Layout {
         this.expectation = b.expectation;
         this.steps = List.copyOf(b.steps);
         this.dates = b.dates;
+        this.numbers = b.amounts.isEmpty() ? null : new Numbers(b.amounts, b.numberStyle, b.numberStyleWhy);
         this.refusal = b.refusal;
         this.afterLastRow = b.afterLastRow;
         this.header = List.copyOf(b.header);
@@ -95,6 +102,11 @@ public final class Layout {
 
     Dates dates() {
         return dates;
+    }
+
+    /** Null when the layout reads no amounts. */
+    Numbers numbers() {
+        return numbers;
     }
 
     public boolean recognises(Header h) {

@@ -4,8 +4,11 @@ import dev.crosswalk.csv.Header;
 import dev.crosswalk.model.ConsentObservation;
 import dev.crosswalk.model.ContactField;
 import dev.crosswalk.source.AfterLastRow;
+import dev.crosswalk.value.Amounts;
 import dev.crosswalk.value.DateOrder;
 import dev.crosswalk.value.Emails;
+import dev.crosswalk.value.NumberStyle;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -25,6 +28,9 @@ public final class LayoutBuilder {
     String expectation;
     final List<Step> steps = new ArrayList<>();
     Layout.Dates dates;
+    final List<LayoutColumn> amounts = new ArrayList<>();
+    NumberStyle numberStyle = NumberStyle.ENGLISH;
+    String numberStyleWhy = "layout default (English)";
     Function<Header, String> refusal = h -> null;
     AfterLastRow afterLastRow = AfterLastRow.NOTHING;
     List<String> header = List.of();
@@ -66,7 +72,24 @@ public final class LayoutBuilder {
     }
 
     public LayoutColumn column(Locator how, List<String> names) {
-        LayoutColumn column = new LayoutColumn(columns.size(), names, how);
+        return add(how, names, false);
+    }
+
+    /**
+     * A column whose value the row can do without: one that cannot be read is left out with a warning on the row
+     * (listed with the rejected rows and counted in the report), and the rest of the row, its opt-in above all, is
+     * applied. Its values must be read through {@link Reader#of} (or {@link #amount}) for that to hold.
+     */
+    public LayoutColumn optional(String... names) {
+        return add(locator, List.of(names), true);
+    }
+
+    public LayoutColumn optional(Locator how, List<String> names) {
+        return add(how, names, true);
+    }
+
+    private LayoutColumn add(Locator how, List<String> names, boolean optional) {
+        LayoutColumn column = new LayoutColumn(columns.size(), names, how, optional);
         columns.add(column);
         return column;
     }
@@ -104,6 +127,27 @@ public final class LayoutBuilder {
     public LayoutBuilder dates(LayoutColumn column, DateOrder fallback, String why) {
         this.dates = new Layout.Dates(column, fallback, why);
         return this;
+    }
+
+    /**
+     * The number style of the layout's amounts when the file proves none, and why (the layout's language writes
+     * it); decimal point, as English exports write, unless declared.
+     */
+    public LayoutBuilder numbers(NumberStyle fallback, String why) {
+        this.numberStyle = fallback;
+        this.numberStyleWhy = why;
+        return this;
+    }
+
+    /**
+     * An amount column: read in the number style the file's amounts prove (or the layout's default), and one of the
+     * columns that style is decided from.
+     */
+    public Reader<BigDecimal> amount(LayoutColumn column) {
+        if (!amounts.contains(column)) {
+            amounts.add(column);
+        }
+        return row -> row.read(column, text -> Amounts.parse(text, row.numberStyle()));
     }
 
     public LayoutBuilder afterLastRow(AfterLastRow value) {

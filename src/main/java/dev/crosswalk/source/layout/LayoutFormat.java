@@ -4,10 +4,12 @@ import dev.crosswalk.csv.Header;
 import dev.crosswalk.source.AfterLastRow;
 import dev.crosswalk.source.DateRule;
 import dev.crosswalk.source.MappingContext;
+import dev.crosswalk.source.NumberRule;
 import dev.crosswalk.source.RowMapper;
 import dev.crosswalk.source.RowResult;
 import dev.crosswalk.source.SourceFormat;
 import dev.crosswalk.value.DateOrder;
+import dev.crosswalk.value.NumberStyle;
 import java.util.List;
 
 /**
@@ -64,6 +66,16 @@ public final class LayoutFormat implements SourceFormat {
     }
 
     @Override
+    public NumberRule numberRule(Header header) {
+        Layout.Numbers numbers = layout.numbers();
+        if (numbers == null) {
+            return null;
+        }
+        List<Integer> present = numbers.columns().stream().map(c -> c.locate(header)).filter(i -> i >= 0).toList();
+        return new NumberRule(present, numbers.fallback(), numbers.why());
+    }
+
+    @Override
     public AfterLastRow afterLastRow() {
         return layout.afterLastRow();
     }
@@ -73,8 +85,11 @@ public final class LayoutFormat implements SourceFormat {
         Layout.Dates dates = layout.dates();
         DateOrder order = context.dates() != null ? context.dates().order()
                 : dates == null ? null : dates.fallback();
+        Layout.Numbers numbers = layout.numbers();
+        NumberStyle style = context.numbers() != null ? context.numbers().style()
+                : numbers == null ? null : numbers.fallback();
         BoundLayout bound = new BoundLayout(layout.locate(header), context.source().system(), context.zone(), order,
-                context.fileObservedAt());
+                style, context.fileObservedAt());
         Step[] steps = layout.steps().toArray(Step[]::new);
         Layout.Kind kind = layout.kind();
         return row -> {
@@ -87,7 +102,9 @@ public final class LayoutFormat implements SourceFormat {
                     return outcome;
                 }
             }
-            return draft.result();
+            RowResult result = draft.result();
+            return cells.warnings().isEmpty() || !(result instanceof RowResult.Mapped mapped) ? result
+                    : mapped.withWarnings(cells.warnings());
         };
     }
 }

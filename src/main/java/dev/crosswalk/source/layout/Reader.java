@@ -3,7 +3,7 @@ package dev.crosswalk.source.layout;
 import dev.crosswalk.source.Cells;
 import dev.crosswalk.value.Amounts;
 import dev.crosswalk.value.ExternalIds;
-import java.math.BigDecimal;
+import dev.crosswalk.value.InvalidValueException;
 import java.util.function.Function;
 
 /** A value read from a bound row: one column's cell through a converter, or several columns combined. */
@@ -17,9 +17,12 @@ public interface Reader<T> {
         return row -> row.cell(column);
     }
 
-    /** The cell through a converter (a {@code dev.crosswalk.value} parser). */
+    /**
+     * The cell through a converter (a {@code dev.crosswalk.value} parser); a value of an optional column it cannot
+     * read is null, with a warning on the row.
+     */
     static <T> Reader<T> of(LayoutColumn column, Function<String, T> converter) {
-        return row -> converter.apply(row.cell(column));
+        return row -> row.read(column, converter);
     }
 
     /** The trimmed text, null when blank. */
@@ -32,13 +35,24 @@ public interface Reader<T> {
         return of(column, Cells::code);
     }
 
+    /**
+     * The currency of an amount: the currency column's code, else the one the amount's own mark names ("€24,00" is
+     * EUR); null when neither says. A mark naming another currency than the column rejects the row.
+     */
+    static Reader<String> currency(LayoutColumn currencyColumn, LayoutColumn amountColumn) {
+        return row -> {
+            String stated = Cells.text(row.cell(currencyColumn));
+            String marked = Amounts.currency(row.cell(amountColumn));
+            if (stated != null && marked != null && !stated.equalsIgnoreCase(marked)) {
+                throw new InvalidValueException("the amount \"" + Cells.text(row.cell(amountColumn)) + "\" is in "
+                        + marked + " but " + row.headerName(currencyColumn) + " says " + stated);
+            }
+            return stated != null ? stated : marked;
+        };
+    }
+
     /** An external id, trimmed; one in scientific notation rejects the row. */
     static Reader<String> id(LayoutColumn column) {
         return of(column, ExternalIds::normalise);
-    }
-
-    /** A plain amount in either decimal style. */
-    static Reader<BigDecimal> amount(LayoutColumn column) {
-        return of(column, Amounts::parseAuto);
     }
 }

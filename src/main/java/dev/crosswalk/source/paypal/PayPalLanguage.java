@@ -1,6 +1,7 @@
 package dev.crosswalk.source.paypal;
 
 import dev.crosswalk.value.DateOrder;
+import dev.crosswalk.value.NumberStyle;
 import java.util.Set;
 
 /**
@@ -40,9 +41,12 @@ enum PayPalLanguage {
         return label;
     }
 
-    /** Amounts written "1.234,56" rather than "1,234.56". */
-    boolean decimalComma() {
-        return decimalComma;
+    /**
+     * How the language's downloads write amounts when the file proves nothing ("1.234,56" in German, French and
+     * Spanish): the account's region decides it, so a file's own values prove it first.
+     */
+    NumberStyle numberStyle() {
+        return decimalComma ? NumberStyle.EUROPEAN : NumberStyle.ENGLISH;
     }
 
     /** The order of numeric dates when the file proves none; null when the account's setting decides. */

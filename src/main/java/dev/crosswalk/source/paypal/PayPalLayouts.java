@@ -20,8 +20,8 @@ import dev.crosswalk.source.layout.LayoutRow;
 import dev.crosswalk.source.layout.Locator;
 import dev.crosswalk.source.layout.Money;
 import dev.crosswalk.source.layout.NameHooks;
+import dev.crosswalk.source.layout.Reader;
 import dev.crosswalk.source.layout.Step;
-import dev.crosswalk.value.Amounts;
 import dev.crosswalk.value.DateOrder;
 import dev.crosswalk.value.Dates;
 import dev.crosswalk.value.Emails;
@@ -32,7 +32,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * PayPal's downloads as declarations: one per layout (see {@link PayPalLayout}) and language it is written in (see
@@ -83,17 +82,17 @@ public final class PayPalLayouts {
         b.dates(date, fallback, language.dateOrder() != null
                 ? language.label() + " PayPal downloads write " + fallback.label() + " dates"
                 : "the setting crosswalk.paypal.day-first-dates is " + (fallback == DateOrder.DAY_FIRST));
-        Function<String, BigDecimal> amount = language.decimalComma() ? Amounts::parseEuropean : Amounts::parse;
+        b.numbers(language.numberStyle(), "layout default (" + language.label() + ")");
         LayoutColumn time = c.get(PayPalColumn.TIME);
         LayoutColumn zone = c.get(PayPalColumn.TIME_ZONE);
         LayoutColumn from = c.get(PayPalColumn.FROM_EMAIL);
         LayoutColumn to = c.get(PayPalColumn.TO_EMAIL);
-        return b.hook(classification(c, language, amount))
+        return b.hook(classification(c, language, b.amount(c.get(PayPalColumn.GROSS))))
                 .money(Money.OCCURRED_AT, row -> Dates.paypal(row.cell(date), row.cell(time), row.cell(zone),
                         row.dateOrder(), row.zone()))
                 .money(Money.STATUS, code(c.get(PayPalColumn.STATUS)))
-                .money(Money.FEE, of(c.get(PayPalColumn.FEE), amount))
-                .money(Money.NET, of(c.get(PayPalColumn.NET), amount))
+                .money(Money.FEE, b.amount(c.get(PayPalColumn.FEE)))
+                .money(Money.NET, b.amount(c.get(PayPalColumn.NET)))
                 .money(Money.CURRENCY, text(c.get(PayPalColumn.CURRENCY)))
                 .money(Money.OFFER_TITLE, text(c.get(PayPalColumn.ITEM_TITLE)))
                 .money(Money.ORDER_NUMBER, text(c.get(PayPalColumn.INVOICE_NUMBER)))
@@ -124,12 +123,11 @@ public final class PayPalLayouts {
      * the transaction's id, gross, stored type and reference are set.
      */
     private static Step classification(Map<PayPalColumn, LayoutColumn> c, PayPalLanguage language,
-            Function<String, BigDecimal> amount) {
+            Reader<BigDecimal> grossAmount) {
         LayoutColumn type = c.get(PayPalColumn.TYPE);
         LayoutColumn description = c.get(PayPalColumn.DESCRIPTION);
         LayoutColumn impactColumn = c.get(PayPalColumn.BALANCE_IMPACT);
         LayoutColumn transactionId = c.get(PayPalColumn.TRANSACTION_ID);
-        LayoutColumn grossColumn = c.get(PayPalColumn.GROSS);
         LayoutColumn referenceColumn = c.get(PayPalColumn.REFERENCE_TXN_ID);
         LayoutColumn from = c.get(PayPalColumn.FROM_EMAIL);
         LayoutColumn to = c.get(PayPalColumn.TO_EMAIL);
@@ -146,7 +144,7 @@ public final class PayPalLayouts {
                 return;
             }
             String id = ExternalIds.normalise(row.cell(transactionId));
-            BigDecimal gross = amount.apply(row.cell(grossColumn));
+            BigDecimal gross = grossAmount.read(row);
             if (id == null || gross == null) {
                 draft.reject(id == null ? "no Transaction ID" : "no Gross amount");
                 return;

@@ -22,7 +22,6 @@ import dev.crosswalk.source.layout.Locator;
 import dev.crosswalk.source.layout.Money;
 import dev.crosswalk.source.layout.NameHooks;
 import dev.crosswalk.source.layout.Reader;
-import dev.crosswalk.value.Amounts;
 import dev.crosswalk.value.Booleans;
 import dev.crosswalk.value.Dates;
 import dev.crosswalk.value.ExternalIds;
@@ -63,8 +62,9 @@ public final class TicketTailorLayout {
         LayoutColumn eventStart = b.column("Event start");
         LayoutColumn eventEnd = b.column("Event end");
         LayoutColumn cancelled = b.column("Order cancelled");
-        LayoutColumn value = b.column("Order value");
-        LayoutColumn fees = b.column("PAYG fees");
+        Reader<BigDecimal> orderValue = b.amount(b.column("Order value"));
+        // the fees, amount paid and refund are details of an order: one that cannot be read is a warning
+        Reader<BigDecimal> feeAmount = b.amount(b.optional("PAYG fees"));
         LayoutColumn optIn = b.column(optInLocator(options), options.optInColumn() == null ? List.of()
                 : List.of(options.optInColumn()));
         return b.money(Money.EXTERNAL_ID, of(b.column("Order ID"), TicketTailorLayout::orderId), "no Order ID")
@@ -90,22 +90,22 @@ public final class TicketTailorLayout {
                     }
                 })
                 .money(Money.CANCELLED, of(cancelled, Booleans::parse))
-                .money(Money.AMOUNT, of(value, text -> {
-                    BigDecimal amount = Amounts.parseAuto(text);
+                .money(Money.AMOUNT, row -> {
+                    BigDecimal amount = orderValue.read(row);
                     return amount == null ? BigDecimal.ZERO : amount;
-                }))
-                .money(Money.FEE, of(fees, text -> {
-                    BigDecimal amount = Amounts.parseAuto(text);
+                })
+                .money(Money.FEE, row -> {
+                    BigDecimal amount = feeAmount.read(row);
                     return amount == null ? null : amount.negate();
-                }))
+                })
                 .money(Money.TYPE, row -> "order")
                 .money(Money.STATUS, row -> Boolean.TRUE.equals(Booleans.parse(row.cell(cancelled))) ? "cancelled"
                         : "completed")
                 .money(Money.CURRENCY, text(b.column("Currency")))
                 .money(Money.OFFER_TITLE, text(b.column("Order items")))
                 .money(Money.PAYMENT_METHOD, text(b.column("Payment method")))
-                .money(Money.PAID, Reader.amount(b.column("Total paid")))
-                .money(Money.REFUNDED, Reader.amount(b.column("Refunded amount")))
+                .money(Money.PAID, b.amount(b.optional("Total paid")))
+                .money(Money.REFUNDED, b.amount(b.optional("Refunded amount")))
                 .build();
     }
 

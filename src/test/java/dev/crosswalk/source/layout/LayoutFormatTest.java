@@ -36,7 +36,7 @@ class LayoutFormatTest {
         return b.money(Money.EXTERNAL_ID, Reader.id(b.column("Id")), "no Id")
                 .email(Reader.cell(b.column("Email", "E-mail")), "primary")
                 .field(ContactField.PHONE, Reader.cell(b.column("Phone")), Reader.cell(b.column("Mobile")))
-                .money(Money.AMOUNT, Reader.amount(b.column("Amount")))
+                .money(Money.AMOUNT, b.amount(b.column("Amount")))
                 .build();
     }
 
