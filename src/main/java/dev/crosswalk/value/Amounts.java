@@ -17,36 +17,22 @@ public final class Amounts {
 
     /** English style: ',' groups thousands, '.' marks decimals; "$1,089.00", "-68.94", "(12.00)", "12.00 USD". */
     public static BigDecimal parse(String text) {
-        String cleaned = Text.clean(text);
-        return cleaned == null ? null : read(text, AmountText.of(cleaned), NumberStyle.ENGLISH, ENGLISH_EXAMPLES);
+        return parse(text, NumberStyle.ENGLISH);
     }
 
     /** European style: '.' groups thousands, ',' marks decimals; "3.100,55", "0,00", "€49,00". */
     public static BigDecimal parseEuropean(String text) {
-        String cleaned = Text.clean(text);
-        return cleaned == null ? null : read(text, AmountText.of(cleaned), NumberStyle.EUROPEAN, EUROPEAN_EXAMPLES);
+        return parse(text, NumberStyle.EUROPEAN);
     }
 
-    /** In the style the file's amounts were found to be written in ({@link NumberStyleEvidence}). */
+    /**
+     * In the style the file's amounts were found to be written in ({@link NumberStyleEvidence}): a file's style is
+     * decided from all its values, never guessed from one ("1,234" is 1234 or 1.234 depending on its file).
+     */
     public static BigDecimal parse(String text, NumberStyle style) {
         String cleaned = Text.clean(text);
         return cleaned == null ? null : read(text, AmountText.of(cleaned), style,
                 style == NumberStyle.ENGLISH ? ENGLISH_EXAMPLES : EUROPEAN_EXAMPLES);
-    }
-
-    /**
-     * Takes the style the value itself shows, and English where it shows none: the last of ',' and '.' is the
-     * decimal mark, a lone ',' followed by one or two digits is decimal ("49,00"), several '.' are thousands
-     * ("1.234.567"); "1,089" and "1.089" stay English (one thousand eighty-nine, and one point zero eight nine).
-     */
-    public static BigDecimal parseAuto(String text) {
-        String cleaned = Text.clean(text);
-        if (cleaned == null) {
-            return null;
-        }
-        AmountText amount = AmountText.of(cleaned);
-        NumberStyle style = amount == null ? NumberStyle.ENGLISH : NumberStyle.shownBy(amount.number());
-        return read(text, amount, style, ENGLISH_EXAMPLES + ", \"€49,00\" or \"1.234,56\"");
     }
 
     /**

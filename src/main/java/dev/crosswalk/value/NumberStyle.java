@@ -31,21 +31,6 @@ public enum NumberStyle {
         return label;
     }
 
-    /** The style a bare number shows by its separators; English when it shows none. */
-    static NumberStyle shownBy(String number) {
-        int lastComma = number.lastIndexOf(',');
-        int lastDot = number.lastIndexOf('.');
-        if (lastComma >= 0 && lastDot >= 0) {
-            return lastComma > lastDot ? EUROPEAN : ENGLISH;
-        }
-        if (lastComma >= 0) {
-            boolean loneComma = number.indexOf(',') == lastComma;
-            int decimals = number.length() - lastComma - 1;
-            return loneComma && decimals >= 1 && decimals <= 2 ? EUROPEAN : ENGLISH;
-        }
-        return lastDot >= 0 && number.indexOf('.') != lastDot ? EUROPEAN : ENGLISH;
-    }
-
     /** Whether an unsigned number is written in this style (digits alone are written in both). */
     boolean writes(String number) {
         return shape.matcher(number).matches();

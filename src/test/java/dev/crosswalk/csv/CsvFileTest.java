@@ -164,10 +164,11 @@ class CsvFileTest {
         Path file = write(dir, "header.csv", "Email,\"Notes\r\n(custom_3)\"\r\nann@example.com,x\r\n");
 
         try (CsvFile csv = open(file)) {
-            assertEquals(List.of("Email", "Notes\r\n(custom_3)"), csv.header().names());
+            // the line break inside the name is white space, made one space like every run of it (issue 22.3)
+            assertEquals(List.of("Email", "Notes (custom_3)"), csv.header().names());
             CsvRow row = csv.rows().next();
             assertEquals(3, row.line());
-            assertEquals("x", row.get("Notes\r\n(custom_3)"));
+            assertEquals("x", row.get("Notes (custom_3)"));
         }
     }
 

@@ -142,11 +142,11 @@ class SamplesFromDeclarationsTest {
                             row -> row.subscription().externalId()),
                     new Check("Status", cell -> cell.strip().toLowerCase(Locale.ROOT),
                             row -> row.subscription().status()),
-                    amount("Amount", Amounts::parseAuto, row -> row.subscription().amount()));
+                    amount("Amount", Amounts::parse, row -> row.subscription().amount()));
             case "kajabi-transactions" -> List.of(email("Customer Email"),
                     new Check("ID", ExternalIds::normalise, row -> row.transaction().externalId()),
                     new Check("Type", cell -> cell.strip().toLowerCase(Locale.ROOT), row -> row.transaction().type()),
-                    amount("Amount", Amounts::parseAuto, row -> row.transaction().amount()));
+                    amount("Amount", Amounts::parse, row -> row.transaction().amount()));
             case "paypal-activity" -> List.of(
                     new Check("Transaction ID", ExternalIds::normalise, row -> row.transaction().externalId()),
                     new Check("Currency", String::strip, row -> row.transaction().currency()),
@@ -160,7 +160,7 @@ class SamplesFromDeclarationsTest {
                     new Check("Order ID", cell -> cell.strip().substring("or_".length()),
                             row -> row.transaction().externalId()),
                     new Check("Event name", String::strip, row -> row.transaction().event().name()),
-                    amount("Order value", Amounts::parseAuto, row -> row.transaction().amount()));
+                    amount("Order value", Amounts::parse, row -> row.transaction().amount()));
             case "mailchimp-subscribed", "mailchimp-unsubscribed", "mailchimp-cleaned" -> List.of(
                     email("Email Address"), field("Last Name", ContactField.LAST_NAME), identity("EUID", "mailchimp"));
             case "manual-list" -> List.of(email("Email"), field("First Name", ContactField.FIRST_NAME),

@@ -93,32 +93,12 @@ class AmountsTest {
         assertEquals(new BigDecimal(expected), Amounts.parseEuropean(text));
     }
 
-    @ParameterizedTest(name = "{0} is {1}")
-    @CsvSource(delimiter = '|', value = {
-        "1.234,56   | 1234.56",
-        "1,234.56   | 1234.56",
-        "49,00      | 49.00",
-        "€49,00     | 49.00",
-        "1,5        | 1.5",
-        "1,089      | 1089",
-        "1,089,000  | 1089000",
-        "1.089      | 1.089",
-        "1.234.567  | 1234567",
-        "$242.00    | 242.00",
-        "-€49,00    | -49.00",
-        "84         | 84",
-    })
-    void readsTheStyleTheValueShows(String text, String expected) {
-        assertEquals(new BigDecimal(expected), Amounts.parseAuto(text));
-    }
-
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "   ", "N/A", "n/a", "null", "NULL", "-", " - "})
     void readsBlanksAndPlaceholdersAsNoValue(String text) {
         assertNull(Amounts.parse(text));
         assertNull(Amounts.parseEuropean(text));
-        assertNull(Amounts.parseAuto(text));
     }
 
     @Test
@@ -143,14 +123,6 @@ class AmountsTest {
     void refusesWhatIsNotAEuropeanAmount(String text) {
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> Amounts.parseEuropean(text));
         assertEquals("\"" + text + "\" is not an amount (expected e.g. 1089,00, \"3.100,55\" or \"€49,00\")",
-                e.getMessage());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"1,2,3", "12.3.4,5", "abc", "1,234,56", "$"})
-    void refusesWhatIsNotAnAmountInEitherStyle(String text) {
-        InvalidValueException e = assertThrows(InvalidValueException.class, () -> Amounts.parseAuto(text));
-        assertTrue(e.getMessage().startsWith("\"" + text + "\" is not an amount (expected e.g. 1089.00"),
                 e.getMessage());
     }
 

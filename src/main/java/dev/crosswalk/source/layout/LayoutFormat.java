@@ -72,7 +72,8 @@ public final class LayoutFormat implements SourceFormat {
             return null;
         }
         List<Integer> present = numbers.columns().stream().map(c -> c.locate(header)).filter(i -> i >= 0).toList();
-        return new NumberRule(present, numbers.fallback(), numbers.why());
+        // a file without the layout's amount columns has nothing to decide: its rows read no amount
+        return present.isEmpty() ? null : new NumberRule(present, numbers.fallback(), numbers.why());
     }
 
     @Override

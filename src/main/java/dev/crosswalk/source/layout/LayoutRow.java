@@ -1,14 +1,14 @@
 package dev.crosswalk.source.layout;
 
 import dev.crosswalk.csv.CsvRow;
+import dev.crosswalk.value.DateOrder;
 import dev.crosswalk.value.InvalidValueException;
+import dev.crosswalk.value.NumberStyle;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.time.Instant;
-import java.time.ZoneId;
-import dev.crosswalk.value.DateOrder;
-import dev.crosswalk.value.NumberStyle;
 
 /** One row as a bound layout sees it: cells by declared column, through indexes resolved once per file. */
 public final class LayoutRow {
