@@ -50,6 +50,10 @@ public final class ReportCommand implements Callable<Integer> {
         if (r.skippedReasons() != null && !r.skippedReasons().isEmpty()) {
             out.append("Skipped by reason: ").append(r.skippedReasons()).append('\n');
         }
+        if (r.warningCount() > 0) {
+            out.append("Warnings (values of optional columns left out, rows applied): ").append(r.warningCount())
+                    .append(' ').append(r.warnings().get("by_reason")).append('\n');
+        }
         if (r.reconciliation() != null) {
             out.append("Reconciliation: ").append(r.reconciliation().get("summary")).append('\n');
         }
