@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * How a file was read, in words for the report: its layout, language, delimiter, encoding and date order, and
- * what each was recognised from, so that a reader can check the guess behind every value.
+ * what each was recognised from, so that a reader can check the guess behind every value; then which column fed
+ * which field and which columns nothing reads.
  */
 final class Recognition {
 
@@ -26,6 +27,7 @@ final class Recognition {
         recognition.put("date_order", dates == null
                 ? "not needed: this layout writes no day/month dates (its dates are year-first or spelled out)"
                 : dates.how());
+        recognition.putAll(format.columnReport(csv.header()));
         return recognition;
     }
 

@@ -24,6 +24,18 @@ class CrosswalkSettingsTest {
     }
 
     @Test
+    void anEnvironmentVariableOfAColumnAliasStandsForItsSetting() {
+        assertEquals("crosswalk.source.zoho.column.city",
+                CrosswalkSettings.aliasKey("CROSSWALK_SOURCE_ZOHO_COLUMN_CITY"));
+        assertEquals("crosswalk.source.ticket-tailor.column.postal-code",
+                CrosswalkSettings.aliasKey("CROSSWALK_SOURCE_TICKET_TAILOR_COLUMN_POSTAL_CODE"));
+        assertEquals("crosswalk.source.manual.column.address-line2",
+                CrosswalkSettings.aliasKey("CROSSWALK_SOURCE_MANUAL_COLUMN_ADDRESS_LINE2"));
+        assertEquals(null, CrosswalkSettings.aliasKey("CROSSWALK_DB_URL"));
+        assertEquals(null, CrosswalkSettings.aliasKey("CROSSWALK_SOURCE_ZOHO_CITY"));
+    }
+
+    @Test
     void databaseCredentialsNeverReachCamelsLoggedOverrides() {
         CrosswalkSettings settings = CrosswalkSettings.load(Map.of("crosswalk.db.url",
                 "jdbc:postgresql://db.example.org/x?password=s3cret", "crosswalk.db.password", "s3cret"));

@@ -14,12 +14,12 @@ public interface Reader<T> {
 
     /** The raw cell; null when the file has no such column or the row is short. */
     static Reader<String> cell(LayoutColumn column) {
-        return row -> row.cell(column);
+        return new ColumnReader<>(column, Function.identity());
     }
 
     /** The cell through a converter (a {@code dev.crosswalk.value} parser). */
     static <T> Reader<T> of(LayoutColumn column, Function<String, T> converter) {
-        return row -> converter.apply(row.cell(column));
+        return new ColumnReader<>(column, converter);
     }
 
     /** The trimmed text, null when blank. */
