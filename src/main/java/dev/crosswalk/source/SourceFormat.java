@@ -47,8 +47,8 @@ public interface SourceFormat {
     }
 
     /**
-     * For the report: which column of the header fed which field ({@code columns}), and the columns nothing reads
-     * ({@code not_imported}, {@code ignored}), so that no column's values are dropped without a word.
+     * For the report: which column of the header fed which field ({@code columns_read}), and the columns nothing reads
+     * ({@code columns_not_imported}, {@code columns_ignored}), so that no column's values are dropped without a word.
      */
     default Map<String, String> columnReport(Header header) {
         return Map.of();

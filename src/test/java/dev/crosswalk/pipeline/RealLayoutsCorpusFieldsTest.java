@@ -9,11 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.support.TestCrosswalk;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,11 +59,11 @@ class RealLayoutsCorpusFieldsTest extends CorpusTestBase {
                 "maria@example.com | Discount Seekers, Newsletter Subscribers"),
                 lines(TAGS));
         assertEquals("Email Address → email, Name → name, OPTIN_TIME, CONFIRM_TIME, LAST_CHANGED, EUID → id,"
-                + " TAGS → tags", report.recognition().get("columns"));
-        assertTrue(report.recognition().get("ignored").startsWith("MEMBER_RATING, OPTIN_IP, CONFIRM_IP, LATITUDE,"),
-                report.recognition().get("ignored"));
-        assertTrue(report.recognition().get("not_imported").startsWith("Company, ORIGIN (no field of this layout"),
-                report.recognition().get("not_imported"));
+                + " TAGS → tags", report.recognition().get("columns_read"));
+        assertTrue(report.recognition().get("columns_ignored").startsWith("MEMBER_RATING, OPTIN_IP, CONFIRM_IP, LATITUDE,"),
+                report.recognition().get("columns_ignored"));
+        assertTrue(report.recognition().get("columns_not_imported").startsWith("Company, ORIGIN (no field of this layout"),
+                report.recognition().get("columns_not_imported"));
     }
 
     @Test
@@ -81,13 +83,49 @@ class RealLayoutsCorpusFieldsTest extends CorpusTestBase {
                 lines(ADDRESSES), "the address is stored, not dropped without a word");
         assertEquals("Company Name.id, Company Name, Data Source, Industry (no field of this layout reads them, so their values are not stored;"
                 + " name a column for a field with crosswalk.source.<source>.column.<field>)",
-                report.recognition().get("not_imported"));
+                report.recognition().get("columns_not_imported"));
         assertEquals("Contact Owner.id, Contact Owner, Created By.id, Created By, Modified By.id, Modified By,"
                 + " Created Time, Modified Time, Unsubscribed Mode (columns this export writes that Crosswalk does"
-                + " not store)", report.recognition().get("ignored"));
-        assertTrue(report.recognition().get("columns").contains("Contact Id → id, "), report.recognition().toString());
-        assertTrue(report.recognition().get("columns").contains("Street → address, City → city, State → region,"
+                + " not store)", report.recognition().get("columns_ignored"));
+        assertTrue(report.recognition().get("columns_read").contains("Contact Id → id, "), report.recognition().toString());
+        assertTrue(report.recognition().get("columns_read").contains("Street → address, City → city, State → region,"
                 + " Zip Code → postal-code, Country → country"), report.recognition().toString());
+    }
+
+    @Test
+    void zohoLabelsInTheOrganisationsLanguageAreReadThroughTheOperatorsColumnAliases() throws Exception {
+        crosswalk.close();
+        crosswalk = TestCrosswalk.start(home, false, Map.of(
+                "crosswalk.source.zoho.column.id", "Kontakt-ID",
+                "crosswalk.source.zoho.column.first-name", "Vorname",
+                "crosswalk.source.zoho.column.last-name", "Nachname",
+                "crosswalk.source.zoho.column.email", "E-Mail",
+                "crosswalk.source.zoho.column.address", "Straße",
+                "crosswalk.source.zoho.column.postal-code", "PLZ",
+                "crosswalk.source.zoho.column.city", "Stadt|Ort",
+                "crosswalk.source.zoho.column.country", "Land"));
+        Path file = Files.writeString(home.resolve("kontakte.csv"), """
+                Kontakt-ID,Vorname,Nachname,E-Mail,Straße,PLZ,Ort,Land,Branche
+                zcrm_5725767000001234101,Jana,Beispiel,jana@example.com,Hauptstraße 5,50667,Köln,Deutschland,Handel
+                """);
+
+        BatchReport report = crosswalk.importFile(file, "zoho");
+
+        assertEquals("applied", report.status(), report.message());
+        assertEquals(List.of("jana@example.com | Jana | Beispiel | UNLOCKED | false | false"
+                + " | jana@example.com (primary) | zoho:5725767000001234101"), lines(PEOPLE));
+        assertEquals(List.of("jana@example.com | - | Hauptstraße 5 | - | Köln | - | 50667 | Deutschland"),
+                lines(ADDRESSES));
+        assertEquals("Kontakt-ID → id (operator alias, crosswalk.source.zoho.column.id), Vorname → first-name"
+                + " (operator alias, crosswalk.source.zoho.column.first-name), Nachname → last-name (operator alias,"
+                + " crosswalk.source.zoho.column.last-name), E-Mail → email (operator alias,"
+                + " crosswalk.source.zoho.column.email), Straße → address (operator alias,"
+                + " crosswalk.source.zoho.column.address), PLZ → postal-code (operator alias,"
+                + " crosswalk.source.zoho.column.postal-code), Ort → city (operator alias,"
+                + " crosswalk.source.zoho.column.city), Land → country (operator alias,"
+                + " crosswalk.source.zoho.column.country)", report.recognition().get("columns_read"));
+        assertTrue(report.recognition().get("columns_not_imported").startsWith("Branche (no field"),
+                report.recognition().get("columns_not_imported"));
     }
 
     @Test

@@ -193,8 +193,9 @@ public final class Layout {
 
     /**
      * Which column of the file fed which field (and whether an operator's alias found it), and which columns nothing
-     * reads: {@code columns}, {@code not_imported} (columns whose values are dropped, as this layout does not know
-     * them) and {@code ignored} (columns this export is known to write that Crosswalk leaves out on purpose).
+     * reads: {@code columns_read}, {@code columns_not_imported} (columns whose values are dropped, as this layout
+     * does not know them) and {@code columns_ignored} (columns this export is known to write that Crosswalk leaves
+     * out on purpose).
      */
     public Map<String, String> columnReport(Header h) {
         Map<Integer, String> read = new LinkedHashMap<>();
@@ -216,11 +217,11 @@ public final class Layout {
             }
         }
         Map<String, String> report = new LinkedHashMap<>();
-        report.put("columns", String.join(", ", fed));
-        report.put("not_imported", notImported.isEmpty() ? "none"
+        report.put("columns_read", String.join(", ", fed));
+        report.put("columns_not_imported", notImported.isEmpty() ? "none"
                 : String.join(", ", notImported) + " (no field of this layout reads them, so their values are not"
                         + " stored; name a column for a field with crosswalk.source.<source>.column.<field>)");
-        report.put("ignored", ignored.isEmpty() ? "none"
+        report.put("columns_ignored", ignored.isEmpty() ? "none"
                 : String.join(", ", ignored) + " (columns this export writes that Crosswalk does not store)");
         return report;
     }

@@ -67,12 +67,12 @@ class OperatorAliasesTest {
         assertEquals("Köln", row.contact().fields().get(ContactField.CITY), "the operator's name wins");
         assertEquals("+49 221 555", row.contact().fields().get(ContactField.PHONE));
         assertEquals(Map.of(
-                "columns", "E-Mail-Adresse → email (operator alias, crosswalk.source.test.column.email), Ort → city"
+                "columns_read", "E-Mail-Adresse → email (operator alias, crosswalk.source.test.column.email), Ort → city"
                         + " (operator alias, crosswalk.source.test.column.city), Telefon → phone (operator alias,"
                         + " crosswalk.source.test.column.phone)",
-                "not_imported", "Town, Notiz (no field of this layout reads them, so their values are not stored;"
+                "columns_not_imported", "Town, Notiz (no field of this layout reads them, so their values are not stored;"
                         + " name a column for a field with crosswalk.source.<source>.column.<field>)",
-                "ignored", "none"), aliased.columnReport(german));
+                "columns_ignored", "none"), aliased.columnReport(german));
     }
 
     @Test
@@ -80,10 +80,10 @@ class OperatorAliasesTest {
         Header header = Header.of(List.of("Owner", "Email", "City", "Street", "Mobile"));
 
         assertEquals(Map.of(
-                "columns", "Email → email, City → city, Mobile → phone",
-                "not_imported", "Street (no field of this layout reads them, so their values are not stored;"
+                "columns_read", "Email → email, City → city, Mobile → phone",
+                "columns_not_imported", "Street (no field of this layout reads them, so their values are not stored;"
                         + " name a column for a field with crosswalk.source.<source>.column.<field>)",
-                "ignored", "Owner (columns this export writes that Crosswalk does not store)"),
+                "columns_ignored", "Owner (columns this export writes that Crosswalk does not store)"),
                 declared().columnReport(header));
     }
 
@@ -99,7 +99,7 @@ class OperatorAliasesTest {
                 aliases.bySource(), "a blank value names no column");
         SourceFormat zoho = new Sources(settings.sourceOptions()).find("zoho").orElseThrow().formats().get(0);
         Header header = Header.of(List.of("Record Id", "First Name", "Last Name", "Email", "Ort", "PLZ"));
-        assertTrue(zoho.columnReport(header).get("columns").endsWith("Ort → city (operator alias,"
+        assertTrue(zoho.columnReport(header).get("columns_read").endsWith("Ort → city (operator alias,"
                 + " crosswalk.source.zoho.column.city), PLZ → postal-code (operator alias,"
                 + " crosswalk.source.zoho.column.postal-code)"), zoho.columnReport(header).toString());
     }
