@@ -79,8 +79,8 @@ public final class CrosswalkSettings {
     /**
      * The setting an environment variable of a column alias stands for, or null for any other variable:
      * {@code CROSSWALK_SOURCE_TICKET_TAILOR_COLUMN_POSTAL_CODE} is
-     * {@code crosswalk.source.ticket-tailor.column.postal-code} (lower case, "_" as "-"; {@code _COLUMN_} separates the source from the field, as no source or field contains
-     * that word).
+     * {@code crosswalk.source.ticket-tailor.column.postal-code} (lower case, "_" as "-"; {@code _COLUMN_} separates
+     * the source from the field, as no source or field contains that word).
      */
     static String aliasKey(String environmentVariable) {
         Matcher m = ALIAS_ENV.matcher(environmentVariable);

@@ -276,9 +276,9 @@ class PayPalImportTest extends ImportTestBase {
                 "columns_read", "Date, Time, TimeZone, Name, Type, Status → status, Currency → currency, Gross,"
                         + " Fee → fee, Net → net, From Email Address, To Email Address, Transaction ID,"
                         + " Item Title → offer-title, Reference Txn ID",
-                "columns_not_imported", "Item ID, Receipt ID, Balance, Note (no field of this layout reads them, so their"
-                        + " values are not stored; name a column for a field with"
-                        + " crosswalk.source.<source>.column.<field>)",
+                "columns_not_imported", "Item ID, Receipt ID, Balance, Note (no field of this layout reads them,"
+                        + " so their values are not stored; name a column for a field with"
+                        + " crosswalk.source.paypal.column.<field>)",
                 "columns_ignored", "none"), proven.recognition());
         assertEquals("month-first, assumed: no date in the file has a day over 12 to prove the order; the setting"
                 + " crosswalk.paypal.day-first-dates is false", assumed.recognition().get("date_order"));

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 22.4–22.6 and 22.8: a Mailchimp audience with one Name merge field and tags in each form Mailchimp
- * writes, a Zoho export whose address is in an organisation's own Street/City/… fields with Contact Id, a Ticket Tailor orders
- * export with day-first 24-hour times, and its issued-tickets export, refused by name.
+ * writes, a Zoho export whose address is in an organisation's own Street/City/… fields with Contact Id, a Ticket
+ * Tailor orders export with day-first 24-hour times, and its issued-tickets export, refused by name.
  */
 class RealLayoutsCorpusFieldsTest extends CorpusTestBase {
 
@@ -60,10 +60,10 @@ class RealLayoutsCorpusFieldsTest extends CorpusTestBase {
                 lines(TAGS));
         assertEquals("Email Address → email, Name → name, OPTIN_TIME, CONFIRM_TIME, LAST_CHANGED, EUID → id,"
                 + " TAGS → tags", report.recognition().get("columns_read"));
-        assertTrue(report.recognition().get("columns_ignored").startsWith("MEMBER_RATING, OPTIN_IP, CONFIRM_IP, LATITUDE,"),
-                report.recognition().get("columns_ignored"));
-        assertTrue(report.recognition().get("columns_not_imported").startsWith("Company, ORIGIN (no field of this layout"),
-                report.recognition().get("columns_not_imported"));
+        String ignored = report.recognition().get("columns_ignored");
+        assertTrue(ignored.startsWith("MEMBER_RATING, OPTIN_IP, CONFIRM_IP, LATITUDE,"), ignored);
+        String notImported = report.recognition().get("columns_not_imported");
+        assertTrue(notImported.startsWith("Company, ORIGIN (no field of this layout"), notImported);
     }
 
     @Test
@@ -81,13 +81,15 @@ class RealLayoutsCorpusFieldsTest extends CorpusTestBase {
                 "lena@example.com | +49 30 5550100 | Beispielstraße 12 | - | Berlin | Berlin | 10115 | Germany",
                 "marc@example.org | +33 6 55 50 01 02 | 12 rue de l'Exemple | - | Lyon | - | 69001 | France"),
                 lines(ADDRESSES), "the address is stored, not dropped without a word");
-        assertEquals("Company Name.id, Company Name, Data Source, Industry (no field of this layout reads them, so their values are not stored;"
-                + " name a column for a field with crosswalk.source.<source>.column.<field>)",
+        assertEquals("Company Name.id, Company Name, Data Source, Industry (no field of this layout reads them, so"
+                + " their values are not stored;"
+                + " name a column for a field with crosswalk.source.zoho.column.<field>)",
                 report.recognition().get("columns_not_imported"));
         assertEquals("Contact Owner.id, Contact Owner, Created By.id, Created By, Modified By.id, Modified By,"
                 + " Created Time, Modified Time, Unsubscribed Mode (columns this export writes that Crosswalk does"
                 + " not store)", report.recognition().get("columns_ignored"));
-        assertTrue(report.recognition().get("columns_read").contains("Contact Id → id, "), report.recognition().toString());
+        assertTrue(report.recognition().get("columns_read").contains("Contact Id → id, "),
+                report.recognition().toString());
         assertTrue(report.recognition().get("columns_read").contains("Street → address, City → city, State → region,"
                 + " Zip Code → postal-code, Country → country"), report.recognition().toString());
     }
@@ -154,8 +156,8 @@ class RealLayoutsCorpusFieldsTest extends CorpusTestBase {
         BatchReport report = crosswalk.importFile(file, "ticket-tailor");
 
         assertEquals("rejected", report.status());
-        assertTrue(report.message().startsWith("File refused: This is Ticket Tailor's issued-tickets export (one row per ticket,"
-                + " with Event and Event start and no buyer email): a ticket row does not say which person bought"
+        assertTrue(report.message().startsWith("File refused: This is Ticket Tailor's issued-tickets export (one row"
+                + " per ticket, with Event and Event start and no buyer email): a ticket row does not say which person bought"
                 + " it, so nothing could be stored without guessing. Download the orders export instead (one row per"
                 + " order, with Order ID, Order date, Email, Event ID, Event name) and drop it into"
                 + " inbox/ticket-tailor/."), report.message());

@@ -175,8 +175,8 @@ public final class Layout {
     /**
      * This layout with an operator's column names for some of its fields ({@code byField}: field → header names in
      * order of preference), each tried before the declared names of the first column that feeds the field; fields
-     * the layout does not read are left to the source's other layouts. {@code setting} is the key prefix the names
-     * come from, as the report names it.
+     * the layout does not read are left to the source's other layouts. {@code setting} is the key prefix of the
+     * source's aliases (e.g. {@code crosswalk.source.zoho.column.}), as the report names it.
      */
     public Layout withAliases(Map<String, List<String>> byField, String setting) {
         Map<Integer, List<String>> bySlot = new HashMap<>();
@@ -188,7 +188,7 @@ public final class Layout {
                 }
             }
         });
-        return bySlot.isEmpty() ? this : new Layout(this, bySlot, setting);
+        return new Layout(this, bySlot, setting);
     }
 
     /**
@@ -220,7 +220,8 @@ public final class Layout {
         report.put("columns_read", String.join(", ", fed));
         report.put("columns_not_imported", notImported.isEmpty() ? "none"
                 : String.join(", ", notImported) + " (no field of this layout reads them, so their values are not"
-                        + " stored; name a column for a field with crosswalk.source.<source>.column.<field>)");
+                        + " stored; name a column for a field with "
+                        + (aliasSetting == null ? "crosswalk.source.<source>.column." : aliasSetting) + "<field>)");
         report.put("columns_ignored", ignored.isEmpty() ? "none"
                 : String.join(", ", ignored) + " (columns this export writes that Crosswalk does not store)");
         return report;

@@ -67,11 +67,11 @@ class OperatorAliasesTest {
         assertEquals("Köln", row.contact().fields().get(ContactField.CITY), "the operator's name wins");
         assertEquals("+49 221 555", row.contact().fields().get(ContactField.PHONE));
         assertEquals(Map.of(
-                "columns_read", "E-Mail-Adresse → email (operator alias, crosswalk.source.test.column.email), Ort → city"
-                        + " (operator alias, crosswalk.source.test.column.city), Telefon → phone (operator alias,"
+                "columns_read", "E-Mail-Adresse → email (operator alias, crosswalk.source.test.column.email),"
+                        + " Ort → city (operator alias, crosswalk.source.test.column.city), Telefon → phone (operator alias,"
                         + " crosswalk.source.test.column.phone)",
-                "columns_not_imported", "Town, Notiz (no field of this layout reads them, so their values are not stored;"
-                        + " name a column for a field with crosswalk.source.<source>.column.<field>)",
+                "columns_not_imported", "Town, Notiz (no field of this layout reads them, so their values are not"
+                        + " stored; name a column for a field with crosswalk.source.test.column.<field>)",
                 "columns_ignored", "none"), aliased.columnReport(german));
     }
 
