@@ -80,11 +80,16 @@ public final class CrosswalkSettings {
      * The setting an environment variable of a column alias stands for, or null for any other variable:
      * {@code CROSSWALK_SOURCE_TICKET_TAILOR_COLUMN_POSTAL_CODE} is
      * {@code crosswalk.source.ticket-tailor.column.postal-code} (lower case, "_" as "-"; {@code _COLUMN_} separates
-     * the source from the field, as no source or field contains that word).
+     * the source from the field, as no source or field contains that word). Any other variable starting
+     * {@code CROSSWALK_SOURCE_} is refused rather than ignored: it is a mistyped alias.
      */
     static String aliasKey(String environmentVariable) {
         Matcher m = ALIAS_ENV.matcher(environmentVariable);
         if (!m.matches()) {
+            if (environmentVariable.startsWith("CROSSWALK_SOURCE_")) {
+                throw new IllegalArgumentException("The environment variable " + environmentVariable + " is not"
+                        + " CROSSWALK_SOURCE_<SOURCE>_COLUMN_<FIELD> (e.g. CROSSWALK_SOURCE_ZOHO_COLUMN_CITY).");
+            }
             return null;
         }
         return ColumnAliases.setting(hyphenated(m.group(1))) + hyphenated(m.group(2));

@@ -32,7 +32,10 @@ class CrosswalkSettingsTest {
         assertEquals("crosswalk.source.manual.column.address-line2",
                 CrosswalkSettings.aliasKey("CROSSWALK_SOURCE_MANUAL_COLUMN_ADDRESS_LINE2"));
         assertEquals(null, CrosswalkSettings.aliasKey("CROSSWALK_DB_URL"));
-        assertEquals(null, CrosswalkSettings.aliasKey("CROSSWALK_SOURCE_ZOHO_CITY"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CrosswalkSettings.aliasKey("CROSSWALK_SOURCE_ZOHO_COLUM_CITY"));
+        assertEquals("The environment variable CROSSWALK_SOURCE_ZOHO_COLUM_CITY is not"
+                + " CROSSWALK_SOURCE_<SOURCE>_COLUMN_<FIELD> (e.g. CROSSWALK_SOURCE_ZOHO_COLUMN_CITY).", e.getMessage());
     }
 
     @Test
