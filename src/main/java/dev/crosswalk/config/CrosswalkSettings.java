@@ -1,6 +1,7 @@
 package dev.crosswalk.config;
 
 import dev.crosswalk.csv.CsvLimits;
+import dev.crosswalk.source.ColumnAliases;
 import dev.crosswalk.source.ConsentRole;
 import dev.crosswalk.source.SourceOptions;
 import dev.crosswalk.source.Sources;
@@ -19,8 +20,11 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +37,11 @@ import java.util.regex.Pattern;
 public final class CrosswalkSettings {
 
     private static final Pattern ENV = Pattern.compile("\\{\\{env:([A-Za-z0-9_]+):?([^}]*)}}");
+    /** crosswalk.source.<source>.column.<field>: an operator's column names for a field of a source. */
+    private static final Pattern ALIAS_KEY =
+            Pattern.compile("crosswalk\\.source\\.([a-z0-9-]+)\\.column\\.([a-z0-9-]+)");
+    /** The same in the environment: CROSSWALK_SOURCE_<SOURCE>_COLUMN_<FIELD>, "-" written "_". */
+    private static final Pattern ALIAS_ENV = Pattern.compile("CROSSWALK_SOURCE_([A-Z0-9_]+?)_COLUMN_([A-Z0-9_]+)");
 
     private final Properties values;
     private final Properties defaults;
@@ -42,7 +51,10 @@ public final class CrosswalkSettings {
         this.defaults = defaults;
     }
 
-    /** application.properties, then system properties, then the given overrides (tests, CLI flags). */
+    /**
+     * application.properties, then the environment's column aliases ({@link #aliasKey}), then system properties,
+     * then the given overrides (tests, CLI flags).
+     */
     public static CrosswalkSettings load(Map<String, String> overrides) {
         Properties raw = new Properties();
         try (InputStream in = CrosswalkSettings.class.getResourceAsStream("/application.properties")) {
@@ -53,9 +65,38 @@ public final class CrosswalkSettings {
             throw new UncheckedIOException("cannot read application.properties", e);
         }
         Properties defaults = resolved(raw, false);
+        System.getenv().forEach((name, value) -> {
+            String key = aliasKey(name);
+            if (key != null) {
+                raw.setProperty(key, value);
+            }
+        });
         System.getProperties().forEach((k, v) -> raw.setProperty(k.toString(), v.toString()));
         overrides.forEach(raw::setProperty);
         return new CrosswalkSettings(resolved(raw, true), defaults);
+    }
+
+    /**
+     * The setting an environment variable of a column alias stands for, or null for any other variable:
+     * {@code CROSSWALK_SOURCE_TICKET_TAILOR_COLUMN_POSTAL_CODE} is
+     * {@code crosswalk.source.ticket-tailor.column.postal-code} (lower case, "_" as "-"; {@code _COLUMN_} separates
+     * the source from the field, as no source or field contains that word). Any other variable starting
+     * {@code CROSSWALK_SOURCE_} is refused rather than ignored: it is a mistyped alias.
+     */
+    static String aliasKey(String environmentVariable) {
+        Matcher m = ALIAS_ENV.matcher(environmentVariable);
+        if (!m.matches()) {
+            if (environmentVariable.startsWith("CROSSWALK_SOURCE_")) {
+                throw new IllegalArgumentException("The environment variable " + environmentVariable + " is not"
+                        + " CROSSWALK_SOURCE_<SOURCE>_COLUMN_<FIELD> (e.g. CROSSWALK_SOURCE_ZOHO_COLUMN_CITY).");
+            }
+            return null;
+        }
+        return ColumnAliases.setting(hyphenated(m.group(1))) + hyphenated(m.group(2));
+    }
+
+    private static String hyphenated(String envPart) {
+        return envPart.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Each {{env:NAME:default}} as the environment sets it, or (without the environment) as its default. */
@@ -285,6 +326,28 @@ public final class CrosswalkSettings {
         return Arrays.stream(get(key).split(",")).map(String::trim).filter(item -> !item.isEmpty()).toList();
     }
 
+    /**
+     * Operators' column names per source and field ({@code crosswalk.source.<source>.column.<field>=Name A|Name B},
+     * "|" between names, as a header name may hold a comma); a blank value names none.
+     */
+    public ColumnAliases columnAliases() {
+        Map<String, Map<String, List<String>>> bySource = new TreeMap<>();
+        for (String key : new TreeSet<>(values.stringPropertyNames())) {
+            Matcher m = ALIAS_KEY.matcher(key);
+            if (m.matches()) {
+                List<String> names = Arrays.stream(values.getProperty(key).split("\\|")).map(String::strip)
+                        .filter(name -> !name.isEmpty()).toList();
+                if (!names.isEmpty()) {
+                    bySource.computeIfAbsent(m.group(1), source -> new TreeMap<>()).put(m.group(2), names);
+                }
+            } else if (key.startsWith(ColumnAliases.PREFIX)) {
+                throw new IllegalArgumentException("The setting " + key + " is not crosswalk.source.<source>.column."
+                        + "<field> (lower case, e.g. crosswalk.source.zoho.column.city).");
+            }
+        }
+        return new ColumnAliases(bySource);
+    }
+
     /** authoritative or informational, per consent source (kajabi, paypal, ...). */
     public String consentRole(String consentSource, String defaultRole) {
         return get("crosswalk.consent.role." + consentSource, defaultRole);
@@ -328,6 +391,6 @@ public final class CrosswalkSettings {
                 new PayPalOptions(paypalDayFirstDates() ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST),
                 new TicketTailorOptions(ticketTailorOptInColumn(), ticketTailorOptInYesValues()),
                 new MailchimpOptions(mailchimpGroupColumns()),
-                new ManualOptions(manualColumns, manualOptInYesValues()), roles);
+                new ManualOptions(manualColumns, manualOptInYesValues()), roles, columnAliases());
     }
 }

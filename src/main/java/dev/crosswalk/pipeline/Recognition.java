@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * How a file was read, in words for the report: its layout, language, delimiter, encoding, date order and number
- * style (for a layout with amounts), and
- * what each was recognised from, so that a reader can check the guess behind every value.
+ * style (for a layout with amounts), and what each was recognised from, so that a reader can check the guess behind
+ * every value; then which column fed which field and which columns nothing reads.
  */
 final class Recognition {
 
@@ -35,6 +35,7 @@ final class Recognition {
             recognition.put("number_style", numbers.style().label());
             recognition.put("number_style_evidence", numbers.evidence());
         }
+        recognition.putAll(format.columnReport(csv.header()));
         return recognition;
     }
 

@@ -41,9 +41,10 @@ public final class CrosswalkRuntime implements AutoCloseable {
 
     /** Builds the runtime; {@link #start()} or {@link #runUntilStopped()} brings it up. */
     public static CrosswalkRuntime create(CrosswalkSettings settings, boolean watchInboxes) {
+        // the layouts first: a column alias naming no source or field stops the start before the database opens
+        Sources sources = new Sources(settings.sourceOptions());
         Database database = Database.open(settings);
         Main main = new Main();
-        Sources sources = new Sources(settings.sourceOptions());
         main.configure().addConfiguration(new CrosswalkConfiguration(settings, database, sources, watchInboxes));
         main.addMainListener(new InboxRoutes(sources));
         main.configure().withRoutesIncludePattern(routesPattern(settings));

@@ -1,6 +1,7 @@
 package dev.crosswalk.source;
 
 import dev.crosswalk.csv.Header;
+import java.util.Map;
 
 /**
  * One export layout of one source: it recognises its header and binds a row mapper to it. Formats are
@@ -52,6 +53,14 @@ public interface SourceFormat {
      */
     default String refusal(Header header) {
         return null;
+    }
+
+    /**
+     * For the report: which column of the header fed which field ({@code columns_read}), and the columns nothing reads
+     * ({@code columns_not_imported}, {@code columns_ignored}), so that no column's values are dropped without a word.
+     */
+    default Map<String, String> columnReport(Header header) {
+        return Map.of();
     }
 
     /**

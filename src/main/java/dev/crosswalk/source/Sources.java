@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /** Every source Crosswalk reads, keyed by the name of its inbox folder, each with the layouts its files may have. */
@@ -43,6 +45,11 @@ public final class Sources {
                 MailchimpLayouts.audience(Status.UNSUBSCRIBED, options.mailchimp()),
                 MailchimpLayouts.audience(Status.CLEANED, options.mailchimp()));
         add(options, MANUAL, MANUAL, LockLevel.FULL_LOCK, "manual", ManualLayout.list(options.manual(), otherSourceFile()));
+        options.columnAliases().bySource().keySet().stream().filter(source -> !byName.containsKey(source)).findFirst()
+                .ifPresent(source -> {
+                    throw new IllegalArgumentException("The setting " + ColumnAliases.setting(source) + "… names no"
+                            + " source: the sources are " + String.join(", ", byName.keySet()) + ".");
+                });
     }
 
     /** Hand-checked data starts FULL_LOCK: an export that another inbox reads is refused as a manual list. */
@@ -52,9 +59,19 @@ public final class Sources {
                 .anyMatch(source -> source.formats().stream().anyMatch(format -> format.recognises(header)));
     }
 
+    /** A source and its layouts, each with the operator's column names for the fields it reads. */
     private void add(SourceOptions options, String name, String system, LockLevel lock, String lockReason,
             Layout... layouts) {
-        List<SourceFormat> formats = List.of(layouts).stream().map(l -> (SourceFormat) new LayoutFormat(l)).toList();
+        Map<String, List<String>> aliases = options.columnAliases().of(name);
+        Set<String> fields = new TreeSet<>();
+        List.of(layouts).forEach(layout -> fields.addAll(layout.fields()));
+        aliases.keySet().stream().filter(field -> !fields.contains(field)).findFirst().ifPresent(field -> {
+            throw new IllegalArgumentException("The setting " + ColumnAliases.setting(name) + field + " names no"
+                    + " field inbox/" + name + "/ reads: its fields are " + String.join(", ", fields) + ".");
+        });
+        List<SourceFormat> formats = List.of(layouts).stream()
+                .map(l -> (SourceFormat) new LayoutFormat(l.withAliases(aliases, ColumnAliases.setting(name))))
+                .toList();
         byName.put(name, new SourceDefinition(name, system, lock, lockReason, options.consentRole(system), formats));
     }
 

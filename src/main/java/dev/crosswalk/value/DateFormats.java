@@ -109,8 +109,12 @@ final class DateFormats {
             strict(monthDayYear(part(), TextStyle.SHORT)),
             strict(monthDayYear(part(), TextStyle.FULL)));
 
-    /** Ticket Tailor: Nov 7, 2025 2:28 PM and Sat Nov 8, 2025 7:15 PM. */
-    static final DateTimeFormatter TICKET_TAILOR = strict(ticketTailor());
+    /**
+     * Ticket Tailor: Nov 7, 2025 2:28 PM and Sat Nov 8, 2025 7:15 PM (US style), Thu 28 May 2026 20:00 (day first,
+     * 24-hour clock, as its issued-tickets export and non-US accounts write event times). A weekday must fit the date.
+     */
+    static final List<DateTimeFormatter> TICKET_TAILOR = List.of(strict(ticketTailor()),
+            strict(ticketTailorDayFirst()));
 
     /** PayPal's Time column: 02:15:42, or 2:15:42 after a spreadsheet. */
     static final DateTimeFormatter TIME = strict(part().append(CLOCK_TIME));
@@ -158,6 +162,16 @@ final class DateFormats {
                 .appendValue(MINUTE_OF_HOUR, 2)
                 .optionalStart().appendLiteral(' ').optionalEnd()
                 .appendText(AMPM_OF_DAY, TextStyle.SHORT);
+    }
+
+    private static DateTimeFormatterBuilder ticketTailorDayFirst() {
+        return part()
+                .optionalStart().appendText(DAY_OF_WEEK, TextStyle.SHORT).appendLiteral(' ').optionalEnd()
+                .appendValue(DAY_OF_MONTH, 1, 2, SignStyle.NOT_NEGATIVE).appendLiteral(' ')
+                .appendText(MONTH_OF_YEAR, TextStyle.SHORT).appendLiteral(' ')
+                .appendValue(YEAR, 4).appendLiteral(' ')
+                .appendValue(HOUR_OF_DAY, 1, 2, SignStyle.NOT_NEGATIVE).appendLiteral(':')
+                .appendValue(MINUTE_OF_HOUR, 2);
     }
 
     /** English names for months and days, real dates only (STRICT needs the proleptic year, hence YEAR not yyyy). */

@@ -109,14 +109,16 @@ public final class Dates {
     }
 
     /**
-     * Ticket Tailor: "Nov 7, 2025 2:28 PM" and "Sat Nov 8, 2025 7:15 PM", in the given zone. A weekday that does
+     * Ticket Tailor: "Nov 7, 2025 2:28 PM", "Sat Nov 8, 2025 7:15 PM" and "Thu 28 May 2026 20:00", in the given
+     * zone. A weekday that does
      * not fall on the date is refused: one of the two is wrong, and nothing says which.
      */
     public static Instant ticketTailor(String text, ZoneId zone) {
         Objects.requireNonNull(zone, "zone");
         String value = Text.clean(text);
         return value == null ? null : DateText.toInstant(DateText.parse(value, "a Ticket Tailor date-time",
-                "e.g. Nov 7, 2025 2:28 PM or Sat Nov 8, 2025 7:15 PM", List.of(DateFormats.TICKET_TAILOR)), zone);
+                "e.g. Nov 7, 2025 2:28 PM, Sat Nov 8, 2025 7:15 PM or Thu 28 May 2026 20:00",
+                DateFormats.TICKET_TAILOR), zone);
     }
 
     @SafeVarargs

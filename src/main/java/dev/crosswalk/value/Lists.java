@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class Lists {
 
-    /** One quoted Mailchimp tag and the comma after it: "VIP", */
-    private static final Pattern QUOTED_TAG = Pattern.compile("\\s*\"([^\"]*)\"\\s*(?:,|$)");
+    /** One quoted Mailchimp tag and the comma or semicolon after it: "VIP", or "VIP"; */
+    private static final Pattern QUOTED_TAG = Pattern.compile("\\s*\"([^\"]*)\"\\s*(?:[,;]|$)");
 
     private Lists() {
     }
@@ -31,8 +31,9 @@ public final class Lists {
     }
 
     /**
-     * Mailchimp TAGS, whose cell (after CSV unquoting) reads {@code "VIP","Blog"}; the quotes let a tag contain a
-     * comma. A cell without quotes ("VIP, Blog") is read as a plain comma-separated list.
+     * Mailchimp TAGS in every form Mailchimp has written: (after CSV unquoting) {@code "VIP","Blog"} or
+     * {@code "VIP";"Blog"}, where the quotes let a tag contain a comma or semicolon; a cell without quotes
+     * ("VIP, Blog", "VIP; Blog", "VIP") is a plain list split on either; a blank cell no tags.
      */
     public static List<String> mailchimpTags(String text) {
         String value = Text.clean(text);
@@ -40,7 +41,7 @@ public final class Lists {
             return List.of();
         }
         if (value.charAt(0) != '"') {
-            return commaSeparated(value);
+            return commaOrSemicolonSeparated(value);
         }
         List<String> tags = new ArrayList<>();
         Matcher tag = QUOTED_TAG.matcher(value);

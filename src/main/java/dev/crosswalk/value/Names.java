@@ -77,6 +77,21 @@ public final class Names {
         return first.isEmpty() && last.isEmpty() ? null : new PersonName(emptyToNull(first), emptyToNull(last));
     }
 
+    /**
+     * A name a person typed into one Name field of a sign-up form (a Mailchimp audience's {@code Name} merge field):
+     * split as {@link #split} does ("Abigail Allen" is (Abigail, Allen), "Maria de la Cruz" is (Maria, de la Cruz),
+     * "Abigail" is (Abigail, null)), except that a comma makes it ambiguous — "Allen, Abigail" may be last name
+     * first, "Abigail Allen, MD" a name and a credential — so such a name is kept whole as the first name.
+     */
+    public static PersonName splitTyped(String fullName) {
+        String name = Text.clean(fullName);
+        if (name == null) {
+            return null;
+        }
+        name = WHITESPACE.matcher(name).replaceAll(" ");
+        return name.indexOf(',') >= 0 && !isOrganisation(name) ? new PersonName(name, null) : split(name);
+    }
+
     private static PersonName fromWords(String[] words) {
         if (words.length == 1) {
             return new PersonName(words[0], null);

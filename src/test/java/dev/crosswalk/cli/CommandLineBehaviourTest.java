@@ -19,6 +19,21 @@ import org.junit.jupiter.api.Test;
 class CommandLineBehaviourTest extends CommandLineTestBase {
 
     @Test
+    void aColumnAliasForAFieldTheInboxDoesNotReadStopsTheCommandInOneLine() throws Exception {
+        Path file = Files.writeString(home.resolve("list.csv"), "Email\nann@example.com\n");
+        System.setProperty("crosswalk.source.zoho.column.citty", "Stadt");
+        try {
+            assertEquals(1, run("import", file.toString(), "--source", "manual"));
+        } finally {
+            System.clearProperty("crosswalk.source.zoho.column.citty");
+        }
+        String err = err();
+        assertTrue(err.startsWith("crosswalk: The setting crosswalk.source.zoho.column.citty names no field"
+                + " inbox/zoho/ reads: its fields are address, city,"), err);
+        assertEquals(1, err.strip().lines().count(), err);
+    }
+
+    @Test
     void aMissingFileIsAnErrorInOneLineNotARefusal() {
         assertEquals(1, run("import", home.resolve("nope.csv").toString(), "--source", "kajabi"));
         assertEquals("crosswalk import: no such file: " + home.resolve("nope.csv") + System.lineSeparator(), err());

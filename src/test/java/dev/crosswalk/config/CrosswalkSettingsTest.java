@@ -24,6 +24,21 @@ class CrosswalkSettingsTest {
     }
 
     @Test
+    void anEnvironmentVariableOfAColumnAliasStandsForItsSetting() {
+        assertEquals("crosswalk.source.zoho.column.city",
+                CrosswalkSettings.aliasKey("CROSSWALK_SOURCE_ZOHO_COLUMN_CITY"));
+        assertEquals("crosswalk.source.ticket-tailor.column.postal-code",
+                CrosswalkSettings.aliasKey("CROSSWALK_SOURCE_TICKET_TAILOR_COLUMN_POSTAL_CODE"));
+        assertEquals("crosswalk.source.manual.column.address-line2",
+                CrosswalkSettings.aliasKey("CROSSWALK_SOURCE_MANUAL_COLUMN_ADDRESS_LINE2"));
+        assertEquals(null, CrosswalkSettings.aliasKey("CROSSWALK_DB_URL"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CrosswalkSettings.aliasKey("CROSSWALK_SOURCE_ZOHO_COLUM_CITY"));
+        assertEquals("The environment variable CROSSWALK_SOURCE_ZOHO_COLUM_CITY is not"
+                + " CROSSWALK_SOURCE_<SOURCE>_COLUMN_<FIELD> (e.g. CROSSWALK_SOURCE_ZOHO_COLUMN_CITY).", e.getMessage());
+    }
+
+    @Test
     void databaseCredentialsNeverReachCamelsLoggedOverrides() {
         CrosswalkSettings settings = CrosswalkSettings.load(Map.of("crosswalk.db.url",
                 "jdbc:postgresql://db.example.org/x?password=s3cret", "crosswalk.db.password", "s3cret"));

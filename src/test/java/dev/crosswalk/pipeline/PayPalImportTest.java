@@ -274,7 +274,14 @@ class PayPalImportTest extends ImportTestBase {
                 "encoding", "UTF-8, as every byte sequence is valid UTF-8",
                 "date_order", "day-first, proven by line 2 (29/12/2015)",
                 "number_style", "decimal point",
-                "number_style_evidence", "line 2: 5.00"), proven.recognition());
+                "number_style_evidence", "line 2: 5.00",
+                "columns_read", "Date, Time, TimeZone, Name, Type, Status → status, Currency → currency, Gross,"
+                        + " Fee → fee, Net → net, From Email Address, To Email Address, Transaction ID,"
+                        + " Item Title → offer-title, Reference Txn ID",
+                "columns_not_imported", "Item ID, Receipt ID, Balance, Note (no field of this layout reads them,"
+                        + " so their values are not stored; name a column for a field with"
+                        + " crosswalk.source.paypal.column.<field>)",
+                "columns_ignored", "none"), proven.recognition());
         assertEquals("month-first, assumed: no date in the file has a day over 12 to prove the order; the setting"
                 + " crosswalk.paypal.day-first-dates is false", assumed.recognition().get("date_order"));
         String json = Files.readString(Path.of(assumed.files().get("report_json")));

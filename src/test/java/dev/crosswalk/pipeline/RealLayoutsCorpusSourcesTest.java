@@ -24,7 +24,7 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
     private static final Instant EXPORTED_AT = Instant.parse("2025-10-11T16:00:00Z");
 
     /** A person as "display email | first | last | lock | subscribed | undeliverable | every email (kind) | ids". */
-    private static final String PEOPLE = "select c.email || ' | ' || coalesce(c.first_name, '-') || ' | '"
+    static final String PEOPLE = "select c.email || ' | ' || coalesce(c.first_name, '-') || ' | '"
             + " || coalesce(c.last_name, '-') || ' | ' || c.lock_level || ' | ' || c.email_subscribed || ' | '"
             + " || c.email_undeliverable || ' | '"
             + " || (select string_agg(e.email || ' (' || e.kind || ')', ', ' order by e.kind desc, e.email)"
@@ -34,7 +34,7 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
             + " from contacts c order by lower(c.email)";
 
     /** Consent observations as "email | subscribed | UTC time | inbox it came through". */
-    private static final String CONSENT = consent("true");
+    static final String CONSENT = consent("true");
 
     private static String consent(String condition) {
         return "select e.email || ' | ' || ce.subscribed || ' | '"
@@ -45,19 +45,19 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
     }
 
     /** Where a person lives and can be called: "email | phone | line 1 | line 2 | city | region | postal | country". */
-    private static final String ADDRESSES = "select e.email || ' | ' || coalesce(c.phone, '-') || ' | '"
+    static final String ADDRESSES = "select e.email || ' | ' || coalesce(c.phone, '-') || ' | '"
             + " || coalesce(c.address_line1, '-') || ' | ' || coalesce(c.address_line2, '-') || ' | '"
             + " || coalesce(c.city, '-') || ' | ' || coalesce(c.region, '-') || ' | '"
             + " || coalesce(c.postal_code, '-') || ' | ' || coalesce(c.country, '-') as line"
             + " from contacts c join contact_emails e on e.contact_id = c.id and e.kind = 'primary' order by e.email";
 
     /** Tags as "email | tag, tag". */
-    private static final String TAGS = "select e.email || ' | ' || string_agg(t.name, ', ' order by t.name) as line"
+    static final String TAGS = "select e.email || ' | ' || string_agg(t.name, ', ' order by t.name) as line"
             + " from contact_tags ct join tags t on t.id = ct.tag_id"
             + " join contact_emails e on e.contact_id = ct.contact_id and e.kind = 'primary'"
             + " group by e.email order by e.email";
 
-    private static String utc(String column) {
+    static String utc(String column) {
         return "coalesce(to_char(" + column + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS'), '-')";
     }
 

@@ -348,8 +348,27 @@ class DatesTest {
         @ValueSource(strings = {"Nov 7, 2025", "Nov 7, 2025 14:28", "2025-11-07 14:28", "Saturday Nov 8, 2025 7:15 PM"})
         void refusesOtherShapes(String text) {
             InvalidValueException e = assertThrows(InvalidValueException.class, () -> Dates.ticketTailor(text, DENVER));
-            assertEquals("\"" + text + "\" is not a Ticket Tailor date-time (expected e.g. Nov 7, 2025 2:28 PM or"
-                    + " Sat Nov 8, 2025 7:15 PM)", e.getMessage());
+            assertEquals("\"" + text + "\" is not a Ticket Tailor date-time (expected e.g. Nov 7, 2025 2:28 PM,"
+                    + " Sat Nov 8, 2025 7:15 PM or Thu 28 May 2026 20:00)", e.getMessage());
+        }
+
+        @ParameterizedTest(name = "{0} is {1}")
+        @CsvSource(delimiter = '|', value = {
+            "Thu 28 May 2026 20:00    | 2026-05-29T02:00:00Z",
+            "28 May 2026 20:00        | 2026-05-29T02:00:00Z",
+            "Tue 28 Apr 2026 09:15    | 2026-04-28T15:15:00Z",
+            "Sun 1 Nov 2026 9:05      | 2026-11-01T16:05:00Z",
+            "thu 28 may 2026 00:00    | 2026-05-28T06:00:00Z",
+        })
+        void readsDayFirstTwentyFourHourTimesAsTheIssuedTicketsExportWritesThem(String text, String expected) {
+            assertEquals(Instant.parse(expected), Dates.ticketTailor(text, DENVER));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Fri 28 May 2026 20:00", "Thu 28 May 2026 24:00", "Thu 28 May 2026 8 PM",
+            "Thu 31 Jun 2026 20:00", "28 May 26 20:00"})
+        void refusesDayFirstTimesThatAreNotRealOrNotWhole(String text) {
+            assertThrows(InvalidValueException.class, () -> Dates.ticketTailor(text, DENVER));
         }
 
         @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -65,6 +66,22 @@ class ListsTest {
     @Test
     void dropsEmptyAndRepeatedQuotedTags() {
         assertEquals(List.of("VIP", "Blog"), Lists.mailchimpTags("\"VIP\",\"\",\" Blog \",\"VIP\""));
+    }
+
+    /** Every form Mailchimp has written a TAGS cell in, as the cell reads after CSV unquoting. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "\"Newsletter Subscribers\",\"Discount Seekers\"   | Newsletter Subscribers/Discount Seekers",
+        "\"Newsletter Subscribers\";\"Discount Seekers\"   | Newsletter Subscribers/Discount Seekers",
+        "\"Newsletter Subscribers\" ; \"Discount Seekers\" | Newsletter Subscribers/Discount Seekers",
+        "\"A; B\";\"C, D\"                               | A; B/C, D",
+        "Newsletter Subscribers, Discount Seekers        | Newsletter Subscribers/Discount Seekers",
+        "Newsletter Subscribers; Discount Seekers        | Newsletter Subscribers/Discount Seekers",
+        "Newsletter Subscribers                          | Newsletter Subscribers",
+        "\"Newsletter Subscribers\"                      | Newsletter Subscribers",
+    })
+    void readsEveryTagFormMailchimpWrites(String cell, String tags) {
+        assertEquals(List.of(tags.split("/")), Lists.mailchimpTags(cell));
     }
 
     @Test

@@ -39,6 +39,33 @@ class NamesTest {
         assertEquals(new PersonName(first, last), Names.split(fullName));
     }
 
+    /** A Mailchimp audience's one Name field, as people type it into a sign-up form. */
+    @ParameterizedTest(name = "typed {0} is ({1}, {2})")
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+        "Abigail Allen             | Abigail             | Allen",
+        "Mary Ann Lee              | Mary Ann            | Lee",
+        "Maria de la Cruz          | Maria               | de la Cruz",
+        "Ludwig van Beethoven      | Ludwig              | van Beethoven",
+        "Ann Lee Jr.               | Ann                 | Lee Jr.",
+        "Cher                      | Cher                | NULL",
+        "'  Abigail   Allen '      | Abigail             | Allen",
+        "'Allen, Abigail'          | 'Allen, Abigail'    | NULL",
+        "'Abigail Allen, MD'       | 'Abigail Allen, MD' | NULL",
+        "'Allen,Abigail'           | 'Allen,Abigail'     | NULL",
+        "'Example Books, Inc.'     | NULL                | 'Example Books, Inc.'",
+    })
+    void splitsANameTypedIntoOneFieldAndKeepsItWholeWhenACommaMakesItAmbiguous(String typed, String first,
+            String last) {
+        assertEquals(new PersonName(first, last), Names.splitTyped(typed));
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "   "})
+    void aBlankTypedNameIsNoName(String typed) {
+        assertNull(Names.splitTyped(typed));
+    }
+
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "   ", "N/A", "-", ",", " , "})

@@ -10,12 +10,21 @@ import dev.crosswalk.value.Emails;
 import dev.crosswalk.value.NumberStyle;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-/** Declares a {@link Layout}: its columns first, then the steps in the order a row goes through them. */
+/**
+ * Declares a {@link Layout}: its columns first, then the steps in the order a row goes through them. A column read by
+ * a step that fills a field ({@code field}, {@code email}, {@code tags}, {@code money} …) through {@link Reader#cell}
+ * or {@link Reader#of} is named by that field (e.g. {@code city}, {@code email}, {@code amount}); a column a named hook
+ * reads is named with {@link #feeds}. Operators give their own column names for a field by that name.
+ */
 public final class LayoutBuilder {
 
     final String name;
@@ -24,7 +33,9 @@ public final class LayoutBuilder {
     String language = "English";
     private Locator locator = Locator.EXACT;
     final List<LayoutColumn> columns = new ArrayList<>();
-    final List<Predicate<Header>> recognition = new ArrayList<>();
+    final List<BiPredicate<Layout, Header>> recognition = new ArrayList<>();
+    /** The field each named column feeds, by slot: the first step that reads a column names it. */
+    final Map<Integer, String> fields = new LinkedHashMap<>();
     String expectation;
     final List<Step> steps = new ArrayList<>();
     Layout.Dates dates;
@@ -97,25 +108,25 @@ public final class LayoutBuilder {
     /** The header has a column of each of these names. */
     public LayoutBuilder requires(List<String> names) {
         Locator how = locator;
-        recognition.add(h -> names.stream().allMatch(n -> how.locate(h, List.of(n)) >= 0));
+        recognition.add((layout, h) -> names.stream().allMatch(n -> how.locate(h, List.of(n)) >= 0));
         return this;
     }
 
-    /** The header has at least one of these columns. */
+    /** The header has at least one of these columns (by a declared name or an operator's alias). */
     public LayoutBuilder requiresAny(LayoutColumn... any) {
-        recognition.add(h -> List.of(any).stream().anyMatch(c -> c.locate(h) >= 0));
+        recognition.add((layout, h) -> List.of(any).stream().anyMatch(c -> layout.locate(h, c) >= 0));
         return this;
     }
 
     /** The header has no column of this name (it would be another layout's). */
     public LayoutBuilder absent(String columnName) {
-        recognition.add(h -> !h.has(columnName));
+        recognition.add((layout, h) -> !h.has(columnName));
         return this;
     }
 
     /** A named recognition rule beyond the columns (a layout's oddity). */
     public LayoutBuilder recognisedOnlyIf(Predicate<Header> rule) {
-        recognition.add(rule);
+        recognition.add((layout, h) -> rule.test(h));
         return this;
     }
 
@@ -147,12 +158,36 @@ public final class LayoutBuilder {
         if (!amounts.contains(column)) {
             amounts.add(column);
         }
-        return row -> row.read(column, text -> Amounts.parse(text, row.numberStyle()));
+        return new ColumnReader<>(column, (row, text) -> Amounts.parse(text, row.numberStyle()));
     }
 
     public LayoutBuilder afterLastRow(AfterLastRow value) {
         this.afterLastRow = value;
         return this;
+    }
+
+    /**
+     * Names the field a column feeds when a named hook reads it (a full name, an opt-out flag): operators' aliases
+     * for that field find the column, and the report says which column fed it. The first name given stands.
+     */
+    public LayoutColumn feeds(String field, LayoutColumn column) {
+        fields.putIfAbsent(column.slot(), field);
+        return column;
+    }
+
+    /** The columns these readers read, named by the field they fill. */
+    private void feeds(String field, Reader<?>... readers) {
+        for (Reader<?> reader : readers) {
+            if (reader instanceof ColumnReader<?> read) {
+                feeds(field, read.column());
+            }
+        }
+    }
+
+    /** The name of a part or contact field as operators write it: {@code occurred-at}, {@code postal-code}. */
+    static String fieldName(Enum<?> part) {
+        return part == ContactField.ADDRESS_LINE1 ? "address"
+                : part.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** A named hook for an oddity of the layout, run where it is declared among the steps. */
@@ -173,6 +208,7 @@ public final class LayoutBuilder {
 
     /** An email address of that kind; the first one a row gives is its primary. */
     public LayoutBuilder email(Reader<String> cell, String emailKind) {
+        feeds("email", cell);
         return hook((row, draft) -> {
             String text = cell.read(row);
             draft.contact().email(Emails.normalise(text), Emails.display(text), emailKind);
@@ -181,6 +217,7 @@ public final class LayoutBuilder {
 
     /** A further address: additional, or the primary when the row has none yet. */
     public LayoutBuilder secondaryEmail(Reader<String> cell) {
+        feeds("secondary-email", cell);
         return hook((row, draft) -> {
             String text = cell.read(row);
             String emailKind = draft.contact().primaryEmail() == null ? "primary" : "additional";
@@ -190,6 +227,7 @@ public final class LayoutBuilder {
 
     /** A cell of one or more addresses: the first is the primary, the others additional. */
     public LayoutBuilder emails(Reader<String> cell) {
+        feeds("email", cell);
         return hook((row, draft) -> {
             List<String> addresses = Emails.split(cell.read(row));
             for (int i = 0; i < addresses.size(); i++) {
@@ -201,12 +239,14 @@ public final class LayoutBuilder {
 
     /** An identity of the source's system followed by {@code suffix} ("" or "-member"). */
     public LayoutBuilder identity(String suffix, Reader<String> id) {
+        feeds(suffix.isEmpty() ? "id" : suffix.substring(1) + "-id", id);
         return hook((row, draft) -> draft.contact().identity(row.system() + suffix, id.read(row)));
     }
 
     /** A contact field from the first of the readers that gives a non-blank value, unless already set. */
     @SafeVarargs
     public final LayoutBuilder field(ContactField field, Reader<String>... readers) {
+        feeds(fieldName(field), readers);
         return hook((row, draft) -> {
             for (Reader<String> reader : readers) {
                 if (draft.contact().fields().containsKey(field)) {
@@ -218,10 +258,12 @@ public final class LayoutBuilder {
     }
 
     public LayoutBuilder tags(Reader<List<String>> values) {
+        feeds("tags", values);
         return hook((row, draft) -> draft.contact().tags(values.read(row)));
     }
 
     public LayoutBuilder products(Reader<List<String>> values) {
+        feeds("products", values);
         return hook((row, draft) -> draft.contact().products(values.read(row)));
     }
 
@@ -236,20 +278,24 @@ public final class LayoutBuilder {
     }
 
     public LayoutBuilder money(Money part, Reader<?> value) {
+        feeds(fieldName(part), value);
         return part(value, (draft, read) -> draft.money(part, read), null);
     }
 
     /** A part the transaction cannot be without: a row without it is rejected with {@code rejection}. */
     public LayoutBuilder money(Money part, Reader<?> value, String rejection) {
+        feeds(fieldName(part), value);
         return part(value, (draft, read) -> draft.money(part, read), rejection);
     }
 
     public LayoutBuilder plan(Plan part, Reader<?> value) {
+        feeds(fieldName(part), value);
         return part(value, (draft, read) -> draft.plan(part, read), null);
     }
 
     /** A part the subscription cannot be without: a row without it is rejected with {@code rejection}. */
     public LayoutBuilder plan(Plan part, Reader<?> value, String rejection) {
+        feeds(fieldName(part), value);
         return part(value, (draft, read) -> draft.plan(part, read), rejection);
     }
 

@@ -11,6 +11,7 @@ import dev.crosswalk.source.SourceFormat;
 import dev.crosswalk.value.DateOrder;
 import dev.crosswalk.value.NumberStyle;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one mapper every export layout is read by: it finds the layout's columns once per file, then runs each row
@@ -62,7 +63,12 @@ public final class LayoutFormat implements SourceFormat {
     public DateRule dateRule(Header header) {
         Layout.Dates dates = layout.dates();
         return dates == null ? null
-                : new DateRule(List.of(dates.column().locate(header)), dates.fallback(), dates.why());
+                : new DateRule(List.of(layout.locate(header, dates.column())), dates.fallback(), dates.why());
+    }
+
+    @Override
+    public Map<String, String> columnReport(Header header) {
+        return layout.columnReport(header);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static dev.crosswalk.model.ContactField.LAST_NAME;
 
 import dev.crosswalk.model.ContactData;
 import dev.crosswalk.value.Names;
+import java.util.function.Function;
 
 /** Named hooks for sources that give a person's name in one column. */
 public final class NameHooks {
@@ -14,10 +15,22 @@ public final class NameHooks {
 
     /** The full name split into first and last, when the row gave neither (an organisation's name is kept whole). */
     public static Step splitWhenUnnamed(LayoutColumn fullName) {
+        return whenUnnamed(fullName, Names::split);
+    }
+
+    /**
+     * A name a person typed into one form field split into first and last, when the row gave neither: as above,
+     * but a name with a comma is kept whole as the first name ({@link Names#splitTyped}).
+     */
+    public static Step splitTypedWhenUnnamed(LayoutColumn fullName) {
+        return whenUnnamed(fullName, Names::splitTyped);
+    }
+
+    private static Step whenUnnamed(LayoutColumn fullName, Function<String, Names.PersonName> rule) {
         return (row, draft) -> {
             ContactData contact = draft.contact();
             if (!contact.fields().containsKey(FIRST_NAME) && !contact.fields().containsKey(LAST_NAME)) {
-                split(contact, row.cell(fullName));
+                store(contact, rule.apply(row.cell(fullName)));
             }
         };
     }
@@ -40,7 +53,10 @@ public final class NameHooks {
     }
 
     private static void split(ContactData contact, String fullName) {
-        Names.PersonName name = Names.split(fullName);
+        store(contact, Names.split(fullName));
+    }
+
+    private static void store(ContactData contact, Names.PersonName name) {
         if (name != null) {
             contact.field(FIRST_NAME, name.first()).field(LAST_NAME, name.last());
         }

@@ -14,7 +14,7 @@ public interface Reader<T> {
 
     /** The raw cell; null when the file has no such column or the row is short. */
     static Reader<String> cell(LayoutColumn column) {
-        return row -> row.cell(column);
+        return ColumnReader.of(column, Function.identity());
     }
 
     /**
@@ -22,7 +22,7 @@ public interface Reader<T> {
      * read is null, with a warning on the row.
      */
     static <T> Reader<T> of(LayoutColumn column, Function<String, T> converter) {
-        return row -> row.read(column, converter);
+        return ColumnReader.of(column, converter);
     }
 
     /** The trimmed text, null when blank. */

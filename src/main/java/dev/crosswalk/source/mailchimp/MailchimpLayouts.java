@@ -13,6 +13,7 @@ import dev.crosswalk.source.layout.Layout;
 import dev.crosswalk.source.layout.LayoutBuilder;
 import dev.crosswalk.source.layout.LayoutColumn;
 import dev.crosswalk.source.layout.Locator;
+import dev.crosswalk.source.layout.NameHooks;
 import dev.crosswalk.source.layout.LayoutRow;
 import dev.crosswalk.value.Dates;
 import dev.crosswalk.value.Lists;
@@ -28,7 +29,8 @@ import java.util.Locale;
  * column, whatever its label, as Mailchimp writes it — then the system columns from {@code MEMBER_RATING} on. Merge
  * fields may repeat system names, so a system column is the last one of its name after {@code MEMBER_RATING}, and
  * the file's status is told by its system columns: {@code CLEAN_TIME} is the cleaned file, {@code UNSUB_TIME} the
- * unsubscribed one, neither the subscribed one. Times are UTC.
+ * unsubscribed one, neither the subscribed one. Times are UTC. An audience with one {@code Name} merge field instead
+ * of First Name and Last Name has it split ({@link NameHooks#splitTypedWhenUnnamed}).
  */
 public final class MailchimpLayouts {
 
@@ -85,6 +87,7 @@ public final class MailchimpLayouts {
                 .field(FIRST_NAME, cell(b.column("First Name", "FNAME")))
                 .field(LAST_NAME, cell(b.column("Last Name", "LNAME")))
                 .field(PHONE, cell(b.column("Phone Number", "Phone")))
+                .hook(NameHooks.splitTypedWhenUnnamed(b.feeds("name", b.column("Name", "Full Name"))))
                 .tags(of(b.column(SYSTEM_COLUMN, List.of("TAGS")), Lists::mailchimpTags));
         if (status == Status.CLEANED) {
             b.undeliverable();

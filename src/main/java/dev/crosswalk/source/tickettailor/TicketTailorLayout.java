@@ -38,6 +38,10 @@ import java.util.Locale;
  * or else the first whose name contains "email" and "receive" or "opt"; an answer among the yes-values is an
  * opt-in, any other answer an opt-out, observed when the order was placed. Times carry no zone: they are read in
  * {@code crosswalk.import.source-zone}. Order ids are stored without an {@code or_} prefix.
+ * <p>
+ * The issued-tickets export (one row per ticket, with {@code Event} and {@code Event start} but no {@code Event name},
+ * and no buyer email) is refused by name: a ticket row does not say whose it is, and tying it to an order could only
+ * guess, so the refusal asks for the orders export instead.
  */
 public final class TicketTailorLayout {
 
@@ -55,18 +59,19 @@ public final class TicketTailorLayout {
                         "Remaining order value", "Refunded amount", "PAYG fees", "Payment method", "Transaction ID",
                         "Tickets purchased", "Order items", "Event ID", "Event name", "Event start", "Event end",
                         "Name", "First Name", "Last Name", "Email", "Mobile number", "Address 1", "Address 2",
-                        "Address 3", "Postcode / Zip"));
-        LayoutColumn orderedAt = b.column("Order date");
-        LayoutColumn eventId = b.column("Event ID");
-        LayoutColumn eventName = b.column("Event name");
-        LayoutColumn eventStart = b.column("Event start");
-        LayoutColumn eventEnd = b.column("Event end");
+                        "Address 3", "Postcode / Zip"))
+                .refusal(TicketTailorLayout::issuedTickets);
+        LayoutColumn orderedAt = b.feeds("occurred-at", b.column("Order date"));
+        LayoutColumn eventId = b.feeds("event-id", b.column("Event ID"));
+        LayoutColumn eventName = b.feeds("event-name", b.column("Event name"));
+        LayoutColumn eventStart = b.feeds("event-start", b.column("Event start"));
+        LayoutColumn eventEnd = b.feeds("event-end", b.column("Event end"));
         LayoutColumn cancelled = b.column("Order cancelled");
-        Reader<BigDecimal> orderValue = b.amount(b.column("Order value"));
+        Reader<BigDecimal> orderValue = b.amount(b.feeds("amount", b.column("Order value")));
         // the fees, amount paid and refund are details of an order: one that cannot be read is a warning
-        Reader<BigDecimal> feeAmount = b.amount(b.optional("PAYG fees"));
-        LayoutColumn optIn = b.column(optInLocator(options), options.optInColumn() == null ? List.of()
-                : List.of(options.optInColumn()));
+        Reader<BigDecimal> feeAmount = b.amount(b.feeds("fee", b.optional("PAYG fees")));
+        LayoutColumn optIn = b.feeds("opt-in", b.column(optInLocator(options), options.optInColumn() == null
+                ? List.of() : List.of(options.optInColumn())));
         return b.money(Money.EXTERNAL_ID, of(b.column("Order ID"), TicketTailorLayout::orderId), "no Order ID")
                 .money(Money.OCCURRED_AT, row -> Dates.ticketTailor(row.cell(orderedAt), row.zone()))
                 .money(Money.EVENT, row -> event(row, eventId, eventName, eventStart, eventEnd))
@@ -78,7 +83,7 @@ public final class TicketTailorLayout {
                 .field(ADDRESS_LINE2, joined(b.column("Address 2"), b.column("Address 3")))
                 .field(POSTAL_CODE, cell(b.column("Postcode / Zip")))
                 .fillBlanksOnly()
-                .hook(NameHooks.splitWhenUnnamed(b.column("Name")))
+                .hook(NameHooks.splitWhenUnnamed(b.feeds("name", b.column("Name"))))
                 .tags(row -> {
                     String name = Cells.text(row.cell(eventName));
                     return name == null ? List.of() : List.of(name);
@@ -107,6 +112,17 @@ public final class TicketTailorLayout {
                 .money(Money.PAID, b.amount(b.optional("Total paid")))
                 .money(Money.REFUNDED, b.amount(b.optional("Refunded amount")))
                 .build();
+    }
+
+    /** Why an issued-tickets export is refused, naming the export to download instead; null for any other header. */
+    static String issuedTickets(Header header) {
+        if (!header.has("Event") || !header.has("Event start") || header.has("Event name")) {
+            return null;
+        }
+        return "This is Ticket Tailor's issued-tickets export (one row per ticket, with Event and Event start"
+                + (header.has("Email") ? "" : " and no buyer email") + "): a ticket row does not say which person"
+                + " bought it, so nothing could be stored without guessing. Download the orders export instead (one"
+                + " row per order, with " + String.join(", ", REQUIRED) + ") and drop it into inbox/ticket-tailor/.";
     }
 
     /** The configured question's column when it has a name, else the first whose wording asks for email consent. */

@@ -27,8 +27,11 @@ import java.util.List;
 /**
  * Zoho CRM's Contacts export, as a declaration. The id is {@code Record Id} or, in the other export path,
  * {@code Contact Id}, with or without {@code zcrm_}; an id Excel turned into scientific notation rejects its row.
- * Only the columns declared here are read: the {@code X.id} halves of lookup fields, owners, audit columns and
- * custom fields never are. A contact with only a Secondary Email has that one address as its primary.
+ * The address is Zoho's {@code Mailing …} fields or, where an organisation keeps it in fields of its own labelled
+ * {@code Street}, {@code City}, {@code State}, {@code Zip Code} and {@code Country}, those (the Mailing ones win when a
+ * file has both). Only the columns declared here are read: the {@code X.id} halves of lookup fields, owners, audit
+ * columns and other custom fields never are (the report lists them). A contact with only a Secondary Email has that
+ * one address as its primary.
  */
 public final class ZohoLayout {
 
@@ -57,14 +60,15 @@ public final class ZohoLayout {
                 .field(FIRST_NAME, cell(first))
                 .field(LAST_NAME, cell(last))
                 .field(PHONE, cell(b.column("Phone")), cell(b.column("Mobile")))
-                .field(ADDRESS_LINE1, cell(b.column("Mailing Street")))
-                .field(CITY, cell(b.column("Mailing City")))
-                .field(REGION, cell(b.column("Mailing State")))
-                .field(POSTAL_CODE, cell(b.column("Mailing Zip")))
-                .field(COUNTRY, cell(b.column("Mailing Country")))
+                .field(ADDRESS_LINE1, cell(b.column("Mailing Street", "Street")))
+                .field(CITY, cell(b.column("Mailing City", "City")))
+                .field(REGION, cell(b.column("Mailing State", "State")))
+                .field(POSTAL_CODE, cell(b.column("Mailing Zip", "Zip Code")))
+                .field(COUNTRY, cell(b.column("Mailing Country", "Country")))
                 .tags(of(b.column("Tag"), Lists::commaOrSemicolonSeparated))
-                .hook(NameHooks.splitWhenUnnamed(b.column("Contact Name")))
-                .consent(optOut(b.column("Email Opt Out"), b.column("Unsubscribed Time")))
+                .hook(NameHooks.splitWhenUnnamed(b.feeds("name", b.column("Contact Name"))))
+                .consent(optOut(b.feeds("opt-out", b.column("Email Opt Out")),
+                        b.feeds("opt-out-time", b.column("Unsubscribed Time"))))
                 .build();
     }
 

@@ -3,7 +3,9 @@ package dev.crosswalk.source.tickettailor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosswalk.csv.Header;
 import dev.crosswalk.model.ConsentObservation;
 import dev.crosswalk.model.TransactionData;
 import dev.crosswalk.source.RowResult;
@@ -72,5 +74,26 @@ class TicketTailorLayoutTest {
         assertEquals("ann@example.com", row.contact().primaryEmail().key());
         assertEquals(List.of("Open Day"), List.copyOf(row.contact().tags()));
         assertNull(row.contact().consent());
+    }
+
+    /** Issue 22.6: the issued-tickets export is told apart from the orders export by its columns, and refused. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Ticket ID,Barcode,Ticket type,Event,Event start,Status",
+        "Event,Event start,Full name,Email", "event start,Event,Event start"})
+    void theIssuedTicketsExportIsRefusedNamingTheOrdersExport(String names) {
+        String refusal = format("", YES).refusal(Header.of(List.of(names.split(","))));
+
+        assertTrue(refusal.startsWith("This is Ticket Tailor's issued-tickets export (one row per ticket, with Event"
+                + " and Event start"), refusal);
+        assertTrue(refusal.endsWith("Download the orders export instead (one row per order, with Order ID, Order"
+                + " date, Email, Event ID, Event name) and drop it into inbox/ticket-tailor/."), refusal);
+        assertEquals(!names.contains("Email"), refusal.contains("and no buyer email"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Order ID,Order date,Email,Event ID,Event name,Event start,Event",
+        "Order ID,Order date,Email,Event ID,Event name", "Event,Email"})
+    void anOrdersExportOrAnythingWithoutEventStartIsNotTakenForIssuedTickets(String names) {
+        assertNull(format("", YES).refusal(Header.of(List.of(names.split(",")))));
     }
 }
