@@ -87,6 +87,7 @@ public final class Layout {
         this.expectation = declared.expectation;
         this.steps = declared.steps;
         this.dates = declared.dates;
+        this.numbers = declared.numbers;
         this.refusal = declared.refusal;
         this.afterLastRow = declared.afterLastRow;
         this.header = declared.header;

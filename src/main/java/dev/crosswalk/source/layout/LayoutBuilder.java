@@ -259,12 +259,17 @@ public final class LayoutBuilder {
 
     public LayoutBuilder tags(Reader<List<String>> values) {
         feeds("tags", values);
-        return hook((row, draft) -> draft.contact().tags(values.read(row)));
+        return hook((row, draft) -> draft.contact().tags(listOrNone(values.read(row))));
     }
 
     public LayoutBuilder products(Reader<List<String>> values) {
         feeds("products", values);
-        return hook((row, draft) -> draft.contact().products(values.read(row)));
+        return hook((row, draft) -> draft.contact().products(listOrNone(values.read(row))));
+    }
+
+    /** An optional list column whose cell could not be read gives null (with a warning on the row): no labels. */
+    private static List<String> listOrNone(List<String> values) {
+        return values == null ? List.of() : values;
     }
 
     /** A consent observation the row states; a null one states nothing. */

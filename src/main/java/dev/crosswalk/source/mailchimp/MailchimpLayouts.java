@@ -88,7 +88,7 @@ public final class MailchimpLayouts {
                 .field(LAST_NAME, cell(b.column("Last Name", "LNAME")))
                 .field(PHONE, cell(b.column("Phone Number", "Phone")))
                 .hook(NameHooks.splitTypedWhenUnnamed(b.feeds("name", b.column("Name", "Full Name"))))
-                .tags(of(b.column(SYSTEM_COLUMN, List.of("TAGS")), Lists::mailchimpTags));
+                .tags(of(b.optional(SYSTEM_COLUMN, List.of("TAGS")), Lists::mailchimpTags));
         if (status == Status.CLEANED) {
             b.undeliverable();
         }

@@ -133,6 +133,25 @@ class MailchimpImportTest {
     }
 
     @Test
+    void aTagsCellThatCannotBeReadIsAWarningAndTheOptInIsStillApplied() throws Exception {
+        // an unclosed quote inside the TAGS cell: no form Mailchimp writes
+        Path file = raw("subscribed_email_audience_export_1c2d3e4f5a.csv", TAGGED_HEADER,
+                "fay@example.com,Fay,Moss,,,import,2,,,\"2018-10-13 09:55:14\",,,,,,,,,\"2018-10-13 09:55:14\","
+                        + "44877850,b7bf5b36f4,,\"\"\"VIP\"\",Blog\"");
+
+        BatchReport report = crosswalk.importFile(file, "mailchimp");
+
+        assertEquals(1, report.rowCount("new"), report.toString());
+        assertEquals(0, report.rowCount("rejected"));
+        assertEquals(1, crosswalk.count("select count(*) from contacts where email = 'fay@example.com'"
+                + " and email_subscribed"));
+        assertEquals(Instant.parse("2018-10-13T09:55:14Z"), observed("fay@example.com"));
+        assertEquals(0, crosswalk.count("select count(*) from contact_tags"));
+        String rows = Files.readString(Path.of(report.files().get("rejected")));
+        assertTrue(rows.contains("warning") && rows.contains("TAGS"), rows);
+    }
+
+    @Test
     void theUnsubscribedFileToleratesRepeatedNamesAndNeverDropsAProtectedOptInSilently() throws Exception {
         crosswalk.importFile(subscribed(), "mailchimp");
         Map<String, String> ann = new HashMap<>(Map.of("Email Address", "ann@example.com", "First Name", "Ann",
