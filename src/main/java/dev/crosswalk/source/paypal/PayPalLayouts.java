@@ -43,7 +43,9 @@ import java.util.function.Function;
  * payment of a refund, or the subscription profile {@code I-…} a payment belongs to. Rows that are not customer
  * money are skipped with their reason, counted.
  *
- * <p>Rows are classified by their English Type words where PayPal wrote them, and otherwise by structure, since
+ * <p>Where the download has PayPal's {@code Transaction Event Code} column, a row's T-code decides what it is (see
+ * {@link PayPalEventCodes}): the code is the same in every language. Otherwise, and for a blank or undeclared code,
+ * rows are classified by their English Type words where PayPal wrote them, and otherwise by structure, since
  * the words differ by language and over the years: money in from a counterparty with an email is a payment, money
  * out that references an original transaction is a refund, and a row without a counterparty email (a currency
  * conversion, a bank leg, a hold, a withdrawal) is not customer money. Money out that is not a refund or reversal
@@ -119,15 +121,17 @@ public final class PayPalLayouts {
     }
 
     /**
-     * The named hook for PayPal's classification by structure as well as by Type words: a memo or a movement that is
-     * not customer money is skipped, a row without id or gross rejected, money the organisation sent skipped; else
-     * the transaction's id, gross, stored type and reference are set.
+     * The named hook for PayPal's classification — by the row's transaction event code where the download has one,
+     * else by its Type words and structure: a memo or a movement that is not customer money is skipped, a row
+     * without id or gross rejected, money the organisation sent skipped; else the transaction's id, gross, stored
+     * type and reference are set.
      */
     private static Step classification(Map<PayPalColumn, LayoutColumn> c, PayPalLanguage language,
             Function<String, BigDecimal> amount) {
         LayoutColumn type = c.get(PayPalColumn.TYPE);
         LayoutColumn description = c.get(PayPalColumn.DESCRIPTION);
         LayoutColumn impactColumn = c.get(PayPalColumn.BALANCE_IMPACT);
+        LayoutColumn eventColumn = c.get(PayPalColumn.EVENT_CODE);
         LayoutColumn transactionId = c.get(PayPalColumn.TRANSACTION_ID);
         LayoutColumn grossColumn = c.get(PayPalColumn.GROSS);
         LayoutColumn referenceColumn = c.get(PayPalColumn.REFERENCE_TXN_ID);
@@ -139,9 +143,15 @@ public final class PayPalLayouts {
                 draft.skip("not customer money: memo (authorisation, no money moved)");
                 return;
             }
+            String eventCode = PayPalEventCodes.code(row.cell(eventColumn));
+            PayPalEvent event = PayPalEventCodes.of(eventCode);
             String typeText = Cells.text(row.cell(row.has(type) ? type : description));
             PayPalType kind = typeText == null ? null : PayPalType.of(typeText);
-            if (kind != null && kind.skipReason() != null) {
+            if (event != null && !event.customerMoney()) {
+                draft.skip(event.skipReason(false) + " (event code " + eventCode + ")");
+                return;
+            }
+            if (event == null && kind != null && kind.skipReason() != null) {
                 draft.skip("not customer money: " + kind.skipReason());
                 return;
             }
@@ -156,7 +166,13 @@ public final class PayPalLayouts {
             boolean hasCounterparty = Emails.normalise(row.cell(counterparty)) != null;
             String reference = ExternalIds.normalise(row.cell(referenceColumn));
             String stored;
-            if (kind == null) {
+            if (event != null) {
+                stored = event.stored(moneyOut);
+                if (stored == null) {
+                    draft.skip(event.skipReason(moneyOut) + " (event code " + eventCode + ")");
+                    return;
+                }
+            } else if (kind == null) {
                 if (!hasCounterparty) {
                     draft.skip("not customer money: " + (typeText == null ? "a row without a type"
                             : "type " + typeText) + " has no counterparty email (a conversion, bank leg, hold or"

@@ -130,6 +130,58 @@ class PayPalLayoutsTest {
         assertEquals(stored, PayPalType.of(type).stored());
     }
 
+    @Test
+    void theTransactionEventCodeDecidesWhatARowIsWhateverItsTypeWordsOrStructure() throws Exception {
+        List<String> header = new java.util.ArrayList<>(MoneyExports.PAYPAL_CUSTOM);
+        header.add("Transaction Event Code");
+        List<RowResult> results = map(new Rows(header)
+                .row("Date", "3/8/2020", "Type", "Express Checkout Payment", "Currency", "EUR", "Gross", "25.00",
+                        "From Email Address", "Ada@Example.com", "To Email Address", "shop@example.com",
+                        "Transaction ID", "1A", "Transaction Event Code", "T0006")
+                .row("Date", "3/8/2020", "Type", "Mobile Payment", "Currency", "EUR", "Gross", "5.00",
+                        "From Email Address", "ben@example.com", "Transaction ID", "2B",
+                        "Transaction Event Code", "T0011")
+                .row("Date", "3/8/2020", "Type", "Payment Refund", "Currency", "EUR", "Gross", "-25.00",
+                        "From Email Address", "shop@example.com", "To Email Address", "ada@example.com",
+                        "Transaction ID", "3C", "Reference Txn ID", "1A", "Transaction Event Code", "T1107")
+                .row("Date", "3/9/2020", "Name", "Supplier Example", "Type", "Payment to Supplier Example",
+                        "Currency", "EUR", "Gross", "-40.00", "From Email Address", "shop@example.com",
+                        "Transaction ID", "4D", "Reference Txn ID", "B-0EXAMPLE", "Transaction Event Code", "T0003")
+                .row("Date", "3/9/2020", "Type", "General Card Deposit", "Currency", "EUR", "Gross", "40.00",
+                        "Transaction ID", "5E", "Transaction Event Code", "T0777")
+                .row("Date", "3/9/2020", "Type", "Website Payment", "Currency", "EUR", "Gross", "12.00",
+                        "From Email Address", "cleo@example.com", "Transaction ID", "6F",
+                        "Transaction Event Code", "T1110")
+                .row("Date", "3/9/2020", "Type", "Subscription Payment", "Currency", "EUR", "Gross", "9.00",
+                        "From Email Address", "dan@example.com", "Transaction ID", "7G", "Reference Txn ID",
+                        "I-0EXAMPLE", "Transaction Event Code", "T0002")
+                .row("Date", "3/9/2020", "Type", "Website Payment", "Currency", "EUR", "Gross", "3.00",
+                        "From Email Address", "eve@example.com", "Transaction ID", "8H", "Transaction Event Code", ""));
+
+        RowResult.Mapped payment = assertInstanceOf(RowResult.Mapped.class, results.get(0));
+        assertEquals("payment", payment.transaction().type());
+        assertEquals(new BigDecimal("25.00"), payment.transaction().amount());
+        assertEquals("ada@example.com", payment.contact().primaryEmail().key());
+        assertEquals("payment", assertInstanceOf(RowResult.Mapped.class, results.get(1)).transaction().type());
+        RowResult.Mapped refund = assertInstanceOf(RowResult.Mapped.class, results.get(2));
+        assertEquals("refund", refund.transaction().type());
+        assertEquals(new BigDecimal("-25.00"), refund.transaction().amount());
+        assertEquals("1A", refund.transaction().reference());
+        assertEquals("ada@example.com", refund.contact().primaryEmail().key());
+        assertEquals(PayPalLayouts.SENT + " (event code T0003)",
+                assertInstanceOf(RowResult.Skipped.class, results.get(3)).reason(),
+                "money the account sent, without a To address, is skipped, never rejected");
+        assertEquals("not customer money: funding of the account (a card or credit deposit) (event code T0777)",
+                assertInstanceOf(RowResult.Skipped.class, results.get(4)).reason());
+        assertEquals("not customer money: hold or release (event code T1110)",
+                assertInstanceOf(RowResult.Skipped.class, results.get(5)).reason(), "the code wins over the words");
+        RowResult.Mapped subscription = assertInstanceOf(RowResult.Mapped.class, results.get(6));
+        assertEquals("subscription_payment", subscription.transaction().type());
+        assertEquals("I-0EXAMPLE", subscription.transaction().reference());
+        assertEquals("payment", assertInstanceOf(RowResult.Mapped.class, results.get(7)).transaction().type(),
+                "a blank code leaves the row to its Type words");
+    }
+
     private List<RowResult> map(Rows rows) throws Exception {
         return FormatRun.map(new LayoutFormat(PayPalLayouts.declaration(PayPalLayout.CUSTOM, PayPalLanguage.ENGLISH, DateOrder.MONTH_FIRST)), "paypal",
                 rows.write(dir.resolve("activity.csv")));
