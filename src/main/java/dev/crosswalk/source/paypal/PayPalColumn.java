@@ -34,7 +34,8 @@ enum PayPalColumn {
     FEE(names().en("Fee").de("Gebühr", "Entgelt").fr("Commission").es("Comisión").it("Tariffa").ja("手数料")),
     NET(names().en("Net").de("Netto").fr("Net").es("Neto").it("Netto").ja("正味")),
     FROM_EMAIL(names().en("From Email Address").de("Absender E-Mail-Adresse").fr("De l'adresse email")
-            .es("Correo electrónico del remitente").it("Indirizzo email mittente").ja("送信者メールアドレス")),
+            .es("Correo electrónico del remitente").it("Indirizzo email mittente")
+            .ja("送信者メールアドレス")),
     TO_EMAIL(names().en("To Email Address").de("Empfänger E-Mail-Adresse").fr("À l'adresse email")
             .it("Indirizzo email destinatario").ja("受信者メールアドレス")),
     TRANSACTION_ID(names().en("Transaction ID").de("Transaktionscode").fr("Numéro de transaction")

@@ -152,9 +152,12 @@ public enum PayPalLayout {
     /** Which download to make instead, and the languages read, as the declarations have them. */
     private static String downloadActivity() {
         return "Download the Activity report (Activity › All transactions › Download, CSV) with its default columns;"
-                + " downloads in " + String.join(", ", CUSTOM.languages().stream().map(PayPalLanguage::label).toList())
-                + ", and statement-style downloads in " + String.join(", ", STATEMENT.languages().stream()
-                        .map(PayPalLanguage::label).toList()) + ", are read.";
+                + " downloads in " + labels(CUSTOM.languages()) + ", and statement-style downloads in "
+                + labels(STATEMENT.languages()) + ", are read.";
+    }
+
+    private static String labels(List<PayPalLanguage> languages) {
+        return String.join(", ", languages.stream().map(PayPalLanguage::label).toList());
     }
 
     /** "English, German, … or Japanese": the languages some PayPal download is read in. */

@@ -146,7 +146,8 @@ public final class PayPalLayouts {
             String eventCode = PayPalEventCodes.code(row.cell(eventColumn));
             PayPalEvent event = PayPalEventCodes.of(eventCode);
             String typeText = Cells.text(row.cell(row.has(type) ? type : description));
-            PayPalType kind = typeText == null ? null : PayPalType.of(typeText);
+            // English words only in English types: the French "carte" (card) of a card funding is no shopping "cart"
+            PayPalType kind = typeText == null || language != PayPalLanguage.ENGLISH ? null : PayPalType.of(typeText);
             if (event != null && !event.customerMoney()) {
                 draft.skip(event.skipReason(false) + " (event code " + eventCode + ")");
                 return;
@@ -201,10 +202,14 @@ public final class PayPalLayouts {
 
     /**
      * Money out of a kind that is also how the organisation pays others: a refund when it references the original
-     * transaction (not a subscription profile), else a payment the organisation sent (null).
+     * transaction — not a subscription profile {@code I-…} nor a billing agreement {@code B-…}, which the
+     * organisation's own pre-approved payments reference —, else a payment the organisation sent (null).
      */
     private static String refundOf(String reference) {
-        return reference != null && !reference.toUpperCase(Locale.ROOT).startsWith("I-")
-                ? PayPalType.REFUND.stored() : null;
+        if (reference == null) {
+            return null;
+        }
+        String upper = reference.toUpperCase(Locale.ROOT);
+        return upper.startsWith("I-") || upper.startsWith("B-") ? null : PayPalType.REFUND.stored();
     }
 }

@@ -77,6 +77,24 @@ class PayPalLayoutsTest {
     }
 
     @Test
+    void aRefusedDownloadNamesTheLanguageSeenWhatItLacksAndTheLanguagesRead() {
+        String italian = PayPalLayout.refusal(Header.of(List.of("Data", "Orario", "Fuso orario", "Nome", "Tipo",
+                "Stato", "Valuta", "Lordo", "Tariffa", "Netto", "Codice transazione")));
+        assertTrue(italian.contains("recognised as Italian, but it lacks Indirizzo email mittente, Indirizzo email"
+                + " destinatario"), italian);
+        assertTrue(italian.contains("downloads in English, German, French, Italian, Japanese, and statement-style"
+                + " downloads in English, German, Spanish, Italian, are read"), italian);
+
+        String dutch = PayPalLayout.refusal(Header.of(List.of("Datum", "Tijd", "Tijdzone", "Naam", "Type",
+                "Status", "Valuta", "Bruto")));
+        assertTrue(dutch.contains("a language Crosswalk does not read (seen: Tijd, Tijdzone, Naam, Bruto; it looks"
+                + " Dutch)"), dutch);
+        assertTrue(dutch.contains("needs at least Date, Type, Status, Currency, Gross, From Email Address, To Email"
+                + " Address, Transaction ID"), dutch);
+        assertTrue(dutch.contains("English, German, French, Spanish, Italian or Japanese"), dutch);
+    }
+
+    @Test
     void columnsAreFoundInAnyLetterCase() {
         Header header = Header.of(List.of("date", "TYPE", "Status", "Currency", "Gross", "From Email Address",
                 "To Email Address", "Transaction ID", "Time zone"));
@@ -180,6 +198,43 @@ class PayPalLayoutsTest {
         assertEquals("I-0EXAMPLE", subscription.transaction().reference());
         assertEquals("payment", assertInstanceOf(RowResult.Mapped.class, results.get(7)).transaction().type(),
                 "a blank code leaves the row to its Type words");
+    }
+
+    @Test
+    void moneyOutReferencingABillingAgreementIsAPaymentTheOrganisationMadeNotARefund() throws Exception {
+        List<RowResult> results = map(new Rows(MoneyExports.PAYPAL_CUSTOM)
+                .row("Date", "1/4/2019", "Name", "Utility Example", "Type", "PreApproved Payment Bill User Payment",
+                        "Currency", "EUR", "Gross", "-25.00", "From Email Address", "shop@example.com",
+                        "To Email Address", "billing@example.net", "Transaction ID", "1A",
+                        "Reference Txn ID", "B-640587239E248223A")
+                .row("Date", "1/4/2019", "Name", "Utility Example", "Type", "Pagamento preautorizzato utenza",
+                        "Currency", "EUR", "Gross", "-25.00", "From Email Address", "shop@example.com",
+                        "To Email Address", "billing@example.net", "Transaction ID", "2B",
+                        "Reference Txn ID", "b-640587239E248223A"));
+
+        assertEquals(PayPalLayouts.SENT, assertInstanceOf(RowResult.Skipped.class, results.get(0)).reason());
+        assertEquals(PayPalLayouts.SENT, assertInstanceOf(RowResult.Skipped.class, results.get(1)).reason(),
+                "by structure too: a billing agreement B-… is no original payment to refund");
+    }
+
+    @Test
+    void englishTypeWordsAreNotLookedForInAnotherLanguagesTypes() throws Exception {
+        List<String> french = List.of("Date", "Heure", "Fuseau horaire", "Nom", "Type", "État", "Devise",
+                "Avant commission", "Commission", "Net", "De l'adresse email", "À l'adresse email",
+                "Numéro de transaction");
+        Path file = new Rows(french)
+                .row("Date", "04/02/2025", "Heure", "09:00:00", "Fuseau horaire", "CET", "Type",
+                        "Virement par carte bancaire standard", "État", "Terminé", "Devise", "EUR",
+                        "Avant commission", "12,00", "À l'adresse email", "asso@example.org",
+                        "Numéro de transaction", "1A")
+                .write(dir.resolve("fr.csv"));
+        List<RowResult> results = FormatRun.map(new LayoutFormat(PayPalLayouts.declaration(PayPalLayout.CUSTOM,
+                PayPalLanguage.FRENCH, DateOrder.MONTH_FIRST)), "paypal", file);
+
+        assertEquals("not customer money: type Virement par carte bancaire standard has no counterparty email (a"
+                + " conversion, bank leg, hold or withdrawal)",
+                assertInstanceOf(RowResult.Skipped.class, results.get(0)).reason(),
+                "\"carte\" is no shopping cart: a card funding is skipped by its structure, not rejected");
     }
 
     private List<RowResult> map(Rows rows) throws Exception {
