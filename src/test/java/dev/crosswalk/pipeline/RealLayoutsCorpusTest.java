@@ -181,6 +181,29 @@ class RealLayoutsCorpusTest extends CorpusTestBase {
     }
 
     @Test
+    void aSpanishActivityDownloadIsReadWithDecimalCommasAndItsAddresses() throws Exception {
+        BatchReport report = importCorpus("paypal-activity-es.csv", "paypal");
+
+        assertEquals("activity-es", report.formatVersion());
+        assertEquals(List.of(
+                "7EA00000000000001 | payment | 698.00 | -37.99 | USD | 2024-07-15T17:05:00 | productora@example.com | Productora | Ejemplo",
+                "7EA00000000000002 | payment | 1336.92 | -52.44 | USD | 2024-07-16T15:30:00 | lucia@example.com | Lucía | Ejemplo"),
+                money());
+        assertEquals(List.of(Map.of("address_line1", "Calle Ejemplo 108-A", "city", "Los Teques", "region",
+                "ESTADO MIRANDA", "postal_code", "1201", "country", "Venezuela", "phone", "4240000001")),
+                crosswalk.rows("select address_line1, city, region, postal_code, country, phone from contacts"
+                        + " where city is not null"));
+        assertEquals(Map.of(
+                "not customer money: a payment the organisation sent (a purchase, a donation it made, Send Money);"
+                        + " its recipient is not a customer", 1L,
+                "not customer money: type Pago estándar has no counterparty email (a conversion, bank leg, hold or"
+                        + " withdrawal)", 1L), skipped(report),
+                "the subscription paid under a billing agreement B-… is the organisation's; the payment out has no"
+                        + " recipient");
+        assertEquals(0, report.rowCount("rejected"));
+    }
+
+    @Test
     void anItalianStatementStyleDownloadWithPaddedHeaderNamesIsRead() throws Exception {
         BatchReport report = importCorpus("paypal-statement-it.csv", "paypal");
 

@@ -20,7 +20,7 @@ import java.util.Map;
  * The layouts of PayPal's downloads, told apart by their header: the activity download ("All transactions") with
  * a Type and both email columns — in English the 41-column business default (2018 on), the pre-2018 layout
  * ({@code Time Zone}, {@code Counterparty Status}, …) or any subset of columns the user chose; in German, French,
- * Italian or Japanese any layout with the same columns — and the statement-style download, which has a Description
+ * Spanish, Italian or Japanese any layout with the same columns — and the statement-style download, which has a Description
  * where the activity download has a Type and one email column, the counterparty's. Every one is read by column
  * name, in the language its header is written in.
  */

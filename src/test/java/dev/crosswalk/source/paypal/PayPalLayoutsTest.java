@@ -82,8 +82,8 @@ class PayPalLayoutsTest {
                 "Stato", "Valuta", "Lordo", "Tariffa", "Netto", "Codice transazione")));
         assertTrue(italian.contains("recognised as Italian, but it lacks Indirizzo email mittente, Indirizzo email"
                 + " destinatario"), italian);
-        assertTrue(italian.contains("downloads in English, German, French, Italian, Japanese, and statement-style"
-                + " downloads in English, German, Spanish, Italian, are read"), italian);
+        assertTrue(italian.contains("downloads in English, German, French, Spanish, Italian, Japanese, and"
+                + " statement-style downloads in English, German, Spanish, Italian, are read"), italian);
 
         String dutch = PayPalLayout.refusal(Header.of(List.of("Datum", "Tijd", "Tijdzone", "Naam", "Type",
                 "Status", "Valuta", "Bruto")));
