@@ -182,7 +182,8 @@ public final class PayPalLayouts {
                 }
                 stored = !moneyOut ? PayPalType.PAYMENT.stored() : refundOf(reference);
             } else {
-                stored = moneyOut && kind.sentWhenMoneyOut() ? refundOf(reference) : kind.stored();
+                // PayPal typed it a payment, not a refund: money out is one the organisation made
+                stored = moneyOut && kind.sentWhenMoneyOut() ? null : kind.stored();
             }
             if (stored == null) {
                 draft.skip(SENT);
@@ -201,7 +202,7 @@ public final class PayPalLayouts {
     }
 
     /**
-     * Money out of a kind that is also how the organisation pays others: a refund when it references the original
+     * Money out whose type names nothing (another language's words): a refund when it references the original
      * transaction — not a subscription profile {@code I-…} nor a billing agreement {@code B-…}, which the
      * organisation's own pre-approved payments reference —, else a payment the organisation sent (null).
      */

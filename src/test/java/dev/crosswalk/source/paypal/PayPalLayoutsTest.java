@@ -218,6 +218,21 @@ class PayPalLayoutsTest {
     }
 
     @Test
+    void paymentsTheAccountSentWithoutAToAddressAreSkippedWhateverTheyReference() throws Exception {
+        List<RowResult> results = map(new Rows(MoneyExports.PAYPAL_CUSTOM)
+                .row("Date", "2/5/2025", "Name", "Printer Example", "Type", "Payment to Printer Example",
+                        "Currency", "USD", "Gross", "-45.00", "From Email Address", "shop@example.com",
+                        "Transaction ID", "1A")
+                .row("Date", "2/5/2025", "Name", "Venue Example", "Type", "Payment to Venue Example",
+                        "Currency", "USD", "Gross", "-120.00", "From Email Address", "shop@example.com",
+                        "Transaction ID", "2B", "Reference Txn ID", "3C"));
+
+        assertEquals(PayPalLayouts.SENT, assertInstanceOf(RowResult.Skipped.class, results.get(0)).reason());
+        assertEquals(PayPalLayouts.SENT, assertInstanceOf(RowResult.Skipped.class, results.get(1)).reason(),
+                "PayPal typed it a payment, not a refund: its reference is the card funding it, not an original");
+    }
+
+    @Test
     void englishTypeWordsAreNotLookedForInAnotherLanguagesTypes() throws Exception {
         List<String> french = List.of("Date", "Heure", "Fuseau horaire", "Nom", "Type", "État", "Devise",
                 "Avant commission", "Commission", "Net", "De l'adresse email", "À l'adresse email",
