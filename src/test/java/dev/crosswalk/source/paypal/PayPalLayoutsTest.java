@@ -92,6 +92,11 @@ class PayPalLayoutsTest {
         assertTrue(dutch.contains("needs at least Date, Type, Status, Currency, Gross, From Email Address, To Email"
                 + " Address, Transaction ID"), dutch);
         assertTrue(dutch.contains("English, German, French, Spanish, Italian or Japanese"), dutch);
+
+        String portuguese = PayPalLayout.refusal(Header.of(List.of("Data", "Hora", "Fuso horário", "Nome", "Tipo",
+                "Status", "Moeda", "Bruto")));
+        assertTrue(portuguese.contains("(seen: Data, Hora, Fuso horário, Nome, Tipo, Bruto; it looks Portuguese)"),
+                portuguese);
     }
 
     @Test
