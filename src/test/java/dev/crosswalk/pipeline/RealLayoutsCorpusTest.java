@@ -204,6 +204,23 @@ class RealLayoutsCorpusTest extends CorpusTestBase {
     }
 
     @Test
+    void aDutchStatementStyleDownloadWithItsUntranslatedReferenceColumnIsRead() throws Exception {
+        BatchReport report = importCorpus("paypal-statement-nl.csv", "paypal");
+
+        assertEquals("statement-nl", report.formatVersion());
+        assertEquals(List.of(
+                "3NL00000000000001 | payment | 25.00 | -1.10 | EUR | 2024-03-15T13:20:00 | sanne@example.com | Sanne | Voorbeeld",
+                "3NL00000000000003 | refund | -10.00 | 0.44 | EUR | 2024-03-20T08:00:00 | sanne@example.com | Sanne | Voorbeeld"),
+                money());
+        assertEquals(List.of("3NL00000000000001 | INV-2024-7 | -", "3NL00000000000003 | - | 3NL00000000000001"),
+                lines("select t.external_id || ' | ' || coalesce(t.order_number, '-') || ' | '"
+                        + " || coalesce(t.reference_external_id, '-') as line from transactions t"
+                        + " order by t.external_id"));
+        assertEquals(Map.of("not customer money: type Algemene opname has no counterparty email (a conversion, bank"
+                + " leg, hold or withdrawal)", 1L), skipped(report));
+    }
+
+    @Test
     void anItalianStatementStyleDownloadWithPaddedHeaderNamesIsRead() throws Exception {
         BatchReport report = importCorpus("paypal-statement-it.csv", "paypal");
 

@@ -1,5 +1,6 @@
 package dev.crosswalk.source.paypal;
 
+import static dev.crosswalk.source.paypal.PayPalLanguage.DUTCH;
 import static dev.crosswalk.source.paypal.PayPalLanguage.ENGLISH;
 import static dev.crosswalk.source.paypal.PayPalLanguage.FRENCH;
 import static dev.crosswalk.source.paypal.PayPalLanguage.GERMAN;
@@ -19,36 +20,40 @@ import java.util.Map;
  * statement-style); a column a language's download does not have has no name in it.
  */
 enum PayPalColumn {
-    DATE(names().en("Date").de("Datum").fr("Date").es("Fecha").it("Data").ja("日付")),
-    TIME(names().en("Time").de("Uhrzeit").fr("Heure").es("Hora").it("Orario", "Ora").ja("時間")),
+    DATE(names().en("Date").de("Datum").fr("Date").es("Fecha").it("Data").nl("Datum").ja("日付")),
+    TIME(names().en("Time").de("Uhrzeit").fr("Heure").es("Hora").it("Orario", "Ora").nl("Tijd").ja("時間")),
     TIME_ZONE(names().en("TimeZone", "Time Zone").de("Zeitzone").fr("Fuseau horaire").es("Zona horaria")
-            .it("Fuso orario").ja("タイムゾーン")),
-    NAME(names().en("Name").de("Name").fr("Nom").es("Nombre").it("Nome").ja("名前")),
+            .it("Fuso orario").nl("Tijdzone").ja("タイムゾーン")),
+    NAME(names().en("Name").de("Name").fr("Nom").es("Nombre").it("Nome").nl("Naam").ja("名前")),
     /** The activity download's kind of movement ("Website Payment"). */
     TYPE(names().en("Type").de("Typ").fr("Type").es("Tipo").it("Tipo").ja("タイプ")),
     /** The statement-style download's kind of movement, where the activity download has Type. */
-    DESCRIPTION(names().en("Description").de("Beschreibung").es("Descripción").it("Descrizione")),
+    DESCRIPTION(names().en("Description").de("Beschreibung").es("Descripción").it("Descrizione")
+            .nl("Omschrijving")),
     STATUS(names().en("Status").de("Status").fr("État").es("Estado").it("Stato").ja("ステータス")),
-    CURRENCY(names().en("Currency").de("Währung").fr("Devise").es("Divisa").it("Valuta").ja("通貨")),
-    GROSS(names().en("Gross").de("Brutto").fr("Avant commission").es("Bruto").it("Lordo").ja("合計")),
-    FEE(names().en("Fee").de("Gebühr", "Entgelt").fr("Commission").es("Comisión").it("Tariffa").ja("手数料")),
-    NET(names().en("Net").de("Netto").fr("Net").es("Neto").it("Netto").ja("正味")),
+    CURRENCY(names().en("Currency").de("Währung").fr("Devise").es("Divisa").it("Valuta").nl("Valuta").ja("通貨")),
+    GROSS(names().en("Gross").de("Brutto").fr("Avant commission").es("Bruto").it("Lordo").nl("Bruto").ja("合計")),
+    FEE(names().en("Fee").de("Gebühr", "Entgelt").fr("Commission").es("Comisión").it("Tariffa").nl("Kosten")
+            .ja("手数料")),
+    NET(names().en("Net").de("Netto").fr("Net").es("Neto").it("Netto").nl("Net").ja("正味")),
     FROM_EMAIL(names().en("From Email Address").de("Absender E-Mail-Adresse").fr("De l'adresse email")
-            .es("Correo electrónico del remitente").it("Indirizzo email mittente")
+            .es("Correo electrónico del remitente").it("Indirizzo email mittente").nl("Van e-mailadres")
             .ja("送信者メールアドレス")),
     TO_EMAIL(names().en("To Email Address").de("Empfänger E-Mail-Adresse").fr("À l'adresse email")
             .es("Correo electrónico del destinatario").it("Indirizzo email destinatario")
             .ja("受信者メールアドレス")),
     TRANSACTION_ID(names().en("Transaction ID").de("Transaktionscode").fr("Numéro de transaction")
-            .es("Id. de transacción").it("Codice transazione").ja("取引ID")),
+            .es("Id. de transacción").it("Codice transazione").nl("Transactiereferentie").ja("取引ID")),
     ITEM_TITLE(names().en("Item Title").de("Artikelbezeichnung").fr("Titre de l'objet")
             .es("Nombre del artículo").it("Titolo oggetto").ja("商品タイトル")),
     INVOICE_NUMBER(names().en("Invoice Number", "Invoice ID").de("Rechnungsnummer").fr("Numéro de facture")
-            .es("Id. de factura", "N.° de formato de pago").it("N° ordine commerciante").ja("請求書番号")),
+            .es("Id. de factura", "N.° de formato de pago").it("N° ordine commerciante").nl("Factuurreferentie")
+            .ja("請求書番号")),
     REFERENCE_TXN_ID(names().en("Reference Txn ID").de("Zugehöriger Transaktionscode")
             .fr("Numéro de la transaction de référence").es("Id. de referencia de trans.",
                     "Id. de referencia de la transacción")
-            .it("Codice transazione di riferimento").ja("リファレンス トランザクションID")),
+            .it("Codice transazione di riferimento").nl("Reference Txn ID")
+            .ja("リファレンス トランザクションID")),
     BALANCE_IMPACT(names().en("Balance Impact").de("Auswirkung auf Guthaben").fr("Impact sur le solde")
             .es("Repercusiones en el saldo").it("Impatto sul saldo").ja("残高への影響")),
     /** PayPal's transaction event code (T0006 …), the same in every language: where present it classifies the row. */
@@ -110,6 +115,10 @@ enum PayPalColumn {
 
         Names it(String... names) {
             return in(ITALIAN, names);
+        }
+
+        Names nl(String... names) {
+            return in(DUTCH, names);
         }
 
         Names ja(String... names) {

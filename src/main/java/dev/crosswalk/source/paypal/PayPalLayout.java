@@ -20,9 +20,9 @@ import java.util.Map;
  * The layouts of PayPal's downloads, told apart by their header: the activity download ("All transactions") with
  * a Type and both email columns — in English the 41-column business default (2018 on), the pre-2018 layout
  * ({@code Time Zone}, {@code Counterparty Status}, …) or any subset of columns the user chose; in German, French,
- * Spanish, Italian or Japanese any layout with the same columns — and the statement-style download, which has a Description
- * where the activity download has a Type and one email column, the counterparty's. Every one is read by column
- * name, in the language its header is written in.
+ * Spanish, Italian or Japanese any layout with the same columns — and the statement-style download, which has a
+ * Description where the activity download has a Type and one email column, the counterparty's. Every one is read
+ * by column name, in the language its header is written in.
  */
 public enum PayPalLayout {
     DEFAULT("paypal-activity", "default-41", List.of(DATE, TYPE, STATUS, CURRENCY, GROSS, FROM_EMAIL, TO_EMAIL,
@@ -43,8 +43,7 @@ public enum PayPalLayout {
             FROM_EMAIL), List.of());
 
     /** Header names of PayPal downloads in languages not read, with the language they suggest where only one does. */
-    private static final Map<String, String> FOREIGN = Map.ofEntries(Map.entry("Tijd", "Dutch"),
-            Map.entry("Tijdzone", "Dutch"), Map.entry("Naam", "Dutch"), Map.entry("Fuso horário", "Portuguese"),
+    private static final Map<String, String> FOREIGN = Map.ofEntries(Map.entry("Fuso horário", "Portuguese"),
             Map.entry("Czas", "Polish"), Map.entry("Strefa czasowa", "Polish"), Map.entry("Godzina", "Polish"),
             Map.entry("Hora", ""), Map.entry("Bruto", ""), Map.entry("Tipo", ""), Map.entry("Nome", ""),
             Map.entry("Data", ""));
@@ -151,8 +150,8 @@ public enum PayPalLayout {
 
     /** Which download to make instead, and the languages read, as the declarations have them. */
     private static String downloadActivity() {
-        return "Download the Activity report (Activity › All transactions › Download, CSV) with its default columns;"
-                + " downloads in " + labels(CUSTOM.languages()) + ", and statement-style downloads in "
+        return "Download the Activity report (Activity › All transactions › Download, CSV) with its default"
+                + " columns; downloads in " + labels(CUSTOM.languages()) + ", and statement-style downloads in "
                 + labels(STATEMENT.languages()) + ", are read.";
     }
 

@@ -83,15 +83,15 @@ class PayPalLayoutsTest {
         assertTrue(italian.contains("recognised as Italian, but it lacks Indirizzo email mittente, Indirizzo email"
                 + " destinatario"), italian);
         assertTrue(italian.contains("downloads in English, German, French, Spanish, Italian, Japanese, and"
-                + " statement-style downloads in English, German, Spanish, Italian, are read"), italian);
+                + " statement-style downloads in English, German, Spanish, Italian, Dutch, are read"), italian);
 
-        String dutch = PayPalLayout.refusal(Header.of(List.of("Datum", "Tijd", "Tijdzone", "Naam", "Type",
-                "Status", "Valuta", "Bruto")));
-        assertTrue(dutch.contains("a language Crosswalk does not read (seen: Tijd, Tijdzone, Naam, Bruto; it looks"
-                + " Dutch)"), dutch);
-        assertTrue(dutch.contains("needs at least Date, Type, Status, Currency, Gross, From Email Address, To Email"
-                + " Address, Transaction ID"), dutch);
-        assertTrue(dutch.contains("English, German, French, Spanish, Italian or Japanese"), dutch);
+        String polish = PayPalLayout.refusal(Header.of(List.of("Data", "Godzina", "Strefa czasowa", "Nazwa", "Typ",
+                "Status", "Waluta", "Opłata")));
+        assertTrue(polish.contains("a language Crosswalk does not read (seen: Data, Godzina, Strefa czasowa; it looks"
+                + " Polish)"), polish);
+        assertTrue(polish.contains("needs at least Date, Type, Status, Currency, Gross, From Email Address, To Email"
+                + " Address, Transaction ID"), polish);
+        assertTrue(polish.contains("English, German, French, Spanish, Italian, Dutch or Japanese"), polish);
 
         String portuguese = PayPalLayout.refusal(Header.of(List.of("Data", "Hora", "Fuso horário", "Nome", "Tipo",
                 "Status", "Moeda", "Bruto")));
