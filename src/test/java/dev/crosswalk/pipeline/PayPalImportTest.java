@@ -108,6 +108,65 @@ class PayPalImportTest extends ImportTestBase {
     }
 
     @Test
+    void anEnglishDownloadWithEventCodesStoresCustomerMoneyByItsCodeAndSkipsTheRestWithTheirCodes()
+            throws Exception {
+        List<String> header = new ArrayList<>(MoneyExports.PAYPAL_CUSTOM);
+        header.add("Transaction Event Code");
+        Path file = new Rows(header)
+                .row("Date", "2/3/2025", "Time", "10:15:00", "TimeZone", "PST", "Name", "Ada Example",
+                        "Type", "Express Checkout Payment", "Status", "Completed", "Currency", "USD", "Gross", "30.00",
+                        "Fee", "-1.17", "Net", "28.83", "From Email Address", "Ada@Example.com", "To Email Address",
+                        ME, "Transaction ID", "1EV00000000000001", "Transaction Event Code", "T0006")
+                .row("Date", "2/3/2025", "Time", "11:00:00", "TimeZone", "PST", "Name", "Ben Example",
+                        "Type", "Website Payment", "Status", "Completed", "Currency", "USD", "Gross", "12.50",
+                        "From Email Address", "ben@example.com", "To Email Address", ME, "Transaction ID",
+                        "1EV00000000000002", "Transaction Event Code", "T0007")
+                .row("Date", "2/4/2025", "Time", "09:00:00", "TimeZone", "PST", "Name", "Cleo Example",
+                        "Type", "Mobile Payment", "Status", "Completed", "Currency", "EUR", "Gross", "8.00",
+                        "From Email Address", "cleo@example.com", "To Email Address", ME, "Transaction ID",
+                        "1EV00000000000003", "Transaction Event Code", "T0011")
+                .row("Date", "2/5/2025", "Time", "09:00:00", "TimeZone", "PST", "Name", "Ada Example",
+                        "Type", "Payment Refund", "Status", "Completed", "Currency", "USD", "Gross", "-30.00",
+                        "Fee", "1.17", "From Email Address", ME, "To Email Address", "ada@example.com",
+                        "Transaction ID", "1EV00000000000004", "Reference Txn ID", "1EV00000000000001",
+                        "Transaction Event Code", "T1107")
+                .row("Date", "2/5/2025", "Time", "10:00:00", "TimeZone", "PST", "Name", "Printer Example",
+                        "Type", "Payment to Printer Example", "Status", "Completed", "Currency", "USD",
+                        "Gross", "-45.00", "From Email Address", ME, "Transaction ID", "1EV00000000000005",
+                        "Transaction Event Code", "T0006")
+                .row("Date", "2/5/2025", "Time", "10:05:00", "TimeZone", "PST", "Name", "Venue Example",
+                        "Type", "Payment to Venue Example", "Status", "Completed", "Currency", "USD",
+                        "Gross", "-120.00", "From Email Address", ME, "Transaction ID", "1EV00000000000006",
+                        "Reference Txn ID", "1EV00000000000007", "Transaction Event Code", "T0006")
+                .row("Date", "2/5/2025", "Time", "10:05:00", "TimeZone", "PST", "Type", "General Card Deposit",
+                        "Status", "Completed", "Currency", "USD", "Gross", "120.00", "To Email Address", ME,
+                        "Transaction ID", "1EV00000000000007", "Transaction Event Code", "T0700")
+                .row("Date", "2/6/2025", "Time", "08:00:00", "TimeZone", "PST", "Type", "General Withdrawal",
+                        "Status", "Completed", "Currency", "USD", "Gross", "-50.00", "Transaction ID",
+                        "1EV00000000000008", "Transaction Event Code", "T0400")
+                .write(home.resolve("events.csv"));
+
+        BatchReport report = crosswalk.importFile(file, "paypal");
+
+        assertEquals("applied", report.status(), report.message());
+        assertEquals(List.of(
+                "1EV00000000000001 | payment | 30.00 | USD | ada@example.com",
+                "1EV00000000000002 | payment | 12.50 | USD | ben@example.com",
+                "1EV00000000000003 | payment | 8.00 | EUR | cleo@example.com",
+                "1EV00000000000004 | refund | -30.00 | USD | ada@example.com"),
+                crosswalk.rows("select t.external_id || ' | ' || t.type || ' | ' || t.amount || ' | ' || t.currency"
+                        + " || ' | ' || e.email as line from transactions t join contact_emails e"
+                        + " on e.contact_id = t.contact_id order by t.external_id").stream()
+                        .map(row -> (String) row.get("line")).toList());
+        assertEquals(0, report.rowCount("rejected"), "no row is rejected for want of a To address");
+        assertEquals(Map.of(
+                "not customer money: a payment the organisation sent (a purchase, a donation it made, Send Money);"
+                        + " its recipient is not a customer (event code T0006)", 2L,
+                "not customer money: funding of the account (a card or credit deposit) (event code T0700)", 1L,
+                "not customer money: bank deposit or withdrawal (event code T0400)", 1L), report.skippedReasons());
+    }
+
+    @Test
     void readsAUserChosenSubsetTabDelimitedWithABom() throws Exception {
         Path file = activity(MoneyExports.PAYPAL_CUSTOM).csv().delimiter('\t').charset(StandardCharsets.UTF_8, true)
                 .write(home.resolve("Download.txt"));

@@ -149,6 +149,121 @@ class RealLayoutsCorpusTest extends CorpusTestBase {
     }
 
     @Test
+    void anItalianActivityDownloadIsReadWithDecimalCommasAndDayFirstDates() throws Exception {
+        BatchReport report = importCorpus("paypal-activity-it.csv", "paypal");
+
+        assertEquals("activity-it", report.formatVersion());
+        assertEquals("Italian, from the column names of the header", report.recognition().get("language"));
+        assertEquals(List.of(
+                "1IT00000000000001 | payment | 10.00 | -0.64 | EUR | 2022-10-27T09:53:23 | lucia@example.com | Lucia | Esempio",
+                "1IT00000000000002 | payment | 1234.56 | -42.27 | EUR | 2019-03-23T21:55:23 | marco.esempio@example.com | Marco | Esempio",
+                "1IT00000000000006 | refund | -10.00 | 0.64 | EUR | 2022-10-28T07:00:00 | lucia@example.com | Lucia | Esempio"),
+                money());
+        assertEquals(List.of(
+                "1IT00000000000002 | Iscrizione annuale | ORD-2019-031 | -",
+                "1IT00000000000006 | - | - | 1IT00000000000001"),
+                lines("select t.external_id || ' | ' || coalesce(t.offer_title, '-') || ' | '"
+                        + " || coalesce(t.order_number, '-') || ' | ' || coalesce(t.reference_external_id, '-') as line"
+                        + " from transactions t where t.external_id in ('1IT00000000000002', '1IT00000000000006')"
+                        + " order by t.external_id"));
+        assertEquals(List.of(Map.of("address_line1", "Via Esempio 1", "city", "Bologna", "region", "BO",
+                "postal_code", "40121", "country", "Italia")),
+                crosswalk.rows("select address_line1, city, region, postal_code, country from contacts"
+                        + " where city is not null"));
+        assertEquals(Map.of(
+                "not customer money: a payment the organisation sent (a purchase, a donation it made, Send Money);"
+                        + " its recipient is not a customer", 2L,
+                "not customer money: type Versamento generico con carta has no counterparty email (a conversion,"
+                        + " bank leg, hold or withdrawal)", 1L), skipped(report),
+                "the card funding has no counterparty; the utility payment under a billing agreement B-… and the"
+                        + " monthly donation under a profile I-… are payments the organisation made");
+        assertEquals(0, report.rowCount("rejected"));
+    }
+
+    @Test
+    void aSpanishActivityDownloadIsReadWithDecimalCommasAndItsAddresses() throws Exception {
+        BatchReport report = importCorpus("paypal-activity-es.csv", "paypal");
+
+        assertEquals("activity-es", report.formatVersion());
+        assertEquals(List.of(
+                "7EA00000000000001 | payment | 698.00 | -37.99 | USD | 2024-07-15T17:05:00 | productora@example.com | Productora | Ejemplo",
+                "7EA00000000000002 | payment | 1336.92 | -52.44 | USD | 2024-07-16T15:30:00 | lucia@example.com | Lucía | Ejemplo"),
+                money());
+        assertEquals(List.of(Map.of("address_line1", "Calle Ejemplo 108-A", "city", "Los Teques", "region",
+                "ESTADO MIRANDA", "postal_code", "1201", "country", "Venezuela", "phone", "4240000001")),
+                crosswalk.rows("select address_line1, city, region, postal_code, country, phone from contacts"
+                        + " where city is not null"));
+        assertEquals(Map.of(
+                "not customer money: a payment the organisation sent (a purchase, a donation it made, Send Money);"
+                        + " its recipient is not a customer", 1L,
+                "not customer money: type Pago estándar has no counterparty email (a conversion, bank leg, hold or"
+                        + " withdrawal)", 1L), skipped(report),
+                "the subscription paid under a billing agreement B-… is the organisation's; the payment out has no"
+                        + " recipient");
+        assertEquals(0, report.rowCount("rejected"));
+    }
+
+    @Test
+    void aDutchStatementStyleDownloadWithItsUntranslatedReferenceColumnIsRead() throws Exception {
+        BatchReport report = importCorpus("paypal-statement-nl.csv", "paypal");
+
+        assertEquals("statement-nl", report.formatVersion());
+        assertEquals(List.of(
+                "3NL00000000000001 | payment | 25.00 | -1.10 | EUR | 2024-03-15T13:20:00 | sanne@example.com | Sanne | Voorbeeld",
+                "3NL00000000000003 | refund | -10.00 | 0.44 | EUR | 2024-03-20T08:00:00 | sanne@example.com | Sanne | Voorbeeld"),
+                money());
+        assertEquals(List.of("3NL00000000000001 | INV-2024-7 | -", "3NL00000000000003 | - | 3NL00000000000001"),
+                lines("select t.external_id || ' | ' || coalesce(t.order_number, '-') || ' | '"
+                        + " || coalesce(t.reference_external_id, '-') as line from transactions t"
+                        + " order by t.external_id"));
+        assertEquals(Map.of("not customer money: type Algemene opname has no counterparty email (a conversion, bank"
+                + " leg, hold or withdrawal)", 1L), skipped(report));
+    }
+
+    @Test
+    void anItalianStatementStyleDownloadWithPaddedHeaderNamesIsRead() throws Exception {
+        BatchReport report = importCorpus("paypal-statement-it.csv", "paypal");
+
+        assertEquals("statement-it", report.formatVersion());
+        assertEquals(List.of(
+                "2IS00000000000001 | payment | 49.00 | -1.74 | EUR | 2026-01-21T17:23:08 | giulia@example.com | Giulia | Esempio"),
+                money());
+        assertEquals(Map.of("not customer money: type Bonifico bancario sul conto PayPal has no counterparty email"
+                + " (a conversion, bank leg, hold or withdrawal)", 1L), skipped(report));
+    }
+
+    @Test
+    void aFrenchDownloadWithEventCodesSkipsCardFundingAndPaymentsTheAccountSentAndKeepsItsCustomersMoney()
+            throws Exception {
+        BatchReport report = importCorpus("paypal-activity-fr-event-codes.csv", "paypal");
+
+        assertEquals("activity-fr", report.formatVersion());
+        assertEquals(List.of(
+                "8EC00000000000001 | payment | 30.00 | -1.22 | EUR | 2025-02-03T09:15:00 | julie@example.com | Julie | Exemple",
+                "8EC00000000000005 | refund | -30.00 | 1.22 | EUR | 2025-02-06T10:00:00 | julie@example.com | Julie | Exemple",
+                "8EC00000000000006 | subscription_payment | 15.00 | -0.64 | EUR | 2025-02-07T07:05:00 | marc@example.com | Marc | Exemple"),
+                money());
+        assertEquals(List.of("8EC00000000000005 | 8EC00000000000001", "8EC00000000000006 | I-0EXAMPLE0FR"),
+                lines("select t.external_id || ' | ' || t.reference_external_id as line from transactions t"
+                        + " where t.reference_external_id is not null order by t.external_id"));
+        String sent = "not customer money: a payment the organisation sent (a purchase, a donation it made, Send"
+                + " Money); its recipient is not a customer";
+        assertEquals(Map.of(
+                "not customer money: funding of the account (a card or credit deposit) (event code T0777)", 1L,
+                sent + " (event code T0006)", 1L,
+                sent + " (event code T0007)", 1L), skipped(report));
+        assertEquals(0, report.rowCount("rejected"), "no row is rejected for want of a counterparty email");
+        List<String> listed = Files.readAllLines(Path.of(report.files().get("rejected")));
+        assertEquals(4, listed.size(), listed.toString());
+        assertTrue(listed.get(1).startsWith("3,skipped,") && listed.get(1).contains("(event code T0777)"),
+                listed.get(1));
+        assertTrue(listed.get(2).startsWith("4,skipped,") && listed.get(2).contains("(event code T0006)"),
+                listed.get(2));
+        assertTrue(listed.get(3).startsWith("5,skipped,") && listed.get(3).contains("(event code T0007)"),
+                listed.get(3));
+    }
+
+    @Test
     void aMailchimpExportWithTheEmailColumnFourthIsReadByName() throws Exception {
         BatchReport report = importCorpus("mailchimp-subscribed-email-not-first.csv", "mailchimp");
 

@@ -1,8 +1,10 @@
 package dev.crosswalk.source.paypal;
 
+import static dev.crosswalk.source.paypal.PayPalLanguage.DUTCH;
 import static dev.crosswalk.source.paypal.PayPalLanguage.ENGLISH;
 import static dev.crosswalk.source.paypal.PayPalLanguage.FRENCH;
 import static dev.crosswalk.source.paypal.PayPalLanguage.GERMAN;
+import static dev.crosswalk.source.paypal.PayPalLanguage.ITALIAN;
 import static dev.crosswalk.source.paypal.PayPalLanguage.JAPANESE;
 import static dev.crosswalk.source.paypal.PayPalLanguage.SPANISH;
 
@@ -18,43 +20,58 @@ import java.util.Map;
  * statement-style); a column a language's download does not have has no name in it.
  */
 enum PayPalColumn {
-    DATE(names().en("Date").de("Datum").fr("Date").es("Fecha").ja("日付")),
-    TIME(names().en("Time").de("Uhrzeit").fr("Heure").es("Hora").ja("時間")),
+    DATE(names().en("Date").de("Datum").fr("Date").es("Fecha").it("Data").nl("Datum").ja("日付")),
+    TIME(names().en("Time").de("Uhrzeit").fr("Heure").es("Hora").it("Orario", "Ora").nl("Tijd").ja("時間")),
     TIME_ZONE(names().en("TimeZone", "Time Zone").de("Zeitzone").fr("Fuseau horaire").es("Zona horaria")
-            .ja("タイムゾーン")),
-    NAME(names().en("Name").de("Name").fr("Nom").es("Nombre").ja("名前")),
+            .it("Fuso orario").nl("Tijdzone").ja("タイムゾーン")),
+    NAME(names().en("Name").de("Name").fr("Nom").es("Nombre").it("Nome").nl("Naam").ja("名前")),
     /** The activity download's kind of movement ("Website Payment"). */
-    TYPE(names().en("Type").de("Typ").fr("Type").ja("タイプ")),
+    TYPE(names().en("Type").de("Typ").fr("Type").es("Tipo").it("Tipo").ja("タイプ")),
     /** The statement-style download's kind of movement, where the activity download has Type. */
-    DESCRIPTION(names().en("Description").de("Beschreibung").es("Descripción")),
-    STATUS(names().en("Status").de("Status").fr("État").ja("ステータス")),
-    CURRENCY(names().en("Currency").de("Währung").fr("Devise").es("Divisa").ja("通貨")),
-    GROSS(names().en("Gross").de("Brutto").fr("Avant commission").es("Bruto").ja("合計")),
-    FEE(names().en("Fee").de("Gebühr", "Entgelt").fr("Commission").es("Comisión").ja("手数料")),
-    NET(names().en("Net").de("Netto").fr("Net").es("Neto").ja("正味")),
+    DESCRIPTION(names().en("Description").de("Beschreibung").es("Descripción").it("Descrizione")
+            .nl("Omschrijving")),
+    STATUS(names().en("Status").de("Status").fr("État").es("Estado").it("Stato").ja("ステータス")),
+    CURRENCY(names().en("Currency").de("Währung").fr("Devise").es("Divisa").it("Valuta").nl("Valuta").ja("通貨")),
+    GROSS(names().en("Gross").de("Brutto").fr("Avant commission").es("Bruto").it("Lordo").nl("Bruto").ja("合計")),
+    FEE(names().en("Fee").de("Gebühr", "Entgelt").fr("Commission").es("Comisión").it("Tariffa").nl("Kosten")
+            .ja("手数料")),
+    NET(names().en("Net").de("Netto").fr("Net").es("Neto").it("Netto").nl("Net").ja("正味")),
     FROM_EMAIL(names().en("From Email Address").de("Absender E-Mail-Adresse").fr("De l'adresse email")
-            .es("Correo electrónico del remitente").ja("送信者メールアドレス")),
+            .es("Correo electrónico del remitente").it("Indirizzo email mittente").nl("Van e-mailadres")
+            .ja("送信者メールアドレス")),
     TO_EMAIL(names().en("To Email Address").de("Empfänger E-Mail-Adresse").fr("À l'adresse email")
+            .es("Correo electrónico del destinatario").it("Indirizzo email destinatario")
             .ja("受信者メールアドレス")),
     TRANSACTION_ID(names().en("Transaction ID").de("Transaktionscode").fr("Numéro de transaction")
-            .es("Id. de transacción").ja("取引ID")),
-    ITEM_TITLE(names().en("Item Title").de("Artikelbezeichnung").fr("Titre de l'objet").ja("商品タイトル")),
+            .es("Id. de transacción").it("Codice transazione").nl("Transactiereferentie").ja("取引ID")),
+    ITEM_TITLE(names().en("Item Title").de("Artikelbezeichnung").fr("Titre de l'objet")
+            .es("Nombre del artículo").it("Titolo oggetto").ja("商品タイトル")),
     INVOICE_NUMBER(names().en("Invoice Number", "Invoice ID").de("Rechnungsnummer").fr("Numéro de facture")
-            .es("Id. de factura").ja("請求書番号")),
+            .es("Id. de factura", "N.° de formato de pago").it("N° ordine commerciante").nl("Factuurreferentie")
+            .ja("請求書番号")),
     REFERENCE_TXN_ID(names().en("Reference Txn ID").de("Zugehöriger Transaktionscode")
-            .fr("Numéro de la transaction de référence").es("Id. de referencia de trans.")
+            .fr("Numéro de la transaction de référence").es("Id. de referencia de trans.",
+                    "Id. de referencia de la transacción")
+            .it("Codice transazione di riferimento").nl("Reference Txn ID")
             .ja("リファレンス トランザクションID")),
     BALANCE_IMPACT(names().en("Balance Impact").de("Auswirkung auf Guthaben").fr("Impact sur le solde")
-            .ja("残高への影響")),
-    PHONE(names().en("Contact Phone Number").de("Telefon").fr("Numéro de téléphone du contact").ja("連絡先の電話番号")),
-    ADDRESS_LINE1(names().en("Address Line 1").fr("Adresse").ja("住所1行目")),
+            .es("Repercusiones en el saldo").it("Impatto sul saldo").ja("残高への影響")),
+    /** PayPal's transaction event code (T0006 …), the same in every language: where present it classifies the row. */
+    EVENT_CODE(names().en("Transaction Event Code").fr("Code de transaction")),
+    PHONE(names().en("Contact Phone Number").de("Telefon").fr("Numéro de téléphone du contact")
+            .es("Número de teléfono de contacto").it("Telefono").ja("連絡先の電話番号")),
+    ADDRESS_LINE1(names().en("Address Line 1").fr("Adresse").es("Dirección").it("Indirizzo").ja("住所1行目")),
     ADDRESS_LINE2(names().en("Address Line 2/District/Neighborhood").fr("Adresse (suite)/District/Quartier")
+            .es("Dirección (continuación)/Distrito/Barrio").it("Indirizzo (continua)")
             .ja("住所2行目/地区/地域")),
-    CITY(names().en("Town/City").fr("Ville").ja("市区町村")),
+    CITY(names().en("Town/City").fr("Ville").es("Población o Ciudad").it("Città").ja("市区町村")),
     REGION(names().en("State/Province/Region/County/Territory/Prefecture/Republic")
-            .fr("État/Province/Région/Comté/Territoire/Préfecture/République").ja("都道府県")),
-    POSTAL_CODE(names().en("Zip/Postal Code").fr("Code postal").ja("郵便番号")),
-    COUNTRY(names().en("Country").fr("Pays").ja("国および地域"));
+            .fr("État/Province/Région/Comté/Territoire/Préfecture/République")
+            .es("Estado/Provincia/Región/Condado/Territorio/Prefectura/República").it("Provincia")
+            .ja("都道府県")),
+    POSTAL_CODE(names().en("Zip/Postal Code").fr("Code postal").es("Código postal").it("CAP/Codice postale")
+            .ja("郵便番号")),
+    COUNTRY(names().en("Country").fr("Pays").es("País").it("Paese").ja("国および地域"));
 
     private final Map<PayPalLanguage, List<String>> names;
 
@@ -94,6 +111,14 @@ enum PayPalColumn {
 
         Names es(String... names) {
             return in(SPANISH, names);
+        }
+
+        Names it(String... names) {
+            return in(ITALIAN, names);
+        }
+
+        Names nl(String... names) {
+            return in(DUTCH, names);
         }
 
         Names ja(String... names) {

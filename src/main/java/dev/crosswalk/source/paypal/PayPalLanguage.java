@@ -5,16 +5,18 @@ import dev.crosswalk.value.NumberStyle;
 import java.util.Set;
 
 /**
- * The languages PayPal writes its downloads in, as declared data: how each writes amounts (German, French and
- * Spanish downloads write "1.234,56"), the date order it writes when no date in the file proves one (null: the
- * account's setting decides, as English downloads are written day-first outside the US), and its word for a
- * {@code Balance Impact} that moves no money.
+ * The languages PayPal writes its downloads in, as declared data: how each writes amounts (German, French, Spanish,
+ * Italian and Dutch downloads write "1.234,56"), the date order it writes when no date in the file proves one
+ * (null: the account's setting decides, as English downloads are written day-first outside the US), and its word
+ * for a {@code Balance Impact} that moves no money.
  */
 enum PayPalLanguage {
     ENGLISH("en", "English", false, null, Set.of("memo")),
     GERMAN("de", "German", true, DateOrder.DAY_FIRST, Set.of("memo")),
     FRENCH("fr", "French", true, DateOrder.DAY_FIRST, Set.of("memo", "mémo")),
     SPANISH("es", "Spanish", true, DateOrder.DAY_FIRST, Set.of("memo", "nota")),
+    ITALIAN("it", "Italian", true, DateOrder.DAY_FIRST, Set.of("memo")),
+    DUTCH("nl", "Dutch", true, DateOrder.DAY_FIRST, Set.of("memo")),
     JAPANESE("ja", "Japanese", false, DateOrder.MONTH_FIRST, Set.of("memo", "メモ"));
 
     private final String code;

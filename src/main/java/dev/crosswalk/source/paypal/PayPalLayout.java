@@ -14,15 +14,15 @@ import dev.crosswalk.csv.Header;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The layouts of PayPal's downloads, told apart by their header: the activity download ("All transactions") with
  * a Type and both email columns — in English the 41-column business default (2018 on), the pre-2018 layout
- * ({@code Time Zone}, {@code Counterparty Status}, …) or any subset of columns the user chose; in German, French
- * or Japanese any layout with the same columns — and the statement-style download, which has a Description where
- * the activity download has a Type and one email column, the counterparty's. Every one is read by column name,
- * in the language its header is written in.
+ * ({@code Time Zone}, {@code Counterparty Status}, …) or any subset of columns the user chose; in German, French,
+ * Spanish, Italian or Japanese any layout with the same columns — and the statement-style download, which has a
+ * Description where the activity download has a Type and one email column, the counterparty's. Every one is read
+ * by column name, in the language its header is written in.
  */
 public enum PayPalLayout {
     DEFAULT("paypal-activity", "default-41", List.of(DATE, TYPE, STATUS, CURRENCY, GROSS, FROM_EMAIL, TO_EMAIL,
@@ -42,13 +42,11 @@ public enum PayPalLayout {
     STATEMENT("paypal-statement", "statement", List.of(DATE, DESCRIPTION, CURRENCY, GROSS, TRANSACTION_ID,
             FROM_EMAIL), List.of());
 
-    private static final String DOWNLOAD_ACTIVITY = "Download the Activity report (Activity › All transactions ›"
-            + " Download, CSV) with its default columns; downloads in English, German, French and Japanese, and"
-            + " statement-style downloads in English, German and Spanish, are read.";
-
-    /** Header names of PayPal exports in languages not read (Italian, Dutch, Portuguese, Polish). */
-    private static final Set<String> FOREIGN = Set.of("Data", "Ora", "Fuso orario", "Nome", "Tipo", "Stato",
-            "Valuta", "Lordo", "Tijd", "Tijdzone", "Naam", "Bruto", "Hora", "Fuso horário", "Czas", "Strefa czasowa");
+    /** Header names of PayPal downloads in languages not read, with the language they suggest where only one does. */
+    private static final Map<String, String> FOREIGN = Map.ofEntries(Map.entry("Fuso horário", "Portuguese"),
+            Map.entry("Czas", "Polish"), Map.entry("Strefa czasowa", "Polish"), Map.entry("Godzina", "Polish"),
+            Map.entry("Hora", ""), Map.entry("Bruto", ""), Map.entry("Tipo", ""), Map.entry("Nome", ""),
+            Map.entry("Data", ""));
 
     /** How many of a language's column names make a header recognisably a PayPal download in that language. */
     private static final int LANGUAGE_EVIDENCE = 4;
@@ -133,14 +131,38 @@ public enum PayPalLayout {
         PayPalLanguage language = likelyLanguage(header);
         if (language != null && language != PayPalLanguage.ENGLISH) {
             return "This PayPal download has a non-English header, recognised as " + language.label()
-                    + ", but it lacks " + String.join(", ", missing(header, language)) + ". " + DOWNLOAD_ACTIVITY;
+                    + ", but it lacks " + String.join(", ", missing(header, language)) + ". " + downloadActivity();
         }
-        if (header.names().stream().anyMatch(FOREIGN::contains)) {
-            return "This PayPal export has a non-English header in a language Crosswalk does not read. Switch the"
-                    + " PayPal account's language to English (or German, French or Japanese) and download the"
-                    + " Activity report again (Activity › All transactions › Download, CSV).";
+        List<String> foreign = header.names().stream().filter(FOREIGN::containsKey).toList();
+        if (!foreign.isEmpty()) {
+            List<String> guesses = foreign.stream().map(FOREIGN::get).filter(guess -> !guess.isEmpty()).distinct()
+                    .toList();
+            return "This PayPal export has a non-English header in a language Crosswalk does not read (seen: "
+                    + String.join(", ", foreign) + (guesses.isEmpty() ? "" : "; it looks "
+                    + String.join(" or ", guesses)) + "). Crosswalk needs at least "
+                    + String.join(", ", CUSTOM.required.stream().map(c -> c.names(PayPalLanguage.ENGLISH).get(0))
+                            .toList()) + " in one of the languages it reads. Switch the PayPal account's language to "
+                    + languageList() + " and download the Activity report again (Activity › All transactions ›"
+                    + " Download, CSV).";
         }
         return null;
+    }
+
+    /** Which download to make instead, and the languages read, as the declarations have them. */
+    private static String downloadActivity() {
+        return "Download the Activity report (Activity › All transactions › Download, CSV) with its default"
+                + " columns; downloads in " + labels(CUSTOM.languages()) + ", and statement-style downloads in "
+                + labels(STATEMENT.languages()) + ", are read.";
+    }
+
+    private static String labels(List<PayPalLanguage> languages) {
+        return String.join(", ", languages.stream().map(PayPalLanguage::label).toList());
+    }
+
+    /** "English, German, … or Japanese": the languages some PayPal download is read in. */
+    private static String languageList() {
+        List<String> labels = Arrays.stream(PayPalLanguage.values()).map(PayPalLanguage::label).toList();
+        return String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.get(labels.size() - 1);
     }
 
     /** The language most of the header's names are PayPal column names in, if enough are. */

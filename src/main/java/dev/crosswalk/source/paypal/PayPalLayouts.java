@@ -42,7 +42,9 @@ import java.util.Map;
  * payment of a refund, or the subscription profile {@code I-…} a payment belongs to. Rows that are not customer
  * money are skipped with their reason, counted.
  *
- * <p>Rows are classified by their English Type words where PayPal wrote them, and otherwise by structure, since
+ * <p>Where the download has PayPal's {@code Transaction Event Code} column, a row's T-code decides what it is (see
+ * {@link PayPalEventCodes}): the code is the same in every language. Otherwise, and for a blank or undeclared code,
+ * rows are classified by their English Type words where PayPal wrote them, and otherwise by structure, since
  * the words differ by language and over the years: money in from a counterparty with an email is a payment, money
  * out that references an original transaction is a refund, and a row without a counterparty email (a currency
  * conversion, a bank leg, a hold, a withdrawal) is not customer money. Money out that is not a refund or reversal
@@ -118,15 +120,17 @@ public final class PayPalLayouts {
     }
 
     /**
-     * The named hook for PayPal's classification by structure as well as by Type words: a memo or a movement that is
-     * not customer money is skipped, a row without id or gross rejected, money the organisation sent skipped; else
-     * the transaction's id, gross, stored type and reference are set.
+     * The named hook for PayPal's classification — by the row's transaction event code where the download has one,
+     * else by its Type words and structure: a memo or a movement that is not customer money is skipped, a row
+     * without id or gross rejected, money the organisation sent skipped; else the transaction's id, gross, stored
+     * type and reference are set.
      */
     private static Step classification(Map<PayPalColumn, LayoutColumn> c, PayPalLanguage language,
             Reader<BigDecimal> grossAmount) {
         LayoutColumn type = c.get(PayPalColumn.TYPE);
         LayoutColumn description = c.get(PayPalColumn.DESCRIPTION);
         LayoutColumn impactColumn = c.get(PayPalColumn.BALANCE_IMPACT);
+        LayoutColumn eventColumn = c.get(PayPalColumn.EVENT_CODE);
         LayoutColumn transactionId = c.get(PayPalColumn.TRANSACTION_ID);
         LayoutColumn referenceColumn = c.get(PayPalColumn.REFERENCE_TXN_ID);
         LayoutColumn from = c.get(PayPalColumn.FROM_EMAIL);
@@ -137,9 +141,16 @@ public final class PayPalLayouts {
                 draft.skip("not customer money: memo (authorisation, no money moved)");
                 return;
             }
+            String eventCode = PayPalEventCodes.code(row.cell(eventColumn));
+            PayPalEvent event = PayPalEventCodes.of(eventCode);
             String typeText = Cells.text(row.cell(row.has(type) ? type : description));
-            PayPalType kind = typeText == null ? null : PayPalType.of(typeText);
-            if (kind != null && kind.skipReason() != null) {
+            // English words only in English types: the French "carte" (card) of a card funding is no shopping "cart"
+            PayPalType kind = typeText == null || language != PayPalLanguage.ENGLISH ? null : PayPalType.of(typeText);
+            if (event != null && !event.customerMoney()) {
+                draft.skip(event.skipReason(false) + " (event code " + eventCode + ")");
+                return;
+            }
+            if (event == null && kind != null && kind.skipReason() != null) {
                 draft.skip("not customer money: " + kind.skipReason());
                 return;
             }
@@ -154,7 +165,13 @@ public final class PayPalLayouts {
             boolean hasCounterparty = Emails.normalise(row.cell(counterparty)) != null;
             String reference = ExternalIds.normalise(row.cell(referenceColumn));
             String stored;
-            if (kind == null) {
+            if (event != null) {
+                stored = event.stored(moneyOut);
+                if (stored == null) {
+                    draft.skip(event.skipReason(moneyOut) + " (event code " + eventCode + ")");
+                    return;
+                }
+            } else if (kind == null) {
                 if (!hasCounterparty) {
                     draft.skip("not customer money: " + (typeText == null ? "a row without a type"
                             : "type " + typeText) + " has no counterparty email (a conversion, bank leg, hold or"
@@ -163,7 +180,8 @@ public final class PayPalLayouts {
                 }
                 stored = !moneyOut ? PayPalType.PAYMENT.stored() : refundOf(reference);
             } else {
-                stored = moneyOut && kind.sentWhenMoneyOut() ? refundOf(reference) : kind.stored();
+                // PayPal typed it a payment, not a refund: money out is one the organisation made
+                stored = moneyOut && kind.sentWhenMoneyOut() ? null : kind.stored();
             }
             if (stored == null) {
                 draft.skip(SENT);
@@ -182,11 +200,15 @@ public final class PayPalLayouts {
     }
 
     /**
-     * Money out of a kind that is also how the organisation pays others: a refund when it references the original
-     * transaction (not a subscription profile), else a payment the organisation sent (null).
+     * Money out whose type names nothing (another language's words): a refund when it references the original
+     * transaction — not a subscription profile {@code I-…} nor a billing agreement {@code B-…}, which the
+     * organisation's own pre-approved payments reference —, else a payment the organisation sent (null).
      */
     private static String refundOf(String reference) {
-        return reference != null && !reference.toUpperCase(Locale.ROOT).startsWith("I-")
-                ? PayPalType.REFUND.stored() : null;
+        if (reference == null) {
+            return null;
+        }
+        String upper = reference.toUpperCase(Locale.ROOT);
+        return upper.startsWith("I-") || upper.startsWith("B-") ? null : PayPalType.REFUND.stored();
     }
 }

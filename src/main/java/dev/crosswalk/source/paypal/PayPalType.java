@@ -50,8 +50,8 @@ enum PayPalType {
     }
 
     /**
-     * Money out of this kind is how the organisation pays others (a payment it made), unless it refunds an
-     * original transaction; a refund, reversal or fee out is customer money as it stands.
+     * Money out of this kind is how the organisation pays others (a payment it made, whatever it references: PayPal
+     * writes a refund's type as a refund); a refund, reversal or fee out is customer money as it stands.
      */
     boolean sentWhenMoneyOut() {
         return this == PAYMENT || this == SUBSCRIPTION_PAYMENT;

@@ -77,6 +77,29 @@ class PayPalLayoutsTest {
     }
 
     @Test
+    void aRefusedDownloadNamesTheLanguageSeenWhatItLacksAndTheLanguagesRead() {
+        String italian = PayPalLayout.refusal(Header.of(List.of("Data", "Orario", "Fuso orario", "Nome", "Tipo",
+                "Stato", "Valuta", "Lordo", "Tariffa", "Netto", "Codice transazione")));
+        assertTrue(italian.contains("recognised as Italian, but it lacks Indirizzo email mittente, Indirizzo email"
+                + " destinatario"), italian);
+        assertTrue(italian.contains("downloads in English, German, French, Spanish, Italian, Japanese, and"
+                + " statement-style downloads in English, German, Spanish, Italian, Dutch, are read"), italian);
+
+        String polish = PayPalLayout.refusal(Header.of(List.of("Data", "Godzina", "Strefa czasowa", "Nazwa", "Typ",
+                "Status", "Waluta", "Opłata")));
+        assertTrue(polish.contains("a language Crosswalk does not read (seen: Data, Godzina, Strefa czasowa; it looks"
+                + " Polish)"), polish);
+        assertTrue(polish.contains("needs at least Date, Type, Status, Currency, Gross, From Email Address, To Email"
+                + " Address, Transaction ID"), polish);
+        assertTrue(polish.contains("English, German, French, Spanish, Italian, Dutch or Japanese"), polish);
+
+        String portuguese = PayPalLayout.refusal(Header.of(List.of("Data", "Hora", "Fuso horário", "Nome", "Tipo",
+                "Status", "Moeda", "Bruto")));
+        assertTrue(portuguese.contains("(seen: Data, Hora, Fuso horário, Nome, Tipo, Bruto; it looks Portuguese)"),
+                portuguese);
+    }
+
+    @Test
     void columnsAreFoundInAnyLetterCase() {
         Header header = Header.of(List.of("date", "TYPE", "Status", "Currency", "Gross", "From Email Address",
                 "To Email Address", "Transaction ID", "Time zone"));
@@ -128,6 +151,110 @@ class PayPalLayoutsTest {
         "Website Payment|payment", "Payment Refund|refund", "Payment Reversal|reversal", "General Payment|payment"})
     void theTypeNamesOfRealEnglishFilesClassify(String type, String stored) {
         assertEquals(stored, PayPalType.of(type).stored());
+    }
+
+    @Test
+    void theTransactionEventCodeDecidesWhatARowIsWhateverItsTypeWordsOrStructure() throws Exception {
+        List<String> header = new java.util.ArrayList<>(MoneyExports.PAYPAL_CUSTOM);
+        header.add("Transaction Event Code");
+        List<RowResult> results = map(new Rows(header)
+                .row("Date", "3/8/2020", "Type", "Express Checkout Payment", "Currency", "EUR", "Gross", "25.00",
+                        "From Email Address", "Ada@Example.com", "To Email Address", "shop@example.com",
+                        "Transaction ID", "1A", "Transaction Event Code", "T0006")
+                .row("Date", "3/8/2020", "Type", "Mobile Payment", "Currency", "EUR", "Gross", "5.00",
+                        "From Email Address", "ben@example.com", "Transaction ID", "2B",
+                        "Transaction Event Code", "T0011")
+                .row("Date", "3/8/2020", "Type", "Payment Refund", "Currency", "EUR", "Gross", "-25.00",
+                        "From Email Address", "shop@example.com", "To Email Address", "ada@example.com",
+                        "Transaction ID", "3C", "Reference Txn ID", "1A", "Transaction Event Code", "T1107")
+                .row("Date", "3/9/2020", "Name", "Supplier Example", "Type", "Payment to Supplier Example",
+                        "Currency", "EUR", "Gross", "-40.00", "From Email Address", "shop@example.com",
+                        "Transaction ID", "4D", "Reference Txn ID", "B-0EXAMPLE", "Transaction Event Code", "T0003")
+                .row("Date", "3/9/2020", "Type", "General Card Deposit", "Currency", "EUR", "Gross", "40.00",
+                        "Transaction ID", "5E", "Transaction Event Code", "T0777")
+                .row("Date", "3/9/2020", "Type", "Website Payment", "Currency", "EUR", "Gross", "12.00",
+                        "From Email Address", "cleo@example.com", "Transaction ID", "6F",
+                        "Transaction Event Code", "T1110")
+                .row("Date", "3/9/2020", "Type", "Subscription Payment", "Currency", "EUR", "Gross", "9.00",
+                        "From Email Address", "dan@example.com", "Transaction ID", "7G", "Reference Txn ID",
+                        "I-0EXAMPLE", "Transaction Event Code", "T0002")
+                .row("Date", "3/9/2020", "Type", "Website Payment", "Currency", "EUR", "Gross", "3.00",
+                        "From Email Address", "eve@example.com", "Transaction ID", "8H", "Transaction Event Code", ""));
+
+        RowResult.Mapped payment = assertInstanceOf(RowResult.Mapped.class, results.get(0));
+        assertEquals("payment", payment.transaction().type());
+        assertEquals(new BigDecimal("25.00"), payment.transaction().amount());
+        assertEquals("ada@example.com", payment.contact().primaryEmail().key());
+        assertEquals("payment", assertInstanceOf(RowResult.Mapped.class, results.get(1)).transaction().type());
+        RowResult.Mapped refund = assertInstanceOf(RowResult.Mapped.class, results.get(2));
+        assertEquals("refund", refund.transaction().type());
+        assertEquals(new BigDecimal("-25.00"), refund.transaction().amount());
+        assertEquals("1A", refund.transaction().reference());
+        assertEquals("ada@example.com", refund.contact().primaryEmail().key());
+        assertEquals(PayPalLayouts.SENT + " (event code T0003)",
+                assertInstanceOf(RowResult.Skipped.class, results.get(3)).reason(),
+                "money the account sent, without a To address, is skipped, never rejected");
+        assertEquals("not customer money: funding of the account (a card or credit deposit) (event code T0777)",
+                assertInstanceOf(RowResult.Skipped.class, results.get(4)).reason());
+        assertEquals("not customer money: hold or release (event code T1110)",
+                assertInstanceOf(RowResult.Skipped.class, results.get(5)).reason(), "the code wins over the words");
+        RowResult.Mapped subscription = assertInstanceOf(RowResult.Mapped.class, results.get(6));
+        assertEquals("subscription_payment", subscription.transaction().type());
+        assertEquals("I-0EXAMPLE", subscription.transaction().reference());
+        assertEquals("payment", assertInstanceOf(RowResult.Mapped.class, results.get(7)).transaction().type(),
+                "a blank code leaves the row to its Type words");
+    }
+
+    @Test
+    void moneyOutReferencingABillingAgreementIsAPaymentTheOrganisationMadeNotARefund() throws Exception {
+        List<RowResult> results = map(new Rows(MoneyExports.PAYPAL_CUSTOM)
+                .row("Date", "1/4/2019", "Name", "Utility Example", "Type", "PreApproved Payment Bill User Payment",
+                        "Currency", "EUR", "Gross", "-25.00", "From Email Address", "shop@example.com",
+                        "To Email Address", "billing@example.net", "Transaction ID", "1A",
+                        "Reference Txn ID", "B-640587239E248223A")
+                .row("Date", "1/4/2019", "Name", "Utility Example", "Type", "Pagamento preautorizzato utenza",
+                        "Currency", "EUR", "Gross", "-25.00", "From Email Address", "shop@example.com",
+                        "To Email Address", "billing@example.net", "Transaction ID", "2B",
+                        "Reference Txn ID", "b-640587239E248223A"));
+
+        assertEquals(PayPalLayouts.SENT, assertInstanceOf(RowResult.Skipped.class, results.get(0)).reason());
+        assertEquals(PayPalLayouts.SENT, assertInstanceOf(RowResult.Skipped.class, results.get(1)).reason(),
+                "by structure too: a billing agreement B-… is no original payment to refund");
+    }
+
+    @Test
+    void paymentsTheAccountSentWithoutAToAddressAreSkippedWhateverTheyReference() throws Exception {
+        List<RowResult> results = map(new Rows(MoneyExports.PAYPAL_CUSTOM)
+                .row("Date", "2/5/2025", "Name", "Printer Example", "Type", "Payment to Printer Example",
+                        "Currency", "USD", "Gross", "-45.00", "From Email Address", "shop@example.com",
+                        "Transaction ID", "1A")
+                .row("Date", "2/5/2025", "Name", "Venue Example", "Type", "Payment to Venue Example",
+                        "Currency", "USD", "Gross", "-120.00", "From Email Address", "shop@example.com",
+                        "Transaction ID", "2B", "Reference Txn ID", "3C"));
+
+        assertEquals(PayPalLayouts.SENT, assertInstanceOf(RowResult.Skipped.class, results.get(0)).reason());
+        assertEquals(PayPalLayouts.SENT, assertInstanceOf(RowResult.Skipped.class, results.get(1)).reason(),
+                "PayPal typed it a payment, not a refund: its reference is the card funding it, not an original");
+    }
+
+    @Test
+    void englishTypeWordsAreNotLookedForInAnotherLanguagesTypes() throws Exception {
+        List<String> french = List.of("Date", "Heure", "Fuseau horaire", "Nom", "Type", "État", "Devise",
+                "Avant commission", "Commission", "Net", "De l'adresse email", "À l'adresse email",
+                "Numéro de transaction");
+        Path file = new Rows(french)
+                .row("Date", "04/02/2025", "Heure", "09:00:00", "Fuseau horaire", "CET", "Type",
+                        "Virement par carte bancaire standard", "État", "Terminé", "Devise", "EUR",
+                        "Avant commission", "12,00", "À l'adresse email", "asso@example.org",
+                        "Numéro de transaction", "1A")
+                .write(dir.resolve("fr.csv"));
+        List<RowResult> results = FormatRun.map(new LayoutFormat(PayPalLayouts.declaration(PayPalLayout.CUSTOM,
+                PayPalLanguage.FRENCH, DateOrder.MONTH_FIRST)), "paypal", file);
+
+        assertEquals("not customer money: type Virement par carte bancaire standard has no counterparty email (a"
+                + " conversion, bank leg, hold or withdrawal)",
+                assertInstanceOf(RowResult.Skipped.class, results.get(0)).reason(),
+                "\"carte\" is no shopping cart: a card funding is skipped by its structure, not rejected");
     }
 
     private List<RowResult> map(Rows rows) throws Exception {
