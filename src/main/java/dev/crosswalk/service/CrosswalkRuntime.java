@@ -46,6 +46,13 @@ public final class CrosswalkRuntime implements AutoCloseable {
 
     /** Builds the runtime; {@link #start()} or {@link #runUntilStopped()} brings it up. */
     public static CrosswalkRuntime create(CrosswalkSettings settings, boolean watchInboxes) {
+        WebSettings web = WebSettings.of(settings);
+        boolean serveWeb = watchInboxes && web.enabled();
+        if (serveWeb) {
+            // refused before anything starts: nothing to stop again
+            web.refuseUnsafeBinding();
+            web.refuseIfPortTaken();
+        }
         Database database = Database.open(settings);
         Main main = new Main();
         Sources sources = new Sources(settings.sourceOptions());
@@ -58,9 +65,7 @@ public final class CrosswalkRuntime implements AutoCloseable {
             // a one-shot command never runs the nightly audit (the service does)
             overrides.setProperty("crosswalk.audit.enabled", "false");
         }
-        WebSettings web = WebSettings.of(settings);
-        if (watchInboxes && web.enabled()) {
-            web.refuseUnsafeBinding();
+        if (serveWeb) {
             // Camel Main's embedded HTTP server carries the review pages (routes/review-web.camel.yaml)
             overrides.setProperty("camel.server.enabled", "true");
             overrides.setProperty("camel.server.host", web.host());

@@ -2,7 +2,9 @@ package dev.crosswalk.web;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.config.StartRefused;
+import java.io.IOException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,6 +34,17 @@ public record WebSettings(boolean enabled, String host, int port, boolean behind
             throw new StartRefused("crosswalk.web.host is " + host + ", not a loopback address: the review pages "
                     + "would travel unencrypted. Put a TLS reverse proxy in front (docs/operations.md) and set "
                     + "crosswalk.web.behind-tls-proxy=true, or keep crosswalk.web.host=127.0.0.1");
+        }
+    }
+
+    /** The port must be free before the service starts; when it is not, say which setting moves it. */
+    public void refuseIfPortTaken() {
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getByName(host))) {
+            return;
+        } catch (IOException e) {
+            throw new StartRefused("the review pages' port " + host + ":" + port + " cannot be opened ("
+                    + e.getMessage() + "); stop what holds it, or set crosswalk.web.port (CROSSWALK_WEB_PORT) to a "
+                    + "free port, or crosswalk.web.enabled=false");
         }
     }
 

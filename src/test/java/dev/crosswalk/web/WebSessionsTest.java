@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.config.StartRefused;
 import dev.crosswalk.erasure.ErasureKey;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -105,6 +107,16 @@ class WebSessionsTest {
             } else {
                 web.refuseUnsafeBinding();
             }
+        }
+    }
+
+    @Test
+    void aTakenPortIsRefusedNamingTheSetting() throws Exception {
+        try (java.net.ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            WebSettings web = WebSettings.of(CrosswalkSettings.load(Map.of("crosswalk.web.port",
+                    Integer.toString(taken.getLocalPort()))));
+            StartRefused refused = assertThrows(StartRefused.class, web::refuseIfPortTaken);
+            assertTrue(refused.getMessage().contains("crosswalk.web.port"), refused.getMessage());
         }
     }
 
