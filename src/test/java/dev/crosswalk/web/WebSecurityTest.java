@@ -57,7 +57,8 @@ class WebSecurityTest {
         KajabiPeople before = new KajabiPeople();
         KajabiPeople after = new KajabiPeople();
         for (String[] p : List.of(new String[] {"106604827", SCRIPT_NAME, "ann@example.com"},
-                new String[] {"106604828", "Bob", "bob@example.com"}, new String[] {"106604829", "Cy", "cy@example.com"})) {
+                new String[] {"106604828", "Bob", "bob@example.com"}, new String[] {"106604829", "Cy", "cy@example.com"},
+                new String[] {"106604830", "Dee", "dee@example.com"})) {
             Map<String, String> row = person(p[0], p[1], "Lee", p[2]);
             row.put("City (address_city)", "Boulder");
             before.person(row);
@@ -253,5 +254,40 @@ class WebSecurityTest {
         }
         System.out.println("One decision posted from the page: " + roundTripMs + " ms round trip, its review batch "
                 + report.durationMs() + " ms in the service; the same post again, warm: " + again + " ms");
+    }
+
+    @Test
+    void aPersonIsShownAndForgottenOnlyAfterTheirEmailIsTyped() throws Exception {
+        String cookie = signIn("Kim");
+        String csrf = WebClient.csrf(client.get("/person?q=dee@example.com", "Cookie", cookie).body());
+        HttpResponse<String> shown = client.post("/person", List.of("q", "dee@example.com", "csrf", csrf),
+                "Cookie", cookie, "Origin", origin);
+        assertEquals(200, shown.statusCode(), shown.body());
+        assertTrue(shown.body().contains("dee@example.com") && shown.body().contains("Forget for good"));
+
+        HttpResponse<String> mistyped = client.post("/person/forget", List.of("q", "dee@example.com", "confirm",
+                "dee@example.co", "csrf", csrf), "Cookie", cookie, "Origin", origin);
+        assertEquals(400, mistyped.statusCode());
+        assertEquals(1, crosswalk.count("select count(*) from contact_emails where email = 'dee@example.com'"));
+
+        HttpResponse<String> forgotten = client.post("/person/forget", List.of("q", "dee@example.com", "confirm",
+                "DEE@example.com", "csrf", csrf), "Cookie", cookie, "Origin", origin);
+        assertEquals(303, forgotten.statusCode(), forgotten.body());
+        assertEquals(0, crosswalk.count("select count(*) from contact_emails where email = 'dee@example.com'"));
+        assertEquals(1, crosswalk.count("select count(*) from import_batches where kind = 'erasure'"));
+    }
+
+    @Test
+    void aBatchReportIsServedWithOnlyItsOwnStyleAllowed() throws Exception {
+        String cookie = signIn("Kim");
+        HttpResponse<String> report = client.get("/batches/1/report", "Cookie", cookie);
+        assertEquals(200, report.statusCode());
+        assertTrue(report.body().contains("<style>"));
+        String policy = report.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(policy.matches(".*style-src 'self' 'sha256-[A-Za-z0-9+/=]+'; script-src 'self';.*"), policy);
+        assertEquals(404, client.get("/batches/99999/report", "Cookie", cookie).statusCode());
+        HttpResponse<String> rollback = client.get("/batches/2/rollback", "Cookie", cookie);
+        assertEquals(200, rollback.statusCode());
+        assertTrue(rollback.body().contains("Roll back batch 2"), rollback.body());
     }
 }
