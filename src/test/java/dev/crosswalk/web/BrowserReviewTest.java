@@ -32,6 +32,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -221,7 +222,7 @@ class BrowserReviewTest {
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(base + "/decisions");
         await(By.cssSelector("article.card"));
-        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser)
+        Object overflow = ((JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth");
         assertTrue(((Number) overflow).intValue() <= 390, "no sideways scrolling at 390px: " + overflow);
         screenshot("review-phone.png");
