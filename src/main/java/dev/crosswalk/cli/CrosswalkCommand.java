@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             MergeCommand.class, UnmergeCommand.class, DuplicatesCommand.class, LocksCommand.class,
             StatusCommand.class, GenerateCommand.class, DemoCommand.class, BenchCommand.class,
             AdoptCommand.class, ForgetCommand.class, RetentionCommand.class, ExportPersonCommand.class,
+            SignInCommand.class,
             CommandLine.HelpCommand.class})
 public final class CrosswalkCommand implements Callable<Integer> {
 

@@ -39,7 +39,11 @@ public final class ErasureKey {
 
     /** The key named by {@code crosswalk.erasure.key-file}, created (0600) when there is none yet. */
     public static ErasureKey load(CrosswalkSettings settings) {
-        Path file = settings.erasureKeyFile();
+        return load(settings.erasureKeyFile());
+    }
+
+    /** A 32-byte secret in {@code file}, created (0600) when there is none yet; the review's sign-in links use one. */
+    public static ErasureKey load(Path file) {
         try {
             if (!Files.exists(file)) {
                 create(file);

@@ -29,6 +29,24 @@ import dev.crosswalk.report.OwnerOnly;
 import dev.crosswalk.review.ReviewProcessor;
 import dev.crosswalk.review.ReviewService;
 import dev.crosswalk.source.Sources;
+import dev.crosswalk.erasure.ErasureService;
+import dev.crosswalk.erasure.PersonExport;
+import dev.crosswalk.merge.DuplicateFinder;
+import dev.crosswalk.rollback.RollbackService;
+import dev.crosswalk.web.Assets;
+import dev.crosswalk.web.AuditPage;
+import dev.crosswalk.web.BatchPages;
+import dev.crosswalk.web.PersonPages;
+import dev.crosswalk.web.ReviewActions;
+import dev.crosswalk.web.ReviewPages;
+import dev.crosswalk.web.Sessions;
+import dev.crosswalk.web.SignIn;
+import dev.crosswalk.web.SignInLinks;
+import dev.crosswalk.web.WebGuard;
+import dev.crosswalk.web.WebHeaderFilter;
+import dev.crosswalk.web.WebSettings;
+import java.time.Clock;
+import javax.sql.DataSource;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;
@@ -72,6 +90,33 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
         registry.bind("failureReporter", new FailureReporter());
     }
 
+    /**
+     * The beans of routes/review-web.camel.yaml: the checks, then the pages and actions, each calling the services
+     * the commands call.
+     */
+    private void bindWeb(Registry registry) {
+        WebSettings web = WebSettings.of(settings);
+        DataSource data = database.dataSource();
+        Sessions sessions = new Sessions(web.sessionLife(), Clock.systemUTC());
+        WebGuard guard = new WebGuard(web, sessions);
+        SignInLinks links = SignInLinks.of(web);
+        RollbackService rollbacks = new RollbackService(data, settings);
+        Outbox outbox = new Outbox(settings.outbox());
+        AuditPage audit = new AuditPage(outbox.reports());
+        registry.bind("signInLinks", links);
+        registry.bind("webGuard", guard);
+        registry.bind("webHeaderFilter", new WebHeaderFilter());
+        registry.bind("signIn", new SignIn(links, sessions, guard, System.getProperty("user.name")));
+        registry.bind("assets", new Assets());
+        registry.bind("reviewPages", new ReviewPages(data, audit, web.pageSize()));
+        registry.bind("reviewActions", new ReviewActions(new ReviewService(data, settings), rollbacks,
+                new DuplicateFinder(data, settings)));
+        registry.bind("batchPages", new BatchPages(data, outbox, rollbacks));
+        registry.bind("auditPage", audit);
+        registry.bind("personPages", new PersonPages(data, new PersonExport(data, settings),
+                new ErasureService(data, settings)));
+    }
+
     @Override
     public void configure(CamelContext context) throws Exception {
         Registry registry = context.getRegistry();
@@ -90,6 +135,9 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
                 auditRunner.failAbandonedRuns();
             }
             registry.bind("foldersHealthCheck", new FoldersHealthCheck(ServiceFolders.create(settings, sources)));
+            if (WebSettings.of(settings).enabled()) {
+                bindWeb(registry);
+            }
             if (settings.healthEnabled()) {
                 HealthEndpoint endpoint = new HealthEndpoint(context, settings.healthHost(), settings.healthPort());
                 registry.bind("healthEndpoint", endpoint);

@@ -8,6 +8,8 @@ import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.Outbox;
 import dev.crosswalk.report.OutboxIndex;
 import dev.crosswalk.source.Sources;
+import dev.crosswalk.web.SignInLinks;
+import dev.crosswalk.web.WebSettings;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,9 @@ public final class CrosswalkRuntime implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CrosswalkRuntime.class);
 
+    /** The routes of the review pages, loaded only when the service serves them. */
+    static final String WEB_ROUTES = "**/review-web.camel.yaml";
+
     private final CrosswalkSettings settings;
     private final Database database;
     private final Main main;
@@ -43,6 +48,13 @@ public final class CrosswalkRuntime implements AutoCloseable {
     public static CrosswalkRuntime create(CrosswalkSettings settings, boolean watchInboxes) {
         // the layouts first: a column alias naming no source or field stops the start before the database opens
         Sources sources = new Sources(settings.sourceOptions());
+        WebSettings web = WebSettings.of(settings);
+        boolean serveWeb = watchInboxes && web.enabled();
+        if (serveWeb) {
+            // refused before anything starts: nothing to stop again
+            web.refuseUnsafeBinding();
+            web.refuseIfPortTaken();
+        }
         Database database = Database.open(settings);
         Main main = new Main();
         main.configure().addConfiguration(new CrosswalkConfiguration(settings, database, sources, watchInboxes));
@@ -53,6 +65,15 @@ public final class CrosswalkRuntime implements AutoCloseable {
             overrides.setProperty("crosswalk.inbox.enabled", "false");
             // a one-shot command never runs the nightly audit (the service does)
             overrides.setProperty("crosswalk.audit.enabled", "false");
+        }
+        if (serveWeb) {
+            // Camel Main's embedded HTTP server carries the review pages (routes/review-web.camel.yaml)
+            overrides.setProperty("camel.server.enabled", "true");
+            overrides.setProperty("camel.server.host", web.host());
+            overrides.setProperty("camel.server.port", Integer.toString(web.port()));
+        } else {
+            // one-shot commands (and a service with the pages off) serve nothing
+            main.configure().withRoutesExcludePattern(WEB_ROUTES);
         }
         main.setOverrideProperties(overrides);
         if (watchInboxes) {
@@ -100,15 +121,19 @@ public final class CrosswalkRuntime implements AutoCloseable {
     }
 
     /** The last start-up line: what is watched, where decisions are made, where health is answered. */
-    String readyLine() {
+    public String readyLine() {
         CamelContext context = main.getCamelContext();
         long inboxes = context.getRoutes().stream()
                 .filter(r -> r.getEndpoint().getEndpointUri().startsWith("file:"))
                 .filter(r -> context.getRouteController().getRouteStatus(r.getRouteId()).isStarted()).count();
         HealthEndpoint health = context.getRegistry().lookupByNameAndType("healthEndpoint", HealthEndpoint.class);
+        SignInLinks links = context.getRegistry().lookupByNameAndType("signInLinks", SignInLinks.class);
         return "Crosswalk ready: watching " + inboxes + " inboxes under " + settings.inbox() + "; decisions in "
                 + new Outbox(settings.outbox()).index() + "; health "
-                + (health == null ? "off" : "http://" + settings.healthHost() + ":" + health.port() + "/health");
+                + (health == null ? "off" : "http://" + settings.healthHost() + ":" + health.port() + "/health")
+                + (links == null ? "" : "; review in the browser: " + links.url(WebSettings.of(settings))
+                        + " (works once, for " + WebSettings.of(settings).signInLife().toMinutes() + " minutes; "
+                        + "crosswalk sign-in prints another)");
     }
 
     /**

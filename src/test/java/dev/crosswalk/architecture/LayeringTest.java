@@ -36,7 +36,7 @@ class LayeringTest {
             new Layer("Ledger", List.of("rollback"), List.of()),
             new Layer("Operations", List.of("locks", "merge", "erasure", "retention", "audit", "adopt"), List.of()),
             new Layer("Import", List.of("pipeline", "review"), List.of()),
-            new Layer("Service", List.of("service", "health", "bench"), List.of()),
+            new Layer("Service", List.of("service", "health", "bench", "web"), List.of()),
             new Layer("Commands", List.of("cli", ""), List.of()));
 
     @ArchTest

@@ -51,9 +51,11 @@ class QuietLogTest {
             List<String> lines = service.log().lines().toList();
             assertTrue(lines.size() <= 15, lines.size() + " lines:\n" + service.log());
             String ready = lines.get(lines.size() - 1);
-            assertTrue(ready.endsWith("Crosswalk ready: watching 17 inboxes under " + home.resolve("inbox")
+            assertTrue(ready.contains("Crosswalk ready: watching 17 inboxes under " + home.resolve("inbox")
                     + "; decisions in " + home.resolve("outbox/index.html") + "; health http://127.0.0.1:" + health
-                    + "/health"), ready);
+                    + "/health; review in the browser: http://127.0.0.1:"), ready);
+            assertTrue(ready.matches(".*/sign-in\\?token=[0-9a-f]{32}\\.\\d+\\.[0-9a-f]{64} \\(works once, for 15 "
+                    + "minutes; crosswalk sign-in prints another\\)"), ready);
             assertTrue(lines.stream().noneMatch(l -> l.contains("initdb") || l.contains("Flyway")
                     || l.contains("Quartz") || l.contains("ErrorOverridesSupportStub")), service.log());
 

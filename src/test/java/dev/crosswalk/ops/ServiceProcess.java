@@ -1,5 +1,6 @@
 package dev.crosswalk.ops;
 
+import dev.crosswalk.support.TestCrosswalk;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +32,9 @@ final class ServiceProcess implements AutoCloseable {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("-Dcrosswalk.health.port=" + settings.getOrDefault("crosswalk.health.port", "0"));
+        if (!settings.containsKey("crosswalk.web.port")) {
+            command.add("-Dcrosswalk.web.port=" + TestCrosswalk.freePort());
+        }
         settings.forEach((k, v) -> {
             if (!k.startsWith("-")) {
                 command.add("-D" + k + "=" + v);

@@ -32,6 +32,8 @@ class RoutesLoadTest {
                     "inbox-ticket-tailor", "preview-paypal", "preview-ticket-tailor")), ids.toString());
             assertTrue(context.getRouteController().getRouteStatus("audit-schedule").isStarted());
             assertTrue(context.getRouteController().getRouteStatus("inbox-kajabi").isStarted());
+            assertTrue(context.getRouteController().getRouteStatus("web-reviewPages-home").isStarted(),
+                    "the service serves the review pages");
             assertEquals("file:routes/*.camel.yaml", CrosswalkRuntime.routesPattern(CrosswalkSettings.load()));
         }
     }
@@ -42,6 +44,7 @@ class RoutesLoadTest {
             CamelContext context = crosswalk.runtime().context();
             assertTrue(context.getRouteController().getRouteStatus("inbox-kajabi").isStopped());
             assertTrue(context.getRouteController().getRouteStatus("import-pipeline").isStarted());
+            assertEquals(null, context.getRoute("web-reviewPages-home"), "a one-shot command serves no pages");
         }
     }
 }

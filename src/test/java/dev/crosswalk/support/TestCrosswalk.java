@@ -3,6 +3,9 @@ package dev.crosswalk.support;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.service.CrosswalkRuntime;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,9 +45,17 @@ public final class TestCrosswalk implements AutoCloseable {
         all.put("crosswalk.import.chunk-size", "50");
         // any free port: several services may run at once on one machine
         all.put("crosswalk.health.port", "0");
+        all.put("crosswalk.web.port", Integer.toString(freePort()));
         all.putAll(settings);
         Files.createDirectories(home.resolve("inbox"));
         return new TestCrosswalk(home, CrosswalkRuntime.create(CrosswalkSettings.load(all), watchInboxes).start());
+    }
+
+    /** A port free on loopback now, for a server the test starts next. */
+    public static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
     }
 
     public static TestCrosswalk start(Path home) throws Exception {

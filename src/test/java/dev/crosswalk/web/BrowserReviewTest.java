@@ -1,0 +1,273 @@
+package dev.crosswalk.web;
+
+import static dev.crosswalk.support.KajabiPeople.person;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosswalk.report.NamedConflicts;
+import dev.crosswalk.report.NamedConflicts.NamedConflict;
+import dev.crosswalk.support.KajabiPeople;
+import dev.crosswalk.support.TestCrosswalk;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The review in a real browser: the system's headless Chromium signs in through the printed link, decides one item
+ * (with the mouse, then with the keyboard and undoes it), decides in bulk, merges a duplicate and rolls back a batch;
+ * each result is checked in the database and in the {@code conflicts} listing. The main pages are saved to
+ * docs/images/ for docs/review.md. Skipped, saying why, where Chromium and its driver are not installed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserReviewTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path IMAGES = Path.of("docs/images");
+    private static final Pattern SIGN_IN = Pattern.compile("http://127\\.0\\.0\\.1:\\d+/sign-in\\?token=\\S+");
+
+    Path home;
+    TestCrosswalk crosswalk;
+    WebDriver browser;
+    String base;
+
+    @BeforeAll
+    void start() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "no browser: install the chromium and chromium-driver packages (/usr/bin/chromium, /usr/bin/chromedriver)");
+        home = Files.createTempDirectory("crosswalk-browser");
+        int port = WebSecurityTest.freePort();
+        crosswalk = TestCrosswalk.start(home, true, Map.of("crosswalk.web.port", Integer.toString(port)));
+        base = "http://127.0.0.1:" + port;
+        people();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,800",
+                "--user-data-dir=" + Files.createTempDirectory("crosswalk-chromium"));
+        ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(driver, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(IMAGES);
+    }
+
+    /**
+     * Four locked people whose city a second export changes (four LOCKED items), and two contacts with the same
+     * name and phone but different emails (likely duplicates).
+     */
+    private void people() throws Exception {
+        KajabiPeople before = new KajabiPeople();
+        KajabiPeople after = new KajabiPeople();
+        String[][] people = {{"106604827", "Ann", "ann@example.com"}, {"106604828", "Bob", "bob@example.com"},
+            {"106604829", "Cy", "cy@example.com"}, {"106604830", "Dee", "dee@example.com"}};
+        for (String[] p : people) {
+            Map<String, String> row = person(p[0], p[1], "Lee", p[2]);
+            row.put("City (address_city)", "Boulder");
+            before.person(row);
+            Map<String, String> moved = new HashMap<>(row);
+            moved.put("City (address_city)", "Denver");
+            after.person(moved);
+        }
+        for (String[] p : new String[][] {{"106604840", "eve@example.com"}, {"106604841", "eve.work@example.org"}}) {
+            Map<String, String> eve = person(p[0], "Eve", "Moss", p[1]);
+            eve.put("Phone Number (phone_number)", "+1 (303) 555-0100");
+            before.person(eve);
+        }
+        crosswalk.importFile(before.write(home.resolve("w1.csv")), "kajabi");
+        sql("update contacts set lock_level = 'FULL_LOCK' where email like '%@example.com' and first_name <> 'Eve'");
+        crosswalk.importFile(after.write(home.resolve("w2.csv")), "kajabi");
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (crosswalk != null) {
+            crosswalk.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void signsInThroughThePrintedLink() throws Exception {
+        Matcher link = SIGN_IN.matcher(crosswalk.runtime().readyLine());
+        assertTrue(link.find(), crosswalk.runtime().readyLine());
+        browser.get(link.group());
+        browser.findElement(By.id("by")).sendKeys("Robin");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        await(By.cssSelector(".who"));
+        assertEquals("Deciding as Robin", browser.findElement(By.cssSelector(".who")).getText());
+        assertTrue(browser.findElement(By.id("main")).getText().contains("LOCKED"));
+        screenshot("review-home.png");
+    }
+
+    @Test
+    @Order(2)
+    void decidesOneItemThenKeepsAndUndoesWithTheKeyboard() throws Exception {
+        browser.get(base + "/decisions?reason=LOCKED");
+        screenshot("review-decisions.png");
+        long ann = item("ann@example.com");
+        browser.findElement(By.cssSelector("#item-" + ann + " button[value=TAKE]")).click();
+        await(By.cssSelector(".notice"));
+        assertTrue(notice().contains("1 decisions applied (1 taken)"), notice());
+        assertEquals("Denver", crosswalk.rows("select city from contacts where email = 'ann@example.com'").get(0)
+                .get("city"));
+        NamedConflict taken = listed(ann);
+        assertEquals("taken", taken.status());
+        assertEquals("Robin", taken.resolvedBy());
+        assertTrue(open().stream().noneMatch(k -> k.id() == ann), "no longer listed by conflicts --open");
+
+        // keyboard: the first card has focus; k keeps it, u undoes that decision
+        long first = Long.parseLong(browser.findElement(By.cssSelector("article.card")).getAttribute("id")
+                .substring("item-".length()));
+        browser.findElement(By.tagName("body")).sendKeys("k");
+        await(By.id("undo"));
+        assertEquals("kept", listed(first).status());
+        browser.findElement(By.tagName("body")).sendKeys("u");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> notice().contains("rollback")
+                || notice().contains("Undid") || notice().contains("(applied)"));
+        assertEquals("open", listed(first).status(), notice());
+    }
+
+    @Test
+    @Order(3)
+    void decidesEveryOpenItemOfAReasonAtOnceAfterSeeingHowMany() throws Exception {
+        long batch = open().stream().filter(k -> "LOCKED".equals(k.reason())).findFirst().orElseThrow().batch();
+        browser.get(base + "/");
+        browser.findElement(By.linkText("all at once…")).click();
+        await(By.id("bulk-count"));
+        assertEquals("3", browser.findElement(By.id("bulk-count")).getText());
+        browser.findElement(By.cssSelector("button[value=KEEP]")).click();
+        await(By.cssSelector(".notice"));
+        assertTrue(notice().contains("3 decisions applied (3 kept)"), notice());
+        assertEquals(0, open().stream().filter(k -> "LOCKED".equals(k.reason())).count());
+        assertEquals(3, crosswalk.count("select count(*) from import_conflicts where batch_id = " + batch
+                + " and status = 'kept' and resolved_by = 'Robin'"));
+    }
+
+    @Test
+    @Order(4)
+    void mergesALikelyDuplicate() throws Exception {
+        browser.get(base + "/duplicates");
+        browser.findElement(By.xpath("//button[text()='Look for likely duplicates now']")).click();
+        await(By.cssSelector("article.card"));
+        screenshot("review-duplicates.png");
+        assertTrue(browser.findElement(By.cssSelector("article.card")).getText().contains("eve.work@example.org"));
+        browser.findElement(By.cssSelector("article.card button[value=MERGE]")).click();
+        await(By.cssSelector(".notice"));
+        assertTrue(notice().contains("(1 merged)"), notice());
+        assertEquals(1, crosswalk.count("select count(*) from contacts where first_name = 'Eve' and deleted_at is null"));
+        assertEquals(1, crosswalk.count("select count(*) from contact_merges"));
+        assertEquals(0, open().stream().filter(k -> "DUPLICATE".equals(k.reason())).count());
+    }
+
+    @Test
+    @Order(5)
+    void rollsBackABatchAfterShowingWhatItWouldUndo() throws Exception {
+        long take = ((Number) crosswalk.rows("select resolution_batch_id from import_conflicts k join contacts c "
+                + "on c.id = k.contact_id where c.email = 'ann@example.com'").get(0).get("resolution_batch_id"))
+                .longValue();
+        browser.get(base + "/batches/" + take + "/rollback");
+        await(By.id("undo-count"));
+        screenshot("review-rollback.png");
+        assertTrue(Long.parseLong(browser.findElement(By.id("undo-count")).getText()) >= 1);
+        assertTrue(browser.findElement(By.id("main")).getText().contains("Denver"), "the change it would undo");
+        browser.findElement(By.xpath("//button[text()='Roll back batch " + take + "']")).click();
+        await(By.cssSelector(".notice"));
+        assertTrue(notice().contains("(applied)"), notice());
+        assertEquals("Boulder", crosswalk.rows("select city from contacts where email = 'ann@example.com'").get(0)
+                .get("city"));
+        assertTrue(open().stream().anyMatch(k -> k.contactId() != null && "LOCKED".equals(k.reason())
+                && "Ann Lee".equals(k.contactName())), "Ann's item is open again in conflicts --open");
+    }
+
+    @Test
+    @Order(6)
+    void fitsAPhoneWidth() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(base + "/decisions");
+        await(By.cssSelector("article.card"));
+        Object overflow = ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth");
+        assertTrue(((Number) overflow).intValue() <= 390, "no sideways scrolling at 390px: " + overflow);
+        screenshot("review-phone.png");
+        browser.manage().window().setSize(new Dimension(1280, 800));
+    }
+
+    private long item(String email) throws Exception {
+        return ((Number) crosswalk.rows("select k.id from import_conflicts k join contacts c on c.id = k.contact_id "
+                + "where k.status = 'open' and c.email = '" + email + "'").get(0).get("id")).longValue();
+    }
+
+    /** What {@code conflicts --open} lists now. */
+    private List<NamedConflict> open() throws Exception {
+        List<NamedConflict> all = new ArrayList<>();
+        NamedConflicts.forEach(crosswalk.dataSource(), null, true, all::add);
+        return all;
+    }
+
+    /** One item as {@code conflicts} lists it. */
+    private NamedConflict listed(long id) throws Exception {
+        List<NamedConflict> all = new ArrayList<>();
+        NamedConflicts.forEach(crosswalk.dataSource(), null, false, all::add);
+        return all.stream().filter(k -> k.id() == id).findFirst().orElseThrow();
+    }
+
+    private String notice() {
+        List<WebElement> notices = browser.findElements(By.cssSelector(".notice"));
+        return notices.isEmpty() ? "" : notices.get(0).getText();
+    }
+
+    private void await(By what) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(what));
+    }
+
+    private void screenshot(String name) throws Exception {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Path image = IMAGES.resolve(name);
+        Files.copy(shot.toPath(), image, StandardCopyOption.REPLACE_EXISTING);
+        // part of the docs: readable like every other file in the repository
+        Files.setPosixFilePermissions(image, PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection c = crosswalk.dataSource().getConnection(); Statement st = c.createStatement()) {
+            st.execute(statement);
+        }
+    }
+}

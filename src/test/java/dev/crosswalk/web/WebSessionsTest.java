@@ -1,0 +1,134 @@
+package dev.crosswalk.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.config.StartRefused;
+import dev.crosswalk.erasure.ErasureKey;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Time-bound parts of signing in, on a clock the test moves, and where the pages may be served. */
+class WebSessionsTest {
+
+    /** A clock the test sets. */
+    static final class MovableClock extends Clock {
+        Instant now = Instant.parse("2026-12-06T10:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @TempDir
+    Path home;
+
+    @Test
+    void aSessionEndsAtItsExpiry() {
+        MovableClock clock = new MovableClock();
+        Sessions sessions = new Sessions(Duration.ofMinutes(480), clock);
+        Sessions.Opened opened = sessions.open("Kim");
+        assertNotNull(sessions.find(opened.cookie()));
+        clock.now = clock.now.plus(Duration.ofMinutes(480));
+        assertNotNull(sessions.find(opened.cookie()), "still open at its last instant");
+        clock.now = clock.now.plusSeconds(1);
+        assertNull(sessions.find(opened.cookie()), "expired");
+        clock.now = clock.now.minus(Duration.ofHours(1));
+        assertNull(sessions.find(opened.cookie()), "an expired session is forgotten, not revived");
+        assertNull(sessions.find("unknown"));
+        assertNull(sessions.find(null));
+    }
+
+    @Test
+    void aSignInTokenWorksOnceAndOnlyUntilItExpires() {
+        MovableClock clock = new MovableClock();
+        ErasureKey secret = ErasureKey.load(home.resolve("data/web.key"));
+        SignInLinks links = new SignInLinks(secret, Duration.ofMinutes(15), clock);
+        String token = links.mint();
+        assertTrue(token.matches("[0-9a-f]{32}\\.\\d+\\.[0-9a-f]{64}"), token);
+        assertTrue(links.redeem(token));
+        assertFalse(links.redeem(token), "reused");
+
+        String late = links.mint();
+        clock.now = clock.now.plus(Duration.ofMinutes(16));
+        assertFalse(links.redeem(late), "expired");
+
+        SignInLinks otherInstallation = new SignInLinks(ErasureKey.load(home.resolve("other.key")),
+                Duration.ofMinutes(15), clock);
+        assertFalse(links.redeem(otherInstallation.mint()), "signed with another secret");
+        String mine = links.mint();
+        String[] parts = mine.split("\\.");
+        assertFalse(links.redeem(parts[0] + "." + (Long.parseLong(parts[1]) + 3600) + "." + parts[2]),
+                "an expiry moved by hand breaks the signature");
+        assertFalse(links.redeem("garbage"));
+        assertFalse(links.redeem(null));
+        assertTrue(new SignInLinks(ErasureKey.load(home.resolve("data/web.key")), Duration.ofMinutes(15), clock)
+                .redeem(mine), "another process with the same secret file (crosswalk sign-in) mints valid tokens");
+    }
+
+    @Test
+    void servingBeyondLoopbackNeedsATlsProxy() {
+        record Case(String host, boolean proxy, boolean refused) {
+        }
+        for (Case c : new Case[] {new Case("127.0.0.1", false, false), new Case("localhost", false, false),
+            new Case("::1", false, false), new Case("0.0.0.0", false, true), new Case("192.0.2.10", false, true),
+            new Case("0.0.0.0", true, false)}) {
+            WebSettings web = WebSettings.of(CrosswalkSettings.load(Map.of("crosswalk.home", home.toString(),
+                    "crosswalk.web.host", c.host(), "crosswalk.web.behind-tls-proxy", Boolean.toString(c.proxy()))));
+            if (c.refused()) {
+                StartRefused refused = assertThrows(StartRefused.class, web::refuseUnsafeBinding, c.toString());
+                assertTrue(refused.getMessage().contains("crosswalk.web.behind-tls-proxy=true"), refused.getMessage());
+            } else {
+                web.refuseUnsafeBinding();
+            }
+        }
+    }
+
+    @Test
+    void aTakenPortIsRefusedNamingTheSetting() throws Exception {
+        try (java.net.ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            WebSettings web = WebSettings.of(CrosswalkSettings.load(Map.of("crosswalk.web.port",
+                    Integer.toString(taken.getLocalPort()))));
+            StartRefused refused = assertThrows(StartRefused.class, web::refuseIfPortTaken);
+            assertTrue(refused.getMessage().contains("crosswalk.web.port"), refused.getMessage());
+        }
+    }
+
+    @Test
+    void theHostsAPageMayNameAreTheBoundOneAndThePublicName() {
+        WebSettings local = WebSettings.of(CrosswalkSettings.load(Map.of("crosswalk.web.port", "9100")));
+        assertEquals(Set.of("127.0.0.1:9100", "localhost:9100", "[::1]:9100"), local.allowedHosts());
+        assertEquals("http://127.0.0.1:9100", local.baseUrl());
+        WebSettings proxied = WebSettings.of(CrosswalkSettings.load(Map.of("crosswalk.web.port", "9100",
+                "crosswalk.web.host", "10.0.0.5", "crosswalk.web.behind-tls-proxy", "true",
+                "crosswalk.web.public-name", "Crosswalk.Example.org")));
+        assertEquals(Set.of("10.0.0.5:9100", "crosswalk.example.org"), proxied.allowedHosts());
+        assertEquals("https://Crosswalk.Example.org", proxied.baseUrl());
+    }
+}
