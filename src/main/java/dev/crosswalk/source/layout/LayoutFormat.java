@@ -87,6 +87,9 @@ public final class LayoutFormat implements SourceFormat {
                     return outcome;
                 }
             }
+            if (draft.contact().evidenceAt() == null) {
+                draft.contact().evidenceAt(bound.fileObservedAt());
+            }
             return draft.result();
         };
     }

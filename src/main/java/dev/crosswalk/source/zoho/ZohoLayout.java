@@ -28,7 +28,7 @@ import java.util.List;
  * Zoho CRM's Contacts export, as a declaration. The id is {@code Record Id} or, in the other export path,
  * {@code Contact Id}, with or without {@code zcrm_}; an id Excel turned into scientific notation rejects its row.
  * Only the columns declared here are read: the {@code X.id} halves of lookup fields, owners, audit columns and
- * custom fields never are. A contact with only a Secondary Email has that one address as its primary.
+ * custom fields never are; {@code Modified Time} dates the row's data (its evidence time). A contact with only a Secondary Email has that one address as its primary.
  */
 public final class ZohoLayout {
 
@@ -50,6 +50,8 @@ public final class ZohoLayout {
         LayoutColumn email = b.column("Email");
         LayoutColumn first = b.column("First Name");
         LayoutColumn last = b.column("Last Name");
+        // when the CRM record last changed: what the row says about the person was true then
+        LayoutColumn modified = b.column("Modified Time");
         return b.requiresAny(recordId).requiresAny(email).requiresAny(first, last)
                 .email(cell(email), "primary")
                 .secondaryEmail(cell(b.column("Secondary Email")))
@@ -64,6 +66,7 @@ public final class ZohoLayout {
                 .field(COUNTRY, cell(b.column("Mailing Country")))
                 .tags(of(b.column("Tag"), Lists::commaOrSemicolonSeparated))
                 .hook(NameHooks.splitWhenUnnamed(b.column("Contact Name")))
+                .evidence(row -> Dates.localDateTime(row.cell(modified), row.zone()))
                 .consent(optOut(b.column("Email Opt Out"), b.column("Unsubscribed Time")))
                 .build();
     }
