@@ -1,6 +1,7 @@
 -- Where the chunk's changed values of existing contacts now come from: one upsert, audited by the data-model
 -- convention (a new row as an insert by id, a changed one column by column), so a rollback restores the provenance
--- that was. A source's observation replaces a source's: by_person is never set by an import.
+-- that was. A source's observation replaces a source's: by_person is never set by an import. A restatement (the
+-- same text with better evidence) keeps the batch that stored the value.
 with p as (select ?::bigint as batch),
 prev as (
     select s.contact_id, s.field, f.id, f.source, f.evidence_at, f.batch_id, f.by_person, f.decided_by,
@@ -11,10 +12,12 @@ prev as (
 up as (
     insert into contact_field_sources (contact_id, field, source, evidence_at, batch_id, by_person, decided_by,
                                        fills_blanks_only)
-    select s.contact_id, s.field, s.source, s.evidence_at, p.batch, false, null, s.fills_blanks_only
+    select s.contact_id, s.field, s.source, s.evidence_at, case when not s.restated then p.batch end, false, null,
+           s.fills_blanks_only
     from field_source_updates s, p
     on conflict (contact_id, field) do update
-        set source = excluded.source, evidence_at = excluded.evidence_at, batch_id = excluded.batch_id,
+        set source = excluded.source, evidence_at = excluded.evidence_at,
+            batch_id = coalesce(excluded.batch_id, contact_field_sources.batch_id),
             by_person = false, decided_by = null, fills_blanks_only = excluded.fills_blanks_only
     returning id, contact_id, field, source, evidence_at, batch_id, fills_blanks_only
 )

@@ -126,12 +126,14 @@ public final class ChunkWriter {
             }
         }
         created.flush(c);
-        Copy changed = new Copy("field_source_updates (contact_id, field, source, evidence_at, fills_blanks_only)");
+        Copy changed = new Copy("field_source_updates (contact_id, field, source, evidence_at, fills_blanks_only, "
+                + "restated)");
         for (ContactState s : set.touchedContacts()) {
             if (!s.created()) {
                 for (ContactField field : s.sourcesChanged()) {
                     FieldSource from = s.source(field);
-                    changed.row(s.id(), field.column(), from.source(), from.evidenceAt(), from.fillsBlanksOnly());
+                    changed.row(s.id(), field.column(), from.source(), from.evidenceAt(), from.fillsBlanksOnly(),
+                            s.restatedOnly(field));
                 }
             }
         }

@@ -21,6 +21,7 @@ public final class ContactState {
     private final Map<ContactField, String> values;
     private final Map<ContactField, FieldSource> sources = new EnumMap<>(ContactField.class);
     private final Set<ContactField> sourcesChanged = EnumSet.noneOf(ContactField.class);
+    private final Set<ContactField> valuesChanged = EnumSet.noneOf(ContactField.class);
     private boolean subscribed;
     private boolean isProtected;
     private String protectedReason;
@@ -89,6 +90,7 @@ public final class ContactState {
     public void set(ContactField field, String value, FieldSource source) {
         values.put(field, value);
         changed = true;
+        valuesChanged.add(field);
         restate(field, source);
     }
 
@@ -96,6 +98,11 @@ public final class ContactState {
     public void restate(ContactField field, FieldSource source) {
         sources.put(field, source);
         sourcesChanged.add(field);
+    }
+
+    /** Whether the field's value is as before and only its provenance changed (a restatement). */
+    public boolean restatedOnly(ContactField field) {
+        return !valuesChanged.contains(field);
     }
 
     /** Fields whose provenance this batch changed (for a created contact: every field it holds). */
