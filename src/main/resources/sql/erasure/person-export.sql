@@ -3,6 +3,15 @@ with f as (select ?::bigint[] as ids)
 select jsonb_build_object(
     'contacts', (select coalesce(jsonb_agg(to_jsonb(c) order by c.id), '[]') from contacts c, f
                  where c.id = any(f.ids)),
+    -- where each current value came from and when (docs/values.md)
+    'value_sources', (select coalesce(jsonb_agg(jsonb_build_object('contact_id', s.contact_id, 'field', s.field,
+                                                                   'value', to_jsonb(c) ->> s.field,
+                                                                   'source', s.source, 'evidence_at', s.evidence_at,
+                                                                   'batch', s.batch_id, 'by_person', s.by_person,
+                                                                   'decided_by', s.decided_by)
+                                                order by s.contact_id, s.field), '[]')
+                      from contact_field_sources s join contacts c on c.id = s.contact_id, f
+                      where s.contact_id = any(f.ids)),
     'emails', (select coalesce(jsonb_agg(to_jsonb(e) order by e.id), '[]') from contact_emails e, f
                where e.contact_id = any(f.ids)),
     'identities', (select coalesce(jsonb_agg(to_jsonb(i) order by i.id), '[]') from contact_identities i, f

@@ -9,6 +9,14 @@ select x.contact_id from (
       and not (table_name = 'contacts' and action = 'insert')
     union
     select contact_id from consent_events where batch_id = ?
+    union
+    -- a payment or subscription alone can bring a contact a new source: the level must not depend on which file
+    -- touched the contact last
+    select m.contact_id from import_audit_log a join transactions m on m.id = a.record_id
+    where a.batch_id = ? and a.table_name = 'transactions' and a.action = 'insert' and m.contact_id is not null
+    union
+    select m.contact_id from import_audit_log a join subscriptions m on m.id = a.record_id
+    where a.batch_id = ? and a.table_name = 'subscriptions' and a.action = 'insert' and m.contact_id is not null
 ) x
 where not exists (select from import_audit_log i
                   where i.table_name = 'contacts' and i.record_id = x.contact_id

@@ -15,5 +15,7 @@ select jsonb_build_object(
     'contact_tags', coalesce((select jsonb_agg(to_jsonb(t) order by t.tag_id)
                               from contact_tags t where t.contact_id = p.id), '[]'),
     'contact_products', coalesce((select jsonb_agg(to_jsonb(t) order by t.product_id)
-                                  from contact_products t where t.contact_id = p.id), '[]'))::text
+                                  from contact_products t where t.contact_id = p.id), '[]'),
+    'contact_field_sources', coalesce((select jsonb_agg(f.id order by f.id)
+                                       from contact_field_sources f where f.contact_id = p.id), '[]'))::text
 from p

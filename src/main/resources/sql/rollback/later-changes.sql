@@ -1,9 +1,12 @@
 -- Later applied batches (rollbacks aside) that changed what this batch changed: the same field of the same record,
 -- any field of a record it inserted, a merge of a contact it touched, or a decision on one of its conflicts that
--- changed data. Rolling this batch back alone would silently undo or break their work.
+-- changed data. Rolling this batch back alone would silently undo or break their work. Where a value came from
+-- (contact_field_sources) follows the value: a later batch that changed the value is found through contacts, one
+-- that only restated it with newer evidence is not a change of data.
 with mine as (
     select distinct table_name, record_id, field, action from import_audit_log
-    where batch_id = ? and table_name <> 'import_conflicts' and coalesce(field, '') <> 'updated_at'
+    where batch_id = ? and table_name not in ('import_conflicts', 'contact_field_sources')
+      and coalesce(field, '') <> 'updated_at'
 ),
 touched_contacts as (
     select record_id from mine
@@ -13,7 +16,8 @@ later as (
     select a.batch_id, b.kind, a.table_name, a.record_id, a.field, a.action
     from import_audit_log a
     join import_batches b on b.id = a.batch_id
-    where a.batch_id > ? and b.status = 'applied' and b.kind <> 'rollback' and a.table_name <> 'import_conflicts'
+    where a.batch_id > ? and b.status = 'applied' and b.kind <> 'rollback'
+      and a.table_name not in ('import_conflicts', 'contact_field_sources')
       and coalesce(a.field, '') <> 'updated_at'
 )
 select l.batch_id, l.kind, l.table_name, l.record_id, l.field

@@ -8,6 +8,7 @@ import dev.crosswalk.decide.ChangeSet.FieldChange;
 import dev.crosswalk.decide.ChangeSet.Label;
 import dev.crosswalk.decide.ContactState;
 import dev.crosswalk.model.ContactField;
+import dev.crosswalk.model.FieldSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,7 +22,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes a chunk's {@link ChangeSet}: new rows by COPY, updates through a staging table and one UPDATE … FROM,
+ * Writes a chunk's {@link ChangeSet}: new rows by COPY, updates (and where changed values came from) through a
+ * staging table and one statement each,
  * labels with one upsert and one insert per table, conflicts and the audit trail by COPY.
  */
 public final class ChunkWriter {
@@ -42,6 +44,7 @@ public final class ChunkWriter {
     public void prepare(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute(Sql.load("apply/contact-updates-stage"));
+            st.execute(Sql.load("apply/field-sources-stage"));
         }
     }
 
@@ -55,6 +58,7 @@ public final class ChunkWriter {
         set.identities().forEach(i -> identities.row(i.contactId(), i.identity().source(), i.identity().externalId()));
         identities.flush(c);
         updateContacts(c, set);
+        writeSources(c, set);
         writeLabels(c, LabelTable.TAGS, set.tags(), set);
         writeLabels(c, LabelTable.PRODUCTS, set.products(), set);
         insertConflicts(c, set.conflicts());
@@ -105,6 +109,43 @@ public final class ChunkWriter {
         try (Statement st = c.createStatement()) {
             st.executeUpdate(Sql.load("apply/contact-updates-apply"));
             st.execute(Sql.load("apply/contact-updates-clear"));
+        }
+    }
+
+    /**
+     * Where the chunk's values came from: a created contact's by COPY (it goes with its contact), an existing
+     * contact's changed ones through a staging table and one audited upsert (sql/apply/field-sources-apply.sql).
+     */
+    private void writeSources(Connection c, ChangeSet set) throws SQLException {
+        Copy created = new Copy("contact_field_sources (contact_id, field, source, evidence_at, batch_id, "
+                + "fills_blanks_only)");
+        for (ContactState s : set.createdContacts()) {
+            for (ContactField field : s.sourcesChanged()) {
+                FieldSource from = s.source(field);
+                created.row(s.id(), field.column(), from.source(), from.evidenceAt(), batchId, from.fillsBlanksOnly());
+            }
+        }
+        created.flush(c);
+        Copy changed = new Copy("field_source_updates (contact_id, field, source, evidence_at, fills_blanks_only, "
+                + "restated)");
+        for (ContactState s : set.touchedContacts()) {
+            if (!s.created()) {
+                for (ContactField field : s.sourcesChanged()) {
+                    FieldSource from = s.source(field);
+                    changed.row(s.id(), field.column(), from.source(), from.evidenceAt(), from.fillsBlanksOnly(),
+                            s.restatedOnly(field));
+                }
+            }
+        }
+        if (changed.rows() == 0) {
+            return;
+        }
+        changed.flush(c);
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("apply/field-sources-apply"));
+                Statement st = c.createStatement()) {
+            ps.setLong(1, batchId);
+            ps.executeUpdate();
+            st.execute(Sql.load("apply/field-sources-clear"));
         }
     }
 

@@ -58,6 +58,7 @@ public final class ContactMerger {
             run(c, Sql.load("merge/move-labels",
                     Map.of("table", label.getKey(), "label", label.getValue())), duplicate, keep, batch);
         }
+        run(c, Sql.load("merge/move-field-sources"), duplicate, keep, batch);
         run(c, Sql.load("merge/combine"), keep, duplicate, batch);
         try (PreparedStatement ps = c.prepareStatement(Sql.load("merge/retire"))) {
             ps.setLong(1, duplicate);

@@ -2,6 +2,8 @@ package dev.crosswalk.config;
 
 import dev.crosswalk.csv.CsvLimits;
 import dev.crosswalk.source.ColumnAliases;
+import dev.crosswalk.model.FieldGroup;
+import dev.crosswalk.model.SourcePrecedence;
 import dev.crosswalk.source.ConsentRole;
 import dev.crosswalk.source.SourceOptions;
 import dev.crosswalk.source.Sources;
@@ -18,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -296,9 +299,21 @@ public final class CrosswalkSettings {
         return getBoolean("crosswalk.consent.auto-honour-opt-outs");
     }
 
-    /** True lets imports fill empty fields of PARTIAL_LOCK contacts instead of suggesting it (FILL_BLANK). */
-    public boolean fillBlanksOnLocked() {
-        return getBoolean("crosswalk.protect.fill-blanks-on-locked");
+    /** True asks a person to approve (FILL_BLANK) an import filling a blank of a contact a person put at FULL_LOCK. */
+    public boolean approveFillsOnFullLock() {
+        return getBoolean("crosswalk.protect.approve-fills-on-full-lock");
+    }
+
+    /**
+     * The order in which sources win a tie of evidence time, per field group
+     * ({@code crosswalk.survivorship.precedence.<group>}, most trusted first).
+     */
+    public SourcePrecedence sourcePrecedence() {
+        Map<FieldGroup, List<String>> order = new EnumMap<>(FieldGroup.class);
+        for (FieldGroup group : SourcePrecedence.GROUPS) {
+            order.put(group, list("crosswalk.survivorship.precedence." + group.key()));
+        }
+        return new SourcePrecedence(order);
     }
 
     /** ISO country whose phone numbers a contact without a country writes without a country code. */

@@ -24,8 +24,17 @@ public final class ChangeSet {
     public record Label(long contactId, String name, boolean audited) {
     }
 
+    /**
+     * A question for a person; {@code source} and {@code evidenceAt}: the observation that raised it (null when no
+     * source's observation did: a review, an adoption).
+     */
     public record Conflict(Long contactId, long line, String field, String currentValue, String incomingValue,
-            String reason) {
+            String reason, String source, Instant evidenceAt) {
+
+        public Conflict(Long contactId, long line, String field, String currentValue, String incomingValue,
+                String reason) {
+            this(contactId, line, field, currentValue, incomingValue, reason, null, null);
+        }
     }
 
     public record FieldChange(String table, long recordId, String action, String field, String oldValue,

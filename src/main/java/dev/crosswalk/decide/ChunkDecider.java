@@ -2,8 +2,10 @@ package dev.crosswalk.decide;
 
 import dev.crosswalk.consent.ConsentRules;
 import dev.crosswalk.model.SourceRecord;
+import dev.crosswalk.model.SourcePrecedence;
 import dev.crosswalk.protect.FieldEquivalence;
 import dev.crosswalk.protect.LockPolicy;
+import dev.crosswalk.protect.Survivorship;
 import dev.crosswalk.source.SourceDefinition;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +14,8 @@ import java.util.Set;
 
 /**
  * The decision core of an import: a chunk's rows and the snapshot of what their keys reach become a plan, with no
- * database, no Camel and no settings. Rows are decided in file order; each meets what the rows before it left (a
+ * database, no Camel and no settings. What is stored follows from the evidence, not from arrival (docs/values.md).
+ * Rows are decided in file order; each meets what the rows before it left (a
  * contact a row created, a value it changed, a key it attached). One decider serves a whole batch: it remembers
  * the contacts the batch created, which the file's later chunks may reach again.
  */
@@ -21,10 +24,14 @@ public final class ChunkDecider {
     private final RowDecider rows;
     private final ProfilePayers payers;
 
-    /** {@code policy}: the lock rules as the batch read them; {@code equivalence}, {@code consent}: pure rules. */
-    public ChunkDecider(long batchId, SourceDefinition source, LockPolicy policy, FieldEquivalence equivalence,
-            ConsentRules consent) {
-        this.rows = new RowDecider(batchId, source, policy, equivalence, consent);
+    /**
+     * {@code policy}: the lock rules as the batch read them; {@code precedence}: which source wins a tie of evidence
+     * time; {@code equivalence}, {@code consent}: pure rules.
+     */
+    public ChunkDecider(long batchId, SourceDefinition source, LockPolicy policy, SourcePrecedence precedence,
+            FieldEquivalence equivalence, ConsentRules consent) {
+        this.rows = new RowDecider(batchId, source, policy, equivalence, new Survivorship(precedence, equivalence),
+                consent);
         this.payers = new ProfilePayers(source);
     }
 
@@ -57,7 +64,7 @@ public final class ChunkDecider {
                 outcome = RowOutcome.NEW;
             } else {
                 contact = contacts.get(reached.iterator().next());
-                outcome = rows.update(row, contact, owners, latestConsent, plan);
+                outcome = rows.update(row, contact, owners, latestConsent, snapshot.declined(), plan);
             }
             plan.decided(row, contact.id(), outcome);
             owners.claim(row.contact(), contact.id());

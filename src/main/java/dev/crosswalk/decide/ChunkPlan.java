@@ -3,6 +3,7 @@ package dev.crosswalk.decide;
 import dev.crosswalk.decide.ChangeSet.ChangeLine;
 import dev.crosswalk.decide.ChangeSet.Conflict;
 import dev.crosswalk.decide.ChangeSet.FieldChange;
+import dev.crosswalk.model.FieldSource;
 import dev.crosswalk.model.SourceRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -128,9 +129,11 @@ public final class ChunkPlan {
         fieldsChanged++;
     }
 
-    /** A field change refused: an open conflict for a person to decide. */
-    void refused(long line, long contactId, String field, String current, String incoming, String reason) {
-        conflict(new Conflict(contactId, line, field, current, incoming, reason));
+    /** A field change refused: an open conflict for a person to decide, raised by {@code observed}. */
+    void refused(long line, long contactId, String field, String current, String incoming, String reason,
+            FieldSource observed) {
+        conflict(new Conflict(contactId, line, field, current, incoming, reason, observed.source(),
+                observed.evidenceAt()));
         fieldsRefused++;
     }
 

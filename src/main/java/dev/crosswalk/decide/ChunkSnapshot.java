@@ -1,6 +1,8 @@
 package dev.crosswalk.decide;
 
+import dev.crosswalk.model.ContactField;
 import dev.crosswalk.model.Identity;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,11 +23,13 @@ import java.util.Set;
  * @param payers what is known about each contact that may be a profile's second payer
  * @param suggestedMerges the pairs of contacts an open or decided AMBIGUOUS conflict already names
  *     ("contacts 3, 7")
+ * @param declined by contact and field: the values a person declined (a kept conflict), never proposed again
  */
 public record ChunkSnapshot(Map<Long, String> erased, Map<Identity, Long> identityOwners,
         Map<String, Long> emailOwners, Map<String, Long> profileOwners, Map<Long, ContactState> contacts,
         Map<Long, LatestConsent> latestConsent, long[] newIds, Map<String, SubscriptionPayers> subscriptionPayers,
-        Map<Long, PayerFacts> payers, Set<String> suggestedMerges) {
+        Map<Long, PayerFacts> payers, Set<String> suggestedMerges,
+        Map<Long, Map<ContactField, List<String>>> declined) {
 
     /** How a conflict names a pair of contacts ("contacts 3, 7"): lower id first, whichever pays. */
     public static String pair(long a, long b) {

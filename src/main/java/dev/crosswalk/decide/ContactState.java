@@ -1,8 +1,10 @@
 package dev.crosswalk.decide;
 
 import dev.crosswalk.model.ContactField;
+import dev.crosswalk.model.FieldSource;
 import dev.crosswalk.model.LockLevel;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,9 @@ public final class ContactState {
     private final LockLevel lock;
     private final String lockReason;
     private final Map<ContactField, String> values;
+    private final Map<ContactField, FieldSource> sources = new EnumMap<>(ContactField.class);
+    private final Set<ContactField> sourcesChanged = EnumSet.noneOf(ContactField.class);
+    private final Set<ContactField> valuesChanged = EnumSet.noneOf(ContactField.class);
     private boolean subscribed;
     private boolean isProtected;
     private String protectedReason;
@@ -71,9 +76,38 @@ public final class ContactState {
         return values.get(field);
     }
 
-    public void set(ContactField field, String value) {
+    /** Where the field's value came from; null when it is blank or nothing recorded it (a legacy value). */
+    public FieldSource source(ContactField field) {
+        return sources.get(field);
+    }
+
+    /** The stored provenance of a loaded contact's field (match/ChunkLoader), or a created contact's first. */
+    public void sourceLoaded(ContactField field, FieldSource source) {
+        sources.put(field, source);
+    }
+
+    /** A value an observation replaced (or filled), with that observation's provenance. */
+    public void set(ContactField field, String value, FieldSource source) {
         values.put(field, value);
         changed = true;
+        valuesChanged.add(field);
+        restate(field, source);
+    }
+
+    /** The same value, now from an observation that ranks higher: only its provenance changes. */
+    public void restate(ContactField field, FieldSource source) {
+        sources.put(field, source);
+        sourcesChanged.add(field);
+    }
+
+    /** Whether the field's value is as before and only its provenance changed (a restatement). */
+    public boolean restatedOnly(ContactField field) {
+        return !valuesChanged.contains(field);
+    }
+
+    /** Fields whose provenance this batch changed (for a created contact: every field it holds). */
+    public Set<ContactField> sourcesChanged() {
+        return created ? sources.keySet() : sourcesChanged;
     }
 
     public boolean subscribed() {

@@ -13,21 +13,29 @@ import dev.crosswalk.model.ContactData;
 import dev.crosswalk.model.ContactField;
 import dev.crosswalk.model.EmailAddress;
 import dev.crosswalk.model.FieldGroup;
+import dev.crosswalk.model.FieldSource;
 import dev.crosswalk.model.Identity;
 import dev.crosswalk.model.SourceRecord;
 import dev.crosswalk.protect.FieldEquivalence;
 import dev.crosswalk.protect.LockPolicy;
+import dev.crosswalk.protect.Survivorship;
 import dev.crosswalk.source.SourceDefinition;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * Decides, for one row and the contact it matched (or creates), which changes the lock level allows, which
- * become conflicts, and what its consent observation does; records it all into the chunk's {@link ChunkPlan}.
- * Rows of one file that reach the same contact apply in file order: what a later row changes is audited, counted
- * and listed like a change to any contact, and a contact the file itself created is not locked against the file
- * (whichever chunk the later row falls in: the created ids are kept for the whole batch).
+ * Decides, for one row and the contact it matched (or creates), which of its values are stored (the survivorship
+ * rules, {@link Survivorship}: evidence, not arrival), which become questions for a person (a person's value
+ * contradicted, a fill a person's FULL_LOCK asks to approve), and what its consent observation does; records it all
+ * into the chunk's {@link ChunkPlan}. Rows of one file that reach the same contact meet what earlier rows left: what
+ * a later row changes is audited, counted and listed like a change to any contact, and a contact the file itself
+ * created is not locked against the file (whichever chunk the later row falls in: the created ids are kept for the
+ * whole batch).
  */
 final class RowDecider {
 
@@ -35,15 +43,19 @@ final class RowDecider {
     private final SourceDefinition source;
     private final LockPolicy policy;
     private final FieldEquivalence equivalence;
+    private final Survivorship survivorship;
     private final ConsentRules consentRules;
     private final CreatedContacts createdByBatch = new CreatedContacts();
+    /** contact and field (id × fields + ordinal) of the FILL_BLANK questions this batch asked */
+    private final Set<Long> fillsAsked = new HashSet<>();
 
     RowDecider(long batchId, SourceDefinition source, LockPolicy policy, FieldEquivalence equivalence,
-            ConsentRules consentRules) {
+            Survivorship survivorship, ConsentRules consentRules) {
         this.batchId = batchId;
         this.source = source;
         this.policy = policy;
         this.equivalence = equivalence;
+        this.survivorship = survivorship;
         this.consentRules = consentRules;
     }
 
@@ -55,6 +67,8 @@ final class RowDecider {
         ContactState state = new ContactState(id, true, primary == null ? null : primary.display(), source.system(),
                 source.initialLock(), source.initialLockReason(), data.fields(), false, false, null,
                 data.undeliverable() && primary != null);
+        FieldSource offered = FieldSource.observed(source.name(), data);
+        data.fields().keySet().forEach(field -> state.sourceLoaded(field, offered));
         ConsentObservation obs = data.consent();
         if (obs != null) {
             ConsentDecision d = consentRules.forNewContact(obs, source.consentRole(), source.name(), batchId);
@@ -80,7 +94,7 @@ final class RowDecider {
      * contact is concerned.
      */
     RowOutcome update(SourceRecord row, ContactState state, KeyOwners owners, Map<Long, LatestConsent> latestConsent,
-            ChunkPlan plan) {
+            Map<Long, Map<ContactField, List<String>>> declined, ChunkPlan plan) {
         ChangeSet set = plan.changes();
         set.touched(state);
         ContactData data = row.contact();
@@ -89,22 +103,37 @@ final class RowDecider {
         boolean conflict = false;
         String country = state.value(ContactField.COUNTRY) != null ? state.value(ContactField.COUNTRY)
                 : data.fields().get(ContactField.COUNTRY);
+        FieldSource offered = FieldSource.observed(source.name(), data);
         for (Map.Entry<ContactField, String> e : data.fields().entrySet()) {
             ContactField field = e.getKey();
             String current = state.value(field);
             String incoming = e.getValue();
-            if (equivalence.equivalent(field, current, incoming, country)
-                    || current != null && data.fillsBlanksOnly()) {
-                continue;
-            }
-            boolean blank = current == null;
-            if (createdByBatch.contains(state.id()) || policy.allowsWrite(state.lock(), field.group(), blank)) {
-                state.set(field, incoming);
-                changed = true;
-                plan.fieldChanged(line, state.id(), field.column(), current, incoming);
-            } else {
-                conflict = true;
-                plan.refused(line, state.id(), field.column(), current, incoming, LockPolicy.refusal(blank));
+            switch (survivorship.judge(field, current, held(state, field), incoming, offered, country)) {
+                case KEEP -> {
+                }
+                case RESTATE -> state.restate(field, offered);
+                case REPLACE -> {
+                    if (current == null && !createdByBatch.contains(state.id())
+                            && policy.asksBeforeFilling(state.lock(), state.lockReason())) {
+                        // one question per field and batch, however many rows offer a value
+                        if (fillsAsked.add(state.id() * ContactField.values().length + field.ordinal())) {
+                            plan.refused(line, state.id(), field.column(), null, incoming, LockPolicy.FILL_BLANK,
+                                    offered);
+                            conflict = true;
+                        }
+                    } else {
+                        state.set(field, incoming, offered);
+                        changed = true;
+                        plan.fieldChanged(line, state.id(), field.column(), current, incoming);
+                    }
+                }
+                case CONTRADICTS_PERSON -> {
+                    if (!declined(declined, state.id(), field, incoming, country)) {
+                        conflict = true;
+                        plan.refused(line, state.id(), field.column(), current, incoming, LockPolicy.LOCKED,
+                                offered);
+                    }
+                }
             }
         }
         for (EmailAddress email : data.emails()) {
@@ -160,6 +189,27 @@ final class RowDecider {
                 && email.key().equals(state.email().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Where a stored value came from. A value nothing recorded (adopted after provenance was kept, or older) is the
+     * contact's source system's, older than any evidence, and a person's where a person's lock closes its group.
+     */
+    private FieldSource held(ContactState state, ContactField field) {
+        FieldSource recorded = state.source(field);
+        return recorded != null ? recorded : new FieldSource(state.sourceSystem(), Instant.EPOCH,
+                policy.personHolds(state.lock(), state.lockReason(), field.group()), false);
+    }
+
+    /** The person already said no to this value (an equivalent one) for this field: not asked again. */
+    private boolean declined(Map<Long, Map<ContactField, List<String>>> declined, long contactId, ContactField field,
+            String incoming, String country) {
+        for (String value : declined.getOrDefault(contactId, Map.of()).getOrDefault(field, List.of())) {
+            if (equivalence.equivalent(field, value, incoming, country)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A row whose keys point at several contacts: nothing changes, a person decides (merge or not). */
     RowOutcome ambiguous(SourceRecord row, Iterable<Long> contacts, ChunkPlan plan) {
         StringBuilder ids = new StringBuilder();
@@ -171,7 +221,8 @@ final class RowDecider {
         EmailAddress primary = row.contact().primaryEmail();
         String incoming = primary != null ? primary.display()
                 : row.contact().identities().get(0).source() + " " + row.contact().identities().get(0).externalId();
-        plan.conflict(new Conflict(first, row.line(), "contact", ids.toString(), incoming, "AMBIGUOUS"));
+        plan.conflict(new Conflict(first, row.line(), "contact", ids.toString(), incoming, "AMBIGUOUS", source.name(),
+                row.contact().evidenceAt()));
         return RowOutcome.CONFLICT;
     }
 
@@ -206,7 +257,8 @@ final class RowDecider {
         }
         if (d.conflictReason() != null) {
             plan.refused(line, state.id(), "email_subscribed", Boolean.toString(state.subscribed()),
-                    Boolean.toString(obs.subscribed()), d.conflictReason());
+                    Boolean.toString(obs.subscribed()), d.conflictReason(),
+                    new FieldSource(source.name(), obs.observedAt(), false, false));
         }
         if (d.applied() && (latest == null || !latest.observedAt().isAfter(obs.observedAt()))) {
             latestConsent.put(state.id(), new LatestConsent(obs.subscribed(), obs.observedAt()));
@@ -222,8 +274,11 @@ final class RowDecider {
         plan.consent(d.applied());
     }
 
-    /** The lock guards a contact against files after the one that created it, not against that file's rows. */
+    /**
+     * Only a person's lock guards the subscription (a classified level is a label), and not against the file that
+     * created the contact.
+     */
     private boolean lockAllows(ContactState state, FieldGroup group) {
-        return createdByBatch.contains(state.id()) || policy.allows(state.lock(), group);
+        return createdByBatch.contains(state.id()) || !policy.personHolds(state.lock(), state.lockReason(), group);
     }
 }

@@ -23,7 +23,8 @@ import javax.sql.DataSource;
 /**
  * {@code locks classify [--preview]}: classifies every contact as one batch of kind classify and reports the
  * lock-level distribution per source before and after ({@code <batch>-locks.csv}); a preview is rolled back.
- * {@code locks set}: a level set by a person, which classification never lowers.
+ * {@code locks set}: a level set by a person, which classification never lowers; the values of the groups it closes
+ * become the person's (docs/values.md).
  */
 public final class LockService {
 
@@ -85,11 +86,12 @@ public final class LockService {
             c.setAutoCommit(false);
             long batch = BatchLedger.newId(c);
             BatchLedger.start(c, batch, "locks", null, "locks set " + contact);
+            String reason = "person: " + by + " on " + LocalDate.now();
             long found;
             try (PreparedStatement ps = c.prepareStatement(Sql.load("locks/set-level"))) {
                 ps.setLong(1, contact);
                 ps.setString(2, level.name());
-                ps.setString(3, "person: " + by + " on " + LocalDate.now());
+                ps.setString(3, reason);
                 ps.setLong(4, batch);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -99,6 +101,13 @@ public final class LockService {
             if (found == 0) {
                 c.rollback();
                 return false;
+            }
+            try (PreparedStatement ps = c.prepareStatement(Sql.load("locks/hold-values"))) {
+                ps.setLong(1, contact);
+                ps.setString(2, level.name());
+                ps.setString(3, reason);
+                ps.setLong(4, batch);
+                ps.executeUpdate();
             }
             Map<String, Long> rows = new LinkedHashMap<>();
             rows.put("read", 1L);

@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * Reads, in one set of queries, the state of every contact a chunk's keys can reach: who holds each id, email and
- * subscription profile, those contacts with their labels and newest consent, the erased rows, ids for the
+ * subscription profile, those contacts with their labels, where their values came from, the values a person
+ * declined for them, and their newest consent, the erased rows, ids for the
  * contacts the chunk may create, and the facts about second payers of its subscriptions. One loader per batch
  * (it holds the batch's tombstone check); it decides nothing.
  */
@@ -65,6 +66,7 @@ public final class ChunkLoader {
         reached.addAll(profileOwners.values());
         Map<Long, ContactState> contacts = matcher.contacts(c, reached);
         matcher.loadLabels(c, contacts, source);
+        matcher.loadSources(c, contacts);
         KeyOwners owners = new KeyOwners(matches.byIdentity(), matches.byEmail(), profileOwners, contacts.keySet());
         Set<Long> withConsent = new LinkedHashSet<>();
         int unmatched = 0;
@@ -81,7 +83,7 @@ public final class ChunkLoader {
         SecondPayers second = secondPayers(rows, owners, profileOwners, subscriptionPayers);
         return new ChunkSnapshot(erased, matches.byIdentity(), matches.byEmail(), profileOwners, contacts,
                 latestConsent, newIds, subscriptionPayers, matcher.payerFacts(c, second.payers()),
-                matcher.suggestedMerges(c, second.pairs()));
+                matcher.suggestedMerges(c, second.pairs()), matcher.declined(c, contacts.keySet()));
     }
 
     private Map<String, SubscriptionPayers> subscriptionPayers(Connection c, List<SourceRecord> rows)

@@ -6,6 +6,7 @@ import dev.crosswalk.decide.ContactState;
 import dev.crosswalk.decide.LatestConsent;
 import dev.crosswalk.decide.PayerFacts;
 import dev.crosswalk.model.ContactField;
+import dev.crosswalk.model.FieldSource;
 import dev.crosswalk.model.Identity;
 import dev.crosswalk.model.LockLevel;
 import java.sql.Array;
@@ -14,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -96,13 +98,53 @@ final class ContactMatcher {
                     }
                     long id = rs.getLong("id");
                     states.put(id, new ContactState(id, false, rs.getString("email"), rs.getString("source_system"),
-                            LockLevel.valueOf(rs.getString("lock_level")), null, values,
+                            LockLevel.valueOf(rs.getString("lock_level")), rs.getString("lock_reason"), values,
                             rs.getBoolean("email_subscribed"), rs.getBoolean("subscription_protected"),
                             rs.getString("subscription_protected_reason"), rs.getBoolean("email_undeliverable")));
                 }
             }
         }
         return states;
+    }
+
+    /** Adds where each loaded contact's stored values came from. */
+    void loadSources(Connection c, Map<Long, ContactState> states) throws SQLException {
+        if (states.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("match/field-sources"))) {
+            ps.setArray(1, c.createArrayOf("bigint", states.keySet().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ContactField field = ContactField.ofColumn(rs.getString(2));
+                    if (field != null) {
+                        states.get(rs.getLong(1)).sourceLoaded(field, new FieldSource(rs.getString(3),
+                                rs.getTimestamp(4).toInstant(), rs.getBoolean(5), rs.getBoolean(6)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** By contact and field: the values a person declined (kept conflicts) for the loaded contacts. */
+    Map<Long, Map<ContactField, List<String>>> declined(Connection c, Collection<Long> ids) throws SQLException {
+        Map<Long, Map<ContactField, List<String>>> declined = new HashMap<>();
+        if (ids.isEmpty()) {
+            return declined;
+        }
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("match/declined"))) {
+            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ContactField field = ContactField.ofColumn(rs.getString(2));
+                    if (field != null) {
+                        declined.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(ContactField.class))
+                                .computeIfAbsent(field, k -> new ArrayList<>()).add(rs.getString(3));
+                    }
+                }
+            }
+        }
+        return declined;
     }
 
     /** Adds the tags and (this source's) products the loaded contacts already have. */

@@ -19,7 +19,7 @@ public final class LockRules {
     private LockRules() {
     }
 
-    public static LockPolicy load(Connection connection, boolean fillBlanksOnPartialLock) throws SQLException {
+    public static LockPolicy load(Connection connection, boolean approveFillsOnFullLock) throws SQLException {
         Map<LockLevel, Set<FieldGroup>> allowed = new EnumMap<>(LockLevel.class);
         try (Statement st = connection.createStatement();
                 ResultSet rs = st.executeQuery(Sql.load("match/lock-rules"))) {
@@ -28,6 +28,6 @@ public final class LockRules {
                         .add(FieldGroup.ofKey(rs.getString(2)));
             }
         }
-        return new LockPolicy(allowed, fillBlanksOnPartialLock);
+        return new LockPolicy(allowed, approveFillsOnFullLock);
     }
 }

@@ -69,6 +69,11 @@ public final class Unmerger {
         for (String table : ContactMerger.OWNED) {
             moveBack(c, table, keep, duplicate, merged.get(table).toString(), batch);
         }
+        // where the filled values came from (merges recorded before provenance was kept have none to move)
+        if (merged.has("contact_field_sources")) {
+            moveBack(c, "contact_field_sources", keep, duplicate, merged.get("contact_field_sources").toString(),
+                    batch);
+        }
         for (Map.Entry<String, String> label : ContactMerger.LABELS.entrySet()) {
             try (PreparedStatement ps = c.prepareStatement(Sql.load("merge/restore-labels",
                     Map.of("table", label.getKey(), "label", label.getValue())))) {

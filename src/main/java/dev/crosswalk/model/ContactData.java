@@ -1,5 +1,6 @@
 package dev.crosswalk.model;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -18,6 +19,7 @@ public final class ContactData {
     private ConsentObservation consent;
     private boolean undeliverable;
     private boolean fillsBlanksOnly;
+    private Instant evidenceAt;
 
     /** Adds an email; the first one added is the row's primary email. Duplicates (same key) are ignored. */
     public ContactData email(String key, String display, String kind) {
@@ -74,6 +76,19 @@ public final class ContactData {
 
     public boolean fillsBlanksOnly() {
         return fillsBlanksOnly;
+    }
+
+    /**
+     * When what the row says about the person was true: the row's own time where its layout declares one that dates
+     * the contact's data (Zoho's Modified Time, Mailchimp's LAST_CHANGED), else when the file was exported.
+     */
+    public ContactData evidenceAt(Instant at) {
+        this.evidenceAt = at;
+        return this;
+    }
+
+    public Instant evidenceAt() {
+        return evidenceAt;
     }
 
     public List<EmailAddress> emails() {

@@ -27,4 +27,14 @@ public enum ContactField {
     public FieldGroup group() {
         return group;
     }
+
+    /** The field stored in {@code column}; null when no contact field is (email_subscribed, a lock column, ...). */
+    public static ContactField ofColumn(String column) {
+        for (ContactField field : values()) {
+            if (field.column.equals(column)) {
+                return field;
+            }
+        }
+        return null;
+    }
 }

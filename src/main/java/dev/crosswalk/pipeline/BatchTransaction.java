@@ -87,7 +87,7 @@ public final class BatchTransaction {
         MoneyWriter money = new MoneyWriter(request.batchId(), batch.source.system());
         money.prepare(c);
         ChunkDecider decider = new ChunkDecider(request.batchId(), batch.source,
-                LockRules.load(c, settings.fillBlanksOnLocked()),
+                LockRules.load(c, settings.approveFillsOnFullLock()), settings.sourcePrecedence(),
                 new FieldEquivalence(settings.phoneDefaultCountry()),
                 new ConsentRules(settings.autoHonourOptOuts()));
         batch.chunks = new ChunkProcessor(

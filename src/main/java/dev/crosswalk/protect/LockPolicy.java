@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The field groups an import may change at each lock level, as import_lock_rules says at the start of a batch
- * (read by match/LockRules), and what a refused change is: filling a blank is a suggestion ({@link #FILL_BLANK}),
- * overwriting a value a {@link #LOCKED} conflict. An organisation may let imports fill the blanks of PARTIAL_LOCK
- * contacts. Pure rules: no database.
+ * What a lock level means, as import_lock_rules say at the start of a batch (read by match/LockRules): the field
+ * groups each level leaves open to sources. A level a person set (a {@code locks set}, the adopted database's lock)
+ * makes the values of the groups it closes the person's; a level the classifier set ({@code auto: …}) is a label
+ * only, so it never changes what an import stores or asks (docs/values.md). An organisation may ask for a person's
+ * approval before an import fills a blank of a contact a person put at FULL_LOCK ({@link #FILL_BLANK}); a source
+ * contradicting a person's value is a {@link #LOCKED} conflict. Pure rules: no database.
  */
 public final class LockPolicy {
 
@@ -19,10 +21,10 @@ public final class LockPolicy {
     public static final String FILL_BLANK = "FILL_BLANK";
 
     private final Map<LockLevel, Set<FieldGroup>> allowed;
-    private final boolean fillBlanksOnPartialLock;
+    private final boolean approveFillsOnFullLock;
 
     /** {@code allowed}: the groups each level opens; source_system is never among them, whatever the rules say. */
-    public LockPolicy(Map<LockLevel, Set<FieldGroup>> allowed, boolean fillBlanksOnPartialLock) {
+    public LockPolicy(Map<LockLevel, Set<FieldGroup>> allowed, boolean approveFillsOnFullLock) {
         this.allowed = new EnumMap<>(LockLevel.class);
         for (LockLevel level : LockLevel.values()) {
             Set<FieldGroup> groups = EnumSet.noneOf(FieldGroup.class);
@@ -31,20 +33,25 @@ public final class LockPolicy {
             groups.remove(FieldGroup.SOURCE_SYSTEM);
             this.allowed.put(level, groups);
         }
-        this.fillBlanksOnPartialLock = fillBlanksOnPartialLock;
+        this.approveFillsOnFullLock = approveFillsOnFullLock;
     }
 
     public boolean allows(LockLevel level, FieldGroup group) {
         return allowed.get(level).contains(group);
     }
 
-    /** Whether an import may write a value into a field of this group; {@code blank}: the field is empty now. */
-    public boolean allowsWrite(LockLevel level, FieldGroup group, boolean blank) {
-        return allows(level, group) || blank && fillBlanksOnPartialLock && level == LockLevel.PARTIAL_LOCK;
+    /** A level a person chose (lock_reason {@code person: …}) or the adopted database held ({@code adopted: …}). */
+    public static boolean setByPerson(String lockReason) {
+        return lockReason != null && (lockReason.startsWith("person:") || lockReason.startsWith("adopted:"));
     }
 
-    /** The conflict reason of a refused write: a suggestion when it only fills a blank. */
-    public static String refusal(boolean blank) {
-        return blank ? FILL_BLANK : LOCKED;
+    /** Whether a person's lock closes {@code group}: its values are the person's, whatever source offers others. */
+    public boolean personHolds(LockLevel level, String lockReason, FieldGroup group) {
+        return setByPerson(lockReason) && !allows(level, group);
+    }
+
+    /** Whether filling a blank of such a contact waits for a person's approval (one FILL_BLANK per field and batch). */
+    public boolean asksBeforeFilling(LockLevel level, String lockReason) {
+        return approveFillsOnFullLock && level == LockLevel.FULL_LOCK && setByPerson(lockReason);
     }
 }

@@ -54,6 +54,11 @@ public final class DemoSet {
     }
 
     public List<Entry> write(Path inbox) throws IOException {
+        return write(inbox, POPULATION);
+    }
+
+    /** The demo's exports drawn from its first {@code population} people (a smaller organisation, same history). */
+    public List<Entry> write(Path inbox, long population) throws IOException {
         People people = new People(SEED, 0, asOf);
         Files.createDirectories(inbox);
         Path staging = Files.createTempDirectory(inbox.getParent() == null ? inbox : inbox.getParent(), ".demo");
@@ -68,7 +73,7 @@ public final class DemoSet {
                 }
                 String fileName = "demo-" + name + ".csv";
                 Path part = staging.resolve(fileName);
-                long rows = SampleWriter.writePopulation(format, people, 0, POPULATION, part).rows();
+                long rows = SampleWriter.writePopulation(format, people, 0, population, part).rows();
                 Path target = Files.createDirectories(inbox.resolve(source.get().name())).resolve(fileName);
                 // the time of the consent each file states, and the order the inbox takes the files in
                 Files.setLastModifiedTime(part, FileTime.from(exportedAt(name)));

@@ -157,6 +157,10 @@ public final class CrosswalkRuntime implements AutoCloseable {
         return main.getCamelContext();
     }
 
+    public CrosswalkSettings settings() {
+        return settings;
+    }
+
     public Database database() {
         return database;
     }

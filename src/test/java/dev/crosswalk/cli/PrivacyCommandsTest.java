@@ -11,6 +11,9 @@ import dev.crosswalk.support.KajabiPeople;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 
 /** forget from the command line: exit codes 0 / 2, a report that names only the contact id, and the key file. */
@@ -32,6 +35,18 @@ class PrivacyCommandsTest extends CommandLineTestBase {
         assertEquals("Lee", held.get("contacts").get(0).get("last_name").asText());
         assertEquals("kajabi", held.get("identities").get(0).get("source").asText());
         assertTrue(held.get("history").size() > 0);
+        // where each current value came from and when
+        JsonNode lastName = null;
+        for (JsonNode source : held.get("value_sources")) {
+            lastName = source.get("field").asText().equals("last_name") ? source : lastName;
+        }
+        assertEquals("Lee", lastName.get("value").asText());
+        assertEquals("kajabi", lastName.get("source").asText());
+        assertEquals(1, lastName.get("batch").asLong());
+        assertEquals(false, lastName.get("by_person").asBoolean());
+        Instant evidence = OffsetDateTime.parse(lastName.get("evidence_at").asText()).toInstant();
+        assertEquals(Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.MILLIS),
+                evidence.truncatedTo(ChronoUnit.MILLIS));
         assertEquals(2, run("export-person", "nobody@example.com"));
 
         assertEquals(0, run("forget", "ann@example.com", "--preview", "--json"));

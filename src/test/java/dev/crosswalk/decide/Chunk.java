@@ -10,10 +10,12 @@ import dev.crosswalk.model.FieldGroup;
 import dev.crosswalk.model.Identity;
 import dev.crosswalk.model.LockLevel;
 import dev.crosswalk.model.SourceRecord;
+import dev.crosswalk.model.SourcePrecedence;
 import dev.crosswalk.protect.FieldEquivalence;
 import dev.crosswalk.protect.LockPolicy;
 import dev.crosswalk.source.ConsentRole;
 import dev.crosswalk.source.SourceDefinition;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -57,10 +59,18 @@ final class Chunk {
         return decider(source, false, false);
     }
 
-    static ChunkDecider decider(SourceDefinition source, boolean fillBlanksOnPartialLock, boolean autoHonourOptOuts) {
-        return new ChunkDecider(BATCH, source, new LockPolicy(shippedRules(), fillBlanksOnPartialLock), EQUIVALENCE,
-                new ConsentRules(autoHonourOptOuts));
+    static ChunkDecider decider(SourceDefinition source, boolean approveFillsOnFullLock, boolean autoHonourOptOuts) {
+        return new ChunkDecider(BATCH, source, new LockPolicy(shippedRules(), approveFillsOnFullLock), PRECEDENCE,
+                EQUIVALENCE, new ConsentRules(autoHonourOptOuts));
     }
+
+    /** The shipped precedence (application.properties), for both groups. */
+    static final SourcePrecedence PRECEDENCE = new SourcePrecedence(Map.of(
+            FieldGroup.NAME, List.of("manual", "zoho", "kajabi", "ticket-tailor", "paypal", "mailchimp"),
+            FieldGroup.ADDRESS, List.of("manual", "zoho", "kajabi", "ticket-tailor", "paypal", "mailchimp")));
+
+    /** When the rows of these tests say their data was true (their file's export time). */
+    static final Instant EXPORTED = Instant.parse("2026-11-30T12:00:00Z");
 
     /** A stored contact from kajabi with these fields, unsubscribed. */
     static ContactState stored(long id, LockLevel lock, String email, Map<ContactField, String> fields) {
@@ -68,7 +78,8 @@ final class Chunk {
     }
 
     static ContactData person(String email) {
-        return new ContactData().email(email.toLowerCase(java.util.Locale.ROOT), email, "primary");
+        return new ContactData().email(email.toLowerCase(java.util.Locale.ROOT), email, "primary")
+                .evidenceAt(EXPORTED);
     }
 
     private final Map<Long, String> erased = new HashMap<>();
@@ -80,6 +91,7 @@ final class Chunk {
     private final Map<String, SubscriptionPayers> subscriptions = new HashMap<>();
     private final Map<Long, PayerFacts> payers = new HashMap<>();
     private final Set<String> suggested = new HashSet<>();
+    private final Map<Long, Map<ContactField, List<String>>> declined = new HashMap<>();
     private final List<SourceRecord> rows = new ArrayList<>();
 
     /** A live stored contact holding its email. */
@@ -131,6 +143,13 @@ final class Chunk {
         return this;
     }
 
+    /** A person declined {@code value} for the contact's field (a kept conflict). */
+    Chunk declined(long contact, ContactField field, String value) {
+        declined.computeIfAbsent(contact, k -> new EnumMap<>(ContactField.class))
+                .computeIfAbsent(field, k -> new ArrayList<>()).add(value);
+        return this;
+    }
+
     Chunk row(SourceRecord row) {
         rows.add(row);
         return this;
@@ -150,7 +169,7 @@ final class Chunk {
             newIds[i] = FIRST_NEW_ID + i;
         }
         return new ChunkSnapshot(erased, identities, emails, profiles, contacts, latestConsent, newIds,
-                subscriptions, payers, suggested);
+                subscriptions, payers, suggested, declined);
     }
 
     ChunkPlan decide(ChunkDecider decider) {

@@ -23,8 +23,10 @@ class ConsentTest {
     private static final Instant JAN = Instant.parse("2026-01-10T12:00:00Z");
     private static final Instant FEB = Instant.parse("2026-02-10T12:00:00Z");
 
+    /** Ann at a lock level a person set (a classified level is a label: it guards nothing). */
     private static ContactState ann(LockLevel lock, boolean subscribed, boolean isProtected) {
-        return new ContactState(ANN, false, "ann@example.com", "kajabi", lock, null, Map.of(), subscribed,
+        return new ContactState(ANN, false, "ann@example.com", "kajabi", lock,
+                lock == LockLevel.UNLOCKED ? null : "person: ann on 2026-01-01", Map.of(), subscribed,
                 isProtected, isProtected ? "opt-in from kajabi observed 2025-12-01T00:00:00Z (batch 3)" : null, false);
     }
 
@@ -59,6 +61,18 @@ class ConsentTest {
         assertEquals(conflict != null ? RowOutcome.CONFLICT
                 : subscribedAfter != subscribed || chunk.contact(ANN).isProtected() != isProtected
                         ? RowOutcome.UPDATED : RowOutcome.UNCHANGED, plan.outcomes(Map.of()).get(2L));
+    }
+
+    @Test
+    void aClassifiedLockGuardsNoSubscription() {
+        Chunk chunk = new Chunk().contact(new ContactState(ANN, false, "ann@example.com", "kajabi",
+                LockLevel.FULL_LOCK, "auto: 3 sources (kajabi, mailchimp, zoho)", Map.of(), false, false, null, false));
+        ChunkPlan plan = chunk.row(2, person("ann@example.com").consent(new ConsentObservation(true, FEB)))
+                .decide(Chunk.decider(KAJABI));
+
+        assertEquals(List.of(), Chunk.conflicts(plan));
+        assertEquals(true, chunk.contact(ANN).subscribed());
+        assertEquals(true, chunk.contact(ANN).isProtected());
     }
 
     @Test

@@ -75,7 +75,7 @@ class MatchingTest {
     void rowsOfOneChunkMatchEachOtherInFileOrder() {
         ChunkPlan plan = new Chunk().row(2, person("ana@example.test").field(ContactField.FIRST_NAME, "Ana"))
                 .row(3, person("ANA@example.test").identity("kajabi", "77"))
-                .row(4, new ContactData().identity("kajabi", "77").field(ContactField.LAST_NAME, "Lee"))
+                .row(4, new ContactData().evidenceAt(Chunk.EXPORTED).identity("kajabi", "77").field(ContactField.LAST_NAME, "Lee"))
                 .decide(Chunk.decider(KAJABI));
 
         assertEquals(Map.of(2L, FIRST_NEW_ID, 3L, FIRST_NEW_ID, 4L, FIRST_NEW_ID), plan.contactIds());

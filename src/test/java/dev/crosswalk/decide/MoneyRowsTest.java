@@ -44,8 +44,10 @@ class MoneyRowsTest {
     })
     void theMoneyRecordDecidesTheRowsOutcomeButAContactConflictStaysAConflict(RowOutcome contact, String record,
             RowOutcome expected) {
-        Chunk chunk = new Chunk().contact(stored(OWNER, LockLevel.FULL_LOCK, "ann@example.com",
-                Map.of(ContactField.FIRST_NAME, "Ann")));
+        // a first name a person's lock holds: another one is a conflict
+        Chunk chunk = new Chunk().contact(new ContactState(OWNER, false, "ann@example.com", "kajabi",
+                LockLevel.FULL_LOCK, "person: ann on 2026-01-01", Map.of(ContactField.FIRST_NAME, "Ann"), false,
+                false, null, false));
         SourceRecord row = payment(2, switch (contact) {
             case NEW -> "new@example.com";
             default -> "ann@example.com";

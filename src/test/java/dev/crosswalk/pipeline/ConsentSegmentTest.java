@@ -102,9 +102,7 @@ class ConsentSegmentTest extends ImportTestBase {
     void aLockedContactsOptInBecomesAConflictNotALoss() throws Exception {
         crosswalk.importFile(segment("unsub.csv", Instant.parse("2025-10-01T10:00:00Z"), "pat@example.com"),
                 "kajabi-unsubscribed");
-        try (var c = crosswalk.dataSource().getConnection(); var st = c.createStatement()) {
-            st.executeUpdate("update contacts set lock_level = 'FULL_LOCK'");
-        }
+        crosswalk.lockEveryContactByPerson("FULL_LOCK");
 
         BatchReport report = crosswalk.importFile(segment("sub.csv", Instant.parse("2025-11-01T10:00:00Z"),
                 "pat@example.com"), "kajabi-subscribed");

@@ -7,8 +7,6 @@ import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,9 +81,9 @@ class EquivalentValuesTest {
             second.person(reformatted(i));
         }
         crosswalk.importFile(first.write(home.resolve("first.csv")), "kajabi");
-        try (Connection c = crosswalk.dataSource().getConnection(); Statement st = c.createStatement()) {
-            st.executeUpdate("update contacts set lock_level = case when id % 2 = 0 then 'FULL_LOCK' "
-                    + "else 'PARTIAL_LOCK' end, lock_reason = 'set by test'");
+        for (Map<String, Object> row : crosswalk.rows("select id from contacts")) {
+            long id = ((Number) row.get("id")).longValue();
+            crosswalk.lockByPerson(id, id % 2 == 0 ? "FULL_LOCK" : "PARTIAL_LOCK");
         }
         String columns = "select first_name, last_name, phone, address_line1, city, region, postal_code, country "
                 + "from contacts order by id";
@@ -104,9 +102,7 @@ class EquivalentValuesTest {
     void aDifferentValueIsStillALockedConflict() throws Exception {
         Map<String, String> p = stored(0);
         crosswalk.importFile(new KajabiPeople().person(p).write(home.resolve("first.csv")), "kajabi");
-        try (Connection c = crosswalk.dataSource().getConnection(); Statement st = c.createStatement()) {
-            st.executeUpdate("update contacts set lock_level = 'FULL_LOCK', lock_reason = 'set by test'");
-        }
+        crosswalk.lockEveryContactByPerson("FULL_LOCK");
         p.put("Phone Number (phone_number)", "+1 720-555-0100");
         p.put("City (address_city)", "DENVER");
 

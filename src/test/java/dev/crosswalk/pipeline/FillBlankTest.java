@@ -7,8 +7,6 @@ import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,27 +27,29 @@ class FillBlankTest {
         crosswalk.close();
     }
 
-    private BatchReport importLockedThenChanged(String level, boolean fillBlanksOnLocked) throws Exception {
-        crosswalk = TestCrosswalk.start(home, false, Map.of("crosswalk.protect.fill-blanks-on-locked",
-                Boolean.toString(fillBlanksOnLocked)));
+    private BatchReport importLockedThenChanged(String level, boolean approveFills) throws Exception {
+        crosswalk = TestCrosswalk.start(home, false, Map.of("crosswalk.protect.approve-fills-on-full-lock",
+                Boolean.toString(approveFills)));
         Map<String, String> p = person("1001", "Ann", "Lee", "ann@example.com");
         p.put("City (address_city)", "Boulder");
         crosswalk.importFile(new KajabiPeople().person(p).write(home.resolve("first.csv")), "kajabi");
-        try (Connection c = crosswalk.dataSource().getConnection(); Statement st = c.createStatement()) {
-            st.executeUpdate("update contacts set lock_level = '" + level + "', lock_reason = 'set by test'");
-        }
+        crosswalk.lockEveryContactByPerson(level);
         p.put("City (address_city)", "Denver");
         p.put("Phone Number (phone_number)", "303-555-0100");
         return crosswalk.importFile(new KajabiPeople().person(p).write(home.resolve("second.csv")), "kajabi");
     }
 
-    @ParameterizedTest(name = "{0}, fill-blanks-on-locked={1}")
+    /**
+     * A blank of a contact a person locked is filled (audited, undoable), not a decision; only a person's FULL_LOCK
+     * with approve-fills-on-full-lock asks first (FILL_BLANK). The person's city is theirs whatever the setting.
+     */
+    @ParameterizedTest(name = "{0}, approve-fills-on-full-lock={1}")
     @CsvSource({
-        "FULL_LOCK,    false, FILL_BLANK, ",
+        "FULL_LOCK,    false, ,           303-555-0100",
         "FULL_LOCK,    true,  FILL_BLANK, ",
-        "PARTIAL_LOCK, false, FILL_BLANK, ",
+        "PARTIAL_LOCK, false, ,           303-555-0100",
         "PARTIAL_LOCK, true,  ,           303-555-0100"})
-    void aBlankIsFilledOnlyWhereTheSettingAllowsElseSuggested(String level, boolean setting, String phoneReason,
+    void aBlankIsFilledUnlessAPersonsFullLockAsksForApproval(String level, boolean setting, String phoneReason,
             String storedPhone) throws Exception {
         BatchReport report = importLockedThenChanged(level, setting);
 

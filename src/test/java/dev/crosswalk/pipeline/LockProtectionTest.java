@@ -40,10 +40,9 @@ class LockProtectionTest {
         crosswalk.close();
     }
 
+    /** A person sets the level ({@code locks set}): the values of the groups it closes become theirs. */
     private void lock(String level) throws Exception {
-        try (Connection c = crosswalk.dataSource().getConnection(); Statement st = c.createStatement()) {
-            st.executeUpdate("update contacts set lock_level = '" + level + "', lock_reason = 'set by test'");
-        }
+        crosswalk.lockEveryContactByPerson(level);
     }
 
     private BatchReport importChanged() throws Exception {
@@ -85,11 +84,12 @@ class LockProtectionTest {
 
     @Test
     void lockRulesAreDataNotCode() throws Exception {
-        lock("PARTIAL_LOCK");
         try (Connection c = crosswalk.dataSource().getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("update import_lock_rules set allowed = true "
                     + "where lock_level = 'PARTIAL_LOCK' and field_group = 'address'");
         }
+        // the rules as they are when a person sets the level say which values it holds
+        lock("PARTIAL_LOCK");
 
         BatchReport report = importChanged();
 

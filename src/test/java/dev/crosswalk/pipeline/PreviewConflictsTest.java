@@ -14,8 +14,7 @@ import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -37,9 +36,7 @@ class PreviewConflictsTest {
         settings = CrosswalkSettings.load(Map.of("crosswalk.home", home.toString()));
         crosswalk.importFile(new KajabiPeople().person(person("1", "Ann", "Lee", "ann@example.com"))
                 .write(home.resolve("first.csv")), "kajabi");
-        try (Connection c = crosswalk.dataSource().getConnection(); Statement st = c.createStatement()) {
-            st.execute("update contacts set lock_level = 'FULL_LOCK', lock_reason = 'set by test'");
-        }
+        crosswalk.lockEveryContactByPerson("FULL_LOCK");
     }
 
     @AfterEach
@@ -61,7 +58,7 @@ class PreviewConflictsTest {
         assertEquals("\uFEFFpreview,batch,line,contact_id,field,current_value,incoming_value,reason,contact_name,"
                 + "primary_email,lock_level,lock_reason,current_source,current_batch,current_date", lines.get(0));
         assertTrue(lines.get(1).startsWith("PREVIEW," + preview.batch() + ",2,1,first_name,Ann,Anne,LOCKED,Ann Lee,"
-                + "ann@example.com,FULL_LOCK,set by test,kajabi,1,"), lines.get(1));
+                + "ann@example.com,FULL_LOCK,person: test on " + LocalDate.now() + ",kajabi,1,"), lines.get(1));
         assertEquals(2, lines.size());
         String page = Files.readString(Path.of(preview.files().get("report_html")));
         assertTrue(page.contains("PREVIEW: nothing to decide"), page);

@@ -38,9 +38,10 @@ class BatchPageTest {
             crosswalk.importFile(segment(home.resolve("sub.csv"), Instant.parse("2025-11-01T10:00:00Z"),
                     "pat@example.com", "lee@example.com"), "kajabi-subscribed");
             try (var c = crosswalk.dataSource().getConnection(); var st = c.createStatement()) {
-                st.executeUpdate("update contacts set lock_level = 'FULL_LOCK', subscription_protected = false "
-                        + "where email = 'lee@example.com'");
+                st.executeUpdate("update contacts set subscription_protected = false where email = 'lee@example.com'");
             }
+            crosswalk.lockByPerson(crosswalk.count("select id from contacts where email = 'lee@example.com'"),
+                    "FULL_LOCK");
             BatchReport report = crosswalk.importFile(segment(home.resolve("unsub.csv"),
                     Instant.parse("2025-11-10T10:00:00Z"), "pat@example.com", "lee@example.com", "not an email"),
                     "kajabi-unsubscribed");

@@ -38,9 +38,7 @@ class FormulaInjectionTest {
         try (TestCrosswalk crosswalk = TestCrosswalk.start(home)) {
             crosswalk.importFile(new KajabiPeople().person(person("1", "Ann", "Lee", "ann@example.com"))
                     .write(home.resolve("a.csv")), "kajabi");
-            try (var c = crosswalk.dataSource().getConnection(); var st = c.createStatement()) {
-                st.executeUpdate("update contacts set lock_level = 'FULL_LOCK'");
-            }
+            crosswalk.lockEveryContactByPerson("FULL_LOCK");
             Map<String, String> evil = person("1", "=cmd|' /C calc'!A0", "@Lee", "ann@example.com");
 
             BatchReport report = crosswalk.importFile(new KajabiPeople().person(evil).write(home.resolve("b.csv")),

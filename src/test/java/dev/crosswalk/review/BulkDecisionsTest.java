@@ -35,7 +35,8 @@ class BulkDecisionsTest {
 
     @BeforeEach
     void start() throws Exception {
-        crosswalk = TestCrosswalk.start(home);
+        // fills of a contact a person set to FULL_LOCK wait for approval (FILL_BLANK)
+        crosswalk = TestCrosswalk.start(home, false, Map.of("crosswalk.protect.approve-fills-on-full-lock", "true"));
         settings = CrosswalkSettings.load(Map.of("crosswalk.home", home.toString()));
         reviews = new ReviewService(crosswalk.dataSource(), settings);
         KajabiPeople first = new KajabiPeople();
@@ -49,7 +50,7 @@ class BulkDecisionsTest {
             second.person(p);
         }
         crosswalk.importFile(first.write(home.resolve("first.csv")), "kajabi");
-        sql("update contacts set lock_level = 'FULL_LOCK', lock_reason = 'set by test'");
+        crosswalk.lockEveryContactByPerson("FULL_LOCK");
         conflicts = crosswalk.importFile(second.write(home.resolve("second.csv")), "kajabi").batch();
     }
 

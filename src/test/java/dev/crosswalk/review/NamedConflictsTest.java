@@ -37,13 +37,16 @@ class NamedConflictsTest {
 
     @BeforeEach
     void start() throws Exception {
-        crosswalk = TestCrosswalk.start(home);
+        // fills of a contact a person set to FULL_LOCK wait for approval (FILL_BLANK)
+        crosswalk = TestCrosswalk.start(home, false, Map.of("crosswalk.protect.approve-fills-on-full-lock", "true"));
         firstBatch = crosswalk.importFile(new KajabiPeople().person(ReviewTest.ann("Boulder"))
                 .person(person("106604828", "Bob", "Ray", "bob@example.org")).write(home.resolve("w1.csv")),
                 "kajabi").batch();
+        // a person sets the level (which holds Ann's values), saying why
+        crosswalk.lockByPerson(crosswalk.count("select id from contacts where email = 'ann@example.com'"),
+                "FULL_LOCK");
         try (Connection c = crosswalk.dataSource().getConnection(); Statement st = c.createStatement()) {
-            st.execute("update contacts set lock_level = 'FULL_LOCK', lock_reason = 'board member' "
-                    + "where email = 'ann@example.com'");
+            st.execute("update contacts set lock_reason = 'person: board member' where email = 'ann@example.com'");
         }
     }
 
@@ -91,15 +94,15 @@ class NamedConflictsTest {
         String first = Long.toString(firstBatch);
         assertEquals(List.of(
                 row("4", "contact", "contacts 1, 2", "bob@example.org", "AMBIGUOUS", "Ann Lee", "ann@example.com",
-                        "FULL_LOCK", "board member", "kajabi", first, today),
+                        "FULL_LOCK", "person: board member", "kajabi", first, today),
                 row("2", "city", "Boulder", "Denver", "LOCKED", "Ann Lee", "ann@example.com", "FULL_LOCK",
-                        "board member", "kajabi", first, today),
+                        "person: board member", "kajabi", first, today),
                 row("2", "phone", "", "303-555-0100", "FILL_BLANK", "Ann Lee", "ann@example.com", "FULL_LOCK",
-                        "board member", "kajabi", first, today)),
+                        "person: board member", "kajabi", first, today)),
                 seen);
         String page = Files.readString(Path.of(batch.files().get("report_html")));
         assertTrue(page.contains("Ann Lee &lt;ann@example.com&gt;"), page);
-        assertTrue(page.contains("FULL_LOCK (board member)"), page);
+        assertTrue(page.contains("FULL_LOCK (person: board member)"), page);
         assertTrue(page.contains("kajabi, batch " + first + ", " + today), page);
     }
 

@@ -63,7 +63,8 @@ class ReviewTest {
     private BatchReport conflictsBatch() throws Exception {
         crosswalk.importFile(new KajabiPeople().person(ann("Boulder"))
                 .person(person("106604828", "Bob", "Ray", "bob@example.org")).write(home.resolve("w1.csv")), "kajabi");
-        sql("update contacts set lock_level = 'FULL_LOCK' where email = 'ann@example.com'");
+        crosswalk.lockByPerson(crosswalk.count("select id from contacts where email = 'ann@example.com'"),
+                "FULL_LOCK");
         Map<String, String> ambiguous = person("106604827", "Ann", "Lee", "bob@example.org");
         return crosswalk.importFile(new KajabiPeople().person(ann("Denver")).person(ambiguous)
                 .write(home.resolve("w2.csv")), "kajabi");
@@ -174,7 +175,7 @@ class ReviewTest {
     @Test
     void takeOnALockedOptInSubscribesWithProtectionAndSetTakesAValue() throws Exception {
         segment("unsub.csv", Instant.parse("2025-10-01T10:00:00Z"), "kajabi-unsubscribed");
-        sql("update contacts set lock_level = 'FULL_LOCK'");
+        crosswalk.lockEveryContactByPerson("FULL_LOCK");
         BatchReport batch = segment("sub.csv", Instant.parse("2025-11-01T10:00:00Z"), "kajabi-subscribed");
         long id = (Long) conflict("LOCKED").get("id");
 

@@ -15,8 +15,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,10 +63,8 @@ class UndoWorkflowTest {
     void importReviewMergeAndRollbackLeaveTheDatabaseAsItWas() throws Exception {
         crosswalk.importFile(new KajabiPeople().person(ann("Boulder"))
                 .person(person("106604828", "Bob", "Ray", "bob@example.org")).write(home.resolve("w1.csv")), "kajabi");
-        try (Connection c = crosswalk.dataSource().getConnection(); Statement st = c.createStatement()) {
-            st.execute("update contacts set lock_level = 'FULL_LOCK', lock_reason = 'person: ops' "
-                    + "where email = 'ann@example.com'");
-        }
+        crosswalk.lockByPerson(crosswalk.count("select id from contacts where email = 'ann@example.com'"),
+                "FULL_LOCK");
         var before = crosswalk.dataSnapshot();
 
         Map<String, String> bob = person("106604828", "Bob", "Ray", "bob@example.org");

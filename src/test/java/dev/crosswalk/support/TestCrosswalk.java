@@ -1,6 +1,8 @@
 package dev.crosswalk.support;
 
 import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.locks.LockService;
+import dev.crosswalk.model.LockLevel;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.service.CrosswalkRuntime;
 import java.io.IOException;
@@ -64,6 +66,21 @@ public final class TestCrosswalk implements AutoCloseable {
 
     public BatchReport importFile(Path file, String source) throws Exception {
         return runtime.importFile(file, source, false);
+    }
+
+    /**
+     * Every live contact set to {@code level} by a person, as {@code locks set} does: the values of the groups the
+     * level closes become the person's.
+     */
+    public void lockEveryContactByPerson(String level) throws SQLException {
+        for (Map<String, Object> row : rows("select id from contacts where deleted_at is null order by id")) {
+            lockByPerson(((Number) row.get("id")).longValue(), level);
+        }
+    }
+
+    /** One contact set to {@code level} by a person ({@code locks set}). */
+    public void lockByPerson(long contact, String level) throws SQLException {
+        new LockService(dataSource(), runtime.settings()).set(contact, LockLevel.valueOf(level), "test");
     }
 
     public BatchReport preview(Path file, String source) throws Exception {

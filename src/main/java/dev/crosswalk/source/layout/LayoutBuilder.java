@@ -9,6 +9,7 @@ import dev.crosswalk.value.DateOrder;
 import dev.crosswalk.value.Emails;
 import dev.crosswalk.value.NumberStyle;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -199,6 +200,14 @@ public final class LayoutBuilder {
     /** The row's fields describe the person as a checkout saw them: they fill blanks and never overwrite. */
     public LayoutBuilder fillBlanksOnly() {
         return hook((row, draft) -> draft.contact().fillBlanksOnly());
+    }
+
+    /**
+     * The row's own time that dates what it says about the person (docs/values.md); a row without one (or a layout
+     * that declares none) has the file's export time as its evidence time.
+     */
+    public LayoutBuilder evidence(Reader<Instant> time) {
+        return hook((row, draft) -> draft.contact().evidenceAt(time.read(row)));
     }
 
     /** Every row's address bounces for good (Mailchimp's cleaned file). */

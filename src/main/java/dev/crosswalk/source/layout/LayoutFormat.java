@@ -109,6 +109,9 @@ public final class LayoutFormat implements SourceFormat {
                     return outcome;
                 }
             }
+            if (draft.contact().evidenceAt() == null) {
+                draft.contact().evidenceAt(bound.fileObservedAt());
+            }
             RowResult result = draft.result();
             return cells.warnings().isEmpty() || !(result instanceof RowResult.Mapped mapped) ? result
                     : mapped.withWarnings(cells.warnings());

@@ -103,6 +103,9 @@ public final class MailchimpLayouts {
         for (String group : options.groupColumns()) {
             b.tags(of(b.column(group), Lists::mailchimpGroups));
         }
+        // when the member's record last changed: what the row says about the person was true then
+        LayoutColumn lastChanged = b.column(SYSTEM_COLUMN, List.of("LAST_CHANGED"));
+        b.evidence(row -> Dates.localDateTime(row.cell(lastChanged), ZoneOffset.UTC));
         if (status != Status.CLEANED) {
             List<LayoutColumn> times = (status == Status.SUBSCRIBED ? List.of("CONFIRM_TIME", "OPTIN_TIME",
                     "LAST_CHANGED") : List.of("UNSUB_TIME", "LAST_CHANGED")).stream()

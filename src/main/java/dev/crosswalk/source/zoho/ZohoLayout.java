@@ -30,8 +30,8 @@ import java.util.List;
  * The address is Zoho's {@code Mailing …} fields or, where an organisation keeps it in fields of its own labelled
  * {@code Street}, {@code City}, {@code State}, {@code Zip Code} and {@code Country}, those (the Mailing ones win when a
  * file has both). Only the columns declared here are read: the {@code X.id} halves of lookup fields, owners, audit
- * columns and other custom fields never are (the report lists them). A contact with only a Secondary Email has that
- * one address as its primary.
+ * columns and other custom fields never are (the report lists them); {@code Modified Time} dates the row's data (its
+ * evidence time). A contact with only a Secondary Email has that one address as its primary.
  */
 public final class ZohoLayout {
 
@@ -53,6 +53,8 @@ public final class ZohoLayout {
         LayoutColumn email = b.column("Email");
         LayoutColumn first = b.column("First Name");
         LayoutColumn last = b.column("Last Name");
+        // when the CRM record last changed: what the row says about the person was true then
+        LayoutColumn modified = b.column("Modified Time");
         return b.requiresAny(recordId).requiresAny(email).requiresAny(first, last)
                 .email(cell(email), "primary")
                 .secondaryEmail(cell(b.column("Secondary Email")))
@@ -67,6 +69,7 @@ public final class ZohoLayout {
                 .field(COUNTRY, cell(b.column("Mailing Country", "Country")))
                 .tags(of(b.column("Tag"), Lists::commaOrSemicolonSeparated))
                 .hook(NameHooks.splitWhenUnnamed(b.feeds("name", b.column("Contact Name"))))
+                .evidence(row -> Dates.localDateTime(row.cell(modified), row.zone()))
                 .consent(optOut(b.feeds("opt-out", b.column("Email Opt Out")),
                         b.feeds("opt-out-time", b.column("Unsubscribed Time"))))
                 .build();

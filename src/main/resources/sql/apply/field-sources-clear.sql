@@ -1,0 +1,1 @@
+truncate field_source_updates
