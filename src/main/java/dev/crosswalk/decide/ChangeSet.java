@@ -24,8 +24,12 @@ public final class ChangeSet {
     public record Label(long contactId, String name, boolean audited) {
     }
 
+    /**
+     * A question for a person; {@code source} and {@code evidenceAt} say who proposed the incoming value and when
+     * its evidence dates from (null: the batch's own source, the batch's time).
+     */
     public record Conflict(Long contactId, long line, String field, String currentValue, String incomingValue,
-            String reason) {
+            String reason, String source, Instant evidenceAt) {
     }
 
     public record FieldChange(String table, long recordId, String action, String field, String oldValue,

@@ -130,7 +130,7 @@ public final class ChunkPlan {
 
     /** A field change refused: an open conflict for a person to decide. */
     void refused(long line, long contactId, String field, String current, String incoming, String reason) {
-        conflict(new Conflict(contactId, line, field, current, incoming, reason));
+        conflict(new Conflict(contactId, line, field, current, incoming, reason, null, null));
         fieldsRefused++;
     }
 

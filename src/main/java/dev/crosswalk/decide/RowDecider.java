@@ -171,7 +171,7 @@ final class RowDecider {
         EmailAddress primary = row.contact().primaryEmail();
         String incoming = primary != null ? primary.display()
                 : row.contact().identities().get(0).source() + " " + row.contact().identities().get(0).externalId();
-        plan.conflict(new Conflict(first, row.line(), "contact", ids.toString(), incoming, "AMBIGUOUS"));
+        plan.conflict(new Conflict(first, row.line(), "contact", ids.toString(), incoming, "AMBIGUOUS", null, null));
         return RowOutcome.CONFLICT;
     }
 

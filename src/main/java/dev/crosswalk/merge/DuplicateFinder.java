@@ -1,5 +1,6 @@
 package dev.crosswalk.merge;
 
+import dev.crosswalk.apply.ConflictQueue;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Sql;
 import dev.crosswalk.report.BatchReport;
@@ -45,6 +46,7 @@ public final class DuplicateFinder {
                     ps.setLong(1, batch);
                     raised = ps.executeUpdate();
                 }
+                ConflictQueue.firstEvidence(c, batch);
                 Path file = ledger.report(batch, "duplicates.csv");
                 long listed = 0;
                 String[] columns = Arrays.copyOf(OutputFiles.CONFLICT_COLUMNS, OutputFiles.CONFLICT_COLUMNS.length + 1);
