@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
                 + "(nothing changed: unknown or resolved conflict, decision that does not fit), 1 error."})
 public final class ResolveCommand implements Callable<Integer> {
 
+    /** Refusals printed with their reason; the summary counts them all, the answers file lists every one. */
+    private static final int REFUSALS_SHOWN = 10;
+
     @Parameters(arity = "1..2", paramLabel = "[ID] DECISION",
             description = "the conflict id (conflict_id in the conflicts CSV; not with --batch), then KEEP, TAKE, "
                 + "MERGE, DISMISS or SET:<value>")
@@ -77,12 +80,20 @@ public final class ResolveCommand implements Callable<Integer> {
             ReviewService reviews = new ReviewService(db.dataSource(), settings);
             BatchReport report = bulk ? reviews.resolveAll(batch, reason, field, words.get(0), by)
                     : reviews.resolve(Long.parseLong(words.get(0).strip()), words.get(1), by);
-            Path answers = Path.of(report.files().get("answers"));
+            Path file = Path.of(report.files().get("answers"));
+            List<Map<String, String>> answers = answers(file);
             if (json) {
-                System.out.println(ReportWriter.JSON.writeValueAsString(answers(answers)));
+                System.out.println(ReportWriter.JSON.writeValueAsString(answers));
             } else {
-                System.out.print(ReportCommand.summary(report));
-                System.out.println("The answer to each item: " + answers);
+                System.out.println(ReportCommand.summary(report).strip());
+                List<Map<String, String>> refused = answers.stream()
+                        .filter(a -> "rejected".equals(a.get("outcome"))).toList();
+                refused.stream().limit(REFUSALS_SHOWN).forEach(a -> System.out.println("refused: conflict "
+                        + a.get("conflict_id") + ": " + a.get("message")));
+                if (refused.size() > REFUSALS_SHOWN) {
+                    System.out.println("... and " + (refused.size() - REFUSALS_SHOWN) + " more refused");
+                }
+                System.out.println("The answer to each item: " + file);
             }
             return CrosswalkCommand.exitCode(report);
         }

@@ -113,7 +113,7 @@ final class ConflictDecider {
                     // "not this value", for good: the current value is now a person's
                     writes.personHolds(k.contactId(), k.field());
                 }
-                return new Outcome("kept", "the current value stays; '" + k.incoming() + "' is declined");
+                return new Outcome("kept", "the current value stays; the proposal is declined for good");
             case DISMISS:
                 return new Outcome("dismissed", "dismissed");
             case MERGE:
