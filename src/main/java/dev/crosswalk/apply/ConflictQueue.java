@@ -29,7 +29,7 @@ public final class ConflictQueue {
     private ConflictQueue() {
     }
 
-    /** Adds a chunk's conflicts to the queue, as evidence of {@code batch} from {@code source} (when they name none). */
+    /** Adds a chunk's conflicts to the queue as evidence of {@code batch}, from {@code source} when they name none. */
     public static void record(Connection c, long batch, String source, List<Conflict> conflicts) throws SQLException {
         if (conflicts.isEmpty()) {
             return;
@@ -118,7 +118,8 @@ public final class ConflictQueue {
     }
 
     /** Whether {@code stored} is {@code proposed}: the same value of a contact field, or the same consent. */
-    public static boolean same(FieldEquivalence equivalence, String field, String stored, String proposed, String country) {
+    public static boolean same(FieldEquivalence equivalence, String field, String stored, String proposed,
+            String country) {
         for (ContactField f : ContactField.values()) {
             if (f.column().equals(field)) {
                 return equivalence.equivalent(f, stored, proposed, country);

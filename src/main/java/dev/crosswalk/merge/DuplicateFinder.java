@@ -23,8 +23,8 @@ import javax.sql.DataSource;
 /**
  * {@code duplicates}: raises likely duplicate contacts as DUPLICATE conflicts (one batch of kind duplicates) and
  * lists every open one, best score first, in {@code outbox/reports/<batch>-duplicates.csv}: the conflicts-file
- * columns plus the score and both people (name, email, the sources that know them) and why, so rows with MERGE (or KEEP, DISMISS) in the decision column can be dropped into
- * {@code inbox/review/}.
+ * columns plus the score and both people (name, email, the sources that know them) and why, so rows with MERGE
+ * (or KEEP, DISMISS) in the decision column can be dropped into {@code inbox/review/}.
  */
 public final class DuplicateFinder {
 

@@ -86,8 +86,8 @@ final class ConflictDecider {
             return rejected(NO_SUCH_ITEM, "there is no conflict " + conflictId.strip());
         }
         if (!"open".equals(k.status())) {
-            return rejected(ALREADY_DECIDED, "conflict " + k.id() + " is already resolved: " + k.status() + " by " + k.resolvedBy()
-                    + " in batch " + k.resolutionBatch());
+            return rejected(ALREADY_DECIDED, "conflict " + k.id() + " is already resolved: " + k.status() + " by "
+                    + k.resolvedBy() + " in batch " + k.resolutionBatch());
         }
         Savepoint savepoint = c.setSavepoint();
         try {
@@ -117,8 +117,8 @@ final class ConflictDecider {
             case DISMISS:
                 return new Outcome("dismissed", "dismissed");
             case MERGE:
-                return contactConflict ? merge(k) : rejected(WRONG_KIND, "MERGE answers AMBIGUOUS or DUPLICATE conflicts; "
-                        + "this one is " + k.reason());
+                return contactConflict ? merge(k) : rejected(WRONG_KIND, "MERGE answers AMBIGUOUS or DUPLICATE "
+                        + "conflicts; this one is " + k.reason());
             default:
                 break;
         }
@@ -133,8 +133,8 @@ final class ConflictDecider {
         String current = writes.current(k.contactId(), k.field());
         if (!Objects.equals(current, k.current())
                 && !ConflictQueue.same(equivalence, k.field(), current, k.current(), k.country())) {
-            return rejected(CHANGED, k.field() + " changed since the conflict was raised (was '" + k.current() + "', now '"
-                    + current + "'): decide again on a fresh conflicts file");
+            return rejected(CHANGED, k.field() + " changed since the conflict was raised (was '" + k.current()
+                    + "', now '" + current + "'): decide again on a fresh conflicts file");
         }
         if (DecisionWrites.EMAIL_SUBSCRIBED.equals(k.field())) {
             Boolean subscribed = Booleans.parse(value);
@@ -166,7 +166,8 @@ final class ConflictDecider {
             ids.add(Long.parseLong(m.group()));
         }
         if (ids.size() < 2) {
-            return rejected(NOT_APPLICABLE, "conflict " + k.id() + " names no contacts to merge ('" + k.current() + "')");
+            return rejected(NOT_APPLICABLE, "conflict " + k.id() + " names no contacts to merge ('" + k.current()
+                    + "')");
         }
         List<Long> merges = writes.merge(ids);
         return new Outcome("merged", "merged " + ids.subList(1, ids.size()) + " into " + ids.get(0) + " (merges "

@@ -210,7 +210,8 @@ public final class ReviewService {
         stillOpen.forEach((reason, n) -> open.append(open.length() == 0 ? "" : ", ").append(n).append(' ')
                 .append(reason));
         return applied + " decisions applied" + (kinds.length() == 0 ? "" : kinds + ")") + ", " + refused
-                + " refused" + (why.length() == 0 ? "" : why + ")") + " (the reason per row in the review answers), " + skipped + " rows without a decision"
+                + " refused" + (why.length() == 0 ? "" : why + ")") + " (the reason per row in the review answers), "
+                + skipped + " rows without a decision"
                 + (applied == 0 ? "; nothing was changed" : "") + ". Still open: "
                 + (open.length() == 0 ? "nothing" : open.toString()) + ".";
     }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.report.NamedConflicts;
+import dev.crosswalk.report.NamedConflicts.NamedConflict;
 import dev.crosswalk.rollback.RollbackService;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.MoneyExports;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -178,6 +181,22 @@ class ReviewQueueTest {
         assertEquals(List.of(Map.of("source", "paypal", "batch_id", paypal.batch(), "by_person", false)),
                 crosswalk.rows("select source, batch_id, by_person from contact_field_sources "
                         + "where contact_id = " + ann + " and field = 'phone'"));
+    }
+
+    @Test
+    void theConflictsSayWhereTheValueStoredNowCameFromAfterADecision() throws Exception {
+        payments("a", 1, PHONE);
+        long item = (Long) openPhoneItems().get(0).get("id");
+
+        BatchReport review = reviews.resolve(item, "SET:303-555-0123", "tester");
+
+        List<NamedConflict> all = new ArrayList<>();
+        NamedConflicts.forEach(crosswalk.dataSource(), null, false, all::add);
+        NamedConflict k = all.stream().filter(x -> x.id() == item).findFirst().orElseThrow();
+        assertEquals("taken", k.status());
+        assertEquals("303-555-0123", k.currentValue());
+        assertEquals("person: tester", k.currentSource());
+        assertEquals(review.batch(), k.currentBatch());
     }
 
     @Test

@@ -109,8 +109,8 @@ public final class TestCrosswalk implements AutoCloseable {
     }
 
     /**
-     * The data tables only: the ledger (import_batches, import_audit_log, import_conflicts and their evidence) is left out because a
-     * rollback adds to it by design. Rows, ids and timestamps are compared as they are.
+     * The data tables only: the ledger (import_batches, import_audit_log, import_conflicts and their evidence) is
+     * left out because a rollback adds to it by design. Rows, ids and timestamps are compared as they are.
      */
     public Map<String, List<Map<String, Object>>> dataSnapshot() throws SQLException {
         Map<String, List<Map<String, Object>>> all = snapshot();
