@@ -216,21 +216,40 @@ where audit_is_active(s.status)
   and coalesce(s.started_at, '-infinity') < now() - audit_billing_interval(s.interval)
 order by s.source, s.id;
 
--- Possibly one person twice: the same first and last name and the same phone digits, different emails.
+-- Possibly one person twice, pair by pair: the same first and last name and the same phone digits or the same
+-- postal code, different emails; the lower id is the one a merge keeps. The `duplicates` command raises exactly these
+-- pairs (sql/merge/duplicates-raise.sql), so its list and this view count the same thing; a pair a person already
+-- answered (kept apart or dismissed) is not counted again.
 create view audit_duplicate_candidates as
-with keyed as (
-    select id, email, first_name, last_name, regexp_replace(phone, '\D', '', 'g') as phone_digits
+with c as (
+    select id, email, first_name, last_name,
+           lower(trim(coalesce(first_name, ''))) || ' ' || lower(trim(coalesce(last_name, ''))) as name,
+           regexp_replace(coalesce(phone, ''), '\D', '', 'g') as phone_digits,
+           upper(regexp_replace(coalesce(postal_code, ''), '\s', '', 'g')) as postal
     from contacts
-    where deleted_at is null and phone is not null and first_name is not null and last_name is not null
+    where deleted_at is null and trim(coalesce(first_name, '') || coalesce(last_name, '')) <> ''
+),
+pairs as (
+    select a.*, b.id as duplicate_id, b.email as duplicate_email,
+           a.phone_digits <> '' and a.phone_digits = b.phone_digits as same_phone,
+           a.postal <> '' and a.postal = b.postal as same_postal
+    from c a
+    join c b on b.name = a.name and b.id > a.id
+    where lower(coalesce(a.email, '')) <> lower(coalesce(b.email, ''))
+      and ((a.phone_digits <> '' and a.phone_digits = b.phone_digits) or (a.postal <> '' and a.postal = b.postal))
 )
-select min(first_name) as first_name, min(last_name) as last_name, phone_digits as phone, count(*) as contacts,
-       string_agg(id::text, ', ' order by id) as contact_ids,
-       string_agg(coalesce(email, '(none)'), ', ' order by id) as emails
-from keyed
-where length(phone_digits) >= 6
-group by lower(trim(first_name)), lower(trim(last_name)), phone_digits
-having count(distinct lower(email)) > 1
-order by contacts desc, phone;
+select p.first_name, p.last_name, case when p.same_phone then p.phone_digits end as phone, 2 as contacts,
+       p.id || ', ' || p.duplicate_id as contact_ids,
+       coalesce(p.email, '(none)') || ', ' || coalesce(p.duplicate_email, '(none)') as emails,
+       p.id as keep_id, p.duplicate_id,
+       case when p.same_phone and p.same_postal then 100 when p.same_phone then 90 else 70 end as score,
+       case when p.same_phone and p.same_postal then 'same name, phone and postal code'
+            when p.same_phone then 'same name and phone' else 'same name and postal code' end as why
+from pairs p
+where not exists (select 1 from import_conflicts k
+                  where k.reason = 'DUPLICATE' and k.current_value = 'contacts ' || p.id || ', ' || p.duplicate_id
+                    and k.status in ('kept', 'dismissed'))
+order by score desc, keep_id, duplicate_id;
 
 -- How protected each source's contacts are.
 create view audit_lock_levels as
@@ -331,8 +350,9 @@ select * from (values
     (7, 'several_active_subscriptions', 'contacts with more than one active subscription',
         (select count(*) from audit_contacts_with_several_active_subscriptions),
         'Look for double charges or upgrades that left the old subscription running.'),
-    (8, 'duplicate_candidates', 'possible duplicate people (same name and phone, different emails)',
+    (8, 'duplicate_candidates', 'possible duplicate pairs (same name and the same phone or postal code, '
+        || 'different emails)',
         (select count(*) from audit_duplicate_candidates),
-        'Review and merge where they are one person.')
+        'List them with crosswalk duplicates; merge where they are one person.')
 ) as a (priority, item, description, count, action)
 order by priority;

@@ -1,5 +1,6 @@
 -- Lock classification (docs/review.md), set-based over the contacts in scope (all when the scope is null):
---   edited by a person (a review decision changed a data field) or from a hand-kept list -> FULL_LOCK;
+--   edited by a person (a review decision set a data field to a value of their own) or from a hand-kept list
+--   -> FULL_LOCK;
 --   data from 3+ sources -> FULL_LOCK; from 2 sources (enriched by one other) -> PARTIAL_LOCK; else UNLOCKED.
 -- A source is counted by its system (kajabi-member and kajabi-subscribed are kajabi); 'legacy' (what adopt
 -- brought from the legacy database: its ids, its consent) is provenance, not a source of data. A level is raised freely
@@ -49,6 +50,9 @@ edited as (
       and a.action = 'update'
       and a.field not in ('email_subscribed', 'subscription_protected', 'subscription_protected_reason',
                           'lock_level', 'lock_reason', 'updated_at', 'deleted_at')
+      -- a source's proposal a person took (TAKE) is the source's value, not a person's edit
+      and not exists (select 1 from contact_field_sources f
+                      where f.contact_id = a.record_id and f.field = a.field and not f.by_person)
     group by a.record_id
 ),
 computed as (

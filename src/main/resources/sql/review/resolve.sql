@@ -1,14 +1,16 @@
--- A conflict answered: its status, who, when and in which batch. Audited, so a rollback reopens it.
-with p as (select ?::bigint as id, ?::text as status, ?::text as resolved_by, ?::bigint as batch),
+-- Items answered (a decision) or settled (the stored value now equals the proposal): their status, who, when and
+-- in which batch. Only open items change. Audited, so a rollback reopens them.
+-- Parameters: the items, the status, who, the batch.
+with p as (select ?::bigint[] as ids, ?::text as status, ?::text as resolved_by, ?::bigint as batch),
 target as (
     select k.id, k.status, k.resolved_by, k.resolved_at::text as resolved_at,
            k.resolution_batch_id::text as resolution_batch_id
-    from import_conflicts k, p where k.id = p.id
+    from import_conflicts k, p where k.id = any(p.ids) and k.status = 'open'
 ),
 upd as (
     update import_conflicts k
     set status = p.status, resolved_by = p.resolved_by, resolved_at = now(), resolution_batch_id = p.batch
-    from p where k.id = p.id
+    from p, target t where k.id = t.id
     returning k.id, k.resolved_at::text as resolved_at
 )
 insert into import_audit_log (batch_id, table_name, record_id, action, field, old_value, new_value)

@@ -3,6 +3,7 @@ package dev.crosswalk.adopt;
 import dev.crosswalk.adopt.Adoption.Duplicate;
 import dev.crosswalk.adopt.Adoption.Person;
 import dev.crosswalk.apply.ChunkWriter.WrittenConflict;
+import dev.crosswalk.apply.ConflictQueue;
 import dev.crosswalk.db.Copy;
 import dev.crosswalk.db.Sequences;
 import dev.crosswalk.decide.ChangeSet.ChangeLine;
@@ -207,19 +208,20 @@ final class AdoptionWriter {
             String what = String.join(", ", shared.stream().map(Duplicate::what).toList());
             conflicts.add(new Conflict(kept, 0, "contact", "contacts " + kept + ", " + other,
                     "legacy " + first.otherLegacyId() + " also uses " + what + " (kept by legacy "
-                            + first.keptLegacyId() + ")", "DUPLICATE"));
+                            + first.keptLegacyId() + ")", "DUPLICATE", "legacy", null));
         }
         long[] ids = Sequences.next(c, "import_conflicts_id_seq", conflicts.size());
         Copy copy = new Copy("import_conflicts (id, batch_id, contact_id, line, field, current_value, "
-                + "incoming_value, reason)");
+                + "incoming_value, reason, source)");
         List<WrittenConflict> out = new ArrayList<>();
         for (int i = 0; i < conflicts.size(); i++) {
             Conflict k = conflicts.get(i);
             copy.row(ids[i], batchId, k.contactId(), null, k.field(), k.currentValue(), k.incomingValue(),
-                    k.reason());
+                    k.reason(), k.source());
             out.add(new WrittenConflict(ids[i], k));
         }
         copy.flush(c);
+        ConflictQueue.firstEvidence(c, batchId);
         return out;
     }
 

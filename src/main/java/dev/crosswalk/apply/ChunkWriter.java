@@ -23,8 +23,8 @@ import java.util.Set;
 
 /**
  * Writes a chunk's {@link ChangeSet}: new rows by COPY, updates (and where changed values came from) through a
- * staging table and one statement each,
- * labels with one upsert and one insert per table, conflicts and the audit trail by COPY.
+ * staging table and one statement each, labels with one upsert and one insert per table, conflicts into the review
+ * queue ({@link ConflictQueue}), the audit trail by COPY.
  */
 public final class ChunkWriter {
 
@@ -61,7 +61,7 @@ public final class ChunkWriter {
         writeSources(c, set);
         writeLabels(c, LabelTable.TAGS, set.tags(), set);
         writeLabels(c, LabelTable.PRODUCTS, set.products(), set);
-        insertConflicts(c, set.conflicts());
+        ConflictQueue.record(c, batchId, source, set.conflicts());
         Copy audit = new Copy("import_audit_log (batch_id, table_name, record_id, action, field, old_value, new_value)");
         set.auditTrail().forEach(a -> audit.row(batchId, a.table(), a.recordId(), a.action(), a.field(), a.oldValue(),
                 a.newValue()));
@@ -217,16 +217,5 @@ public final class ChunkWriter {
             }
         }
         return ids;
-    }
-
-    private void insertConflicts(Connection c, List<Conflict> conflicts) throws SQLException {
-        if (conflicts.isEmpty()) {
-            return;
-        }
-        Copy copy = new Copy("import_conflicts (batch_id, contact_id, line, field, current_value, incoming_value, "
-                + "reason)");
-        conflicts.forEach(k -> copy.row(batchId, k.contactId(), k.line(), k.field(), k.currentValue(),
-                k.incomingValue(), k.reason()));
-        copy.flush(c);
     }
 }

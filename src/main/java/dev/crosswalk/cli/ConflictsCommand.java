@@ -12,14 +12,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "conflicts", mixinStandardHelpOptions = true,
-        description = {"List conflicts with the person each is about, most urgent first (opt-outs of protected "
+        description = {"List review items with the person each is about, the value stored now and where and when "
+            + "it came from, and how often which sources asked, most urgent first (opt-outs of protected "
             + "opt-ins, then ambiguous identities and duplicates, then locked overwrites, then blank fills), one "
             + "person's together. Answer one with 'resolve ID DECISION', many with 'resolve --batch N --reason R "
             + "DECISION', or drop a conflicts CSV with its decision column filled into inbox/review/.",
             "Exit codes: 0 listed, 1 error."})
 public final class ConflictsCommand implements Callable<Integer> {
 
-    private static final String FORMAT = "%-8s %-6s %-6s %-8s %-16s %-18s %-30s %-30s %-10s %-20s %-40s %-30s %s%n";
+    private static final String FORMAT =
+            "%-8s %-6s %-6s %-8s %-16s %-18s %-30s %-30s %-10s %-20s %-40s %-30s %-40s %s%n";
 
     @Option(names = "--open", description = "only the conflicts still open")
     boolean open;
@@ -40,7 +42,7 @@ public final class ConflictsCommand implements Callable<Integer> {
                 return 0;
             }
             System.out.printf(FORMAT, "id", "batch", "line", "contact", "field", "reason", "current", "incoming",
-                    "status", "resolved", "person", "lock", "current from");
+                    "status", "resolved", "person", "lock", "current from", "asked");
             NamedConflicts.forEach(db.dataSource(), batch, open, k -> System.out.printf(FORMAT, k.id(), k.batch(),
                     text(k.line()), text(k.contactId()), k.field(), k.reason(), text(k.currentValue()),
                     text(k.incomingValue()), k.status(),
@@ -48,9 +50,14 @@ public final class ConflictsCommand implements Callable<Integer> {
                     person(k), k.lockLevel() == null ? "" : k.lockLevel() + (k.lockReason() == null ? ""
                             : " (" + k.lockReason() + ")"),
                     k.currentSource() == null ? "" : k.currentSource() + ", batch " + k.currentBatch() + ", "
-                            + k.currentDate()));
+                            + k.currentDate(), asked(k)));
         }
         return 0;
+    }
+
+    /** "10x by paypal (batches 7; 9)": how often the item's question was asked, by whom. */
+    private static String asked(NamedConflict k) {
+        return k.evidenceCount() + "x by " + text(k.sources()) + " (batches " + text(k.batches()) + ")";
     }
 
     private static String person(NamedConflict k) {

@@ -79,7 +79,7 @@ final class ProfilePayers {
                 .forEach(e -> {
                     Pair p = e.getValue();
                     plan.conflict(new Conflict(p.owner(), p.line(), "contact", e.getKey(),
-                            "pays subscription profile " + p.profile(), AMBIGUOUS));
+                            "pays subscription profile " + p.profile(), AMBIGUOUS, null, null));
                     plan.conflictOn(p.line());
                 });
     }

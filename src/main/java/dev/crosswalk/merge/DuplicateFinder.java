@@ -1,5 +1,6 @@
 package dev.crosswalk.merge;
 
+import dev.crosswalk.apply.ConflictQueue;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Sql;
 import dev.crosswalk.report.BatchReport;
@@ -12,7 +13,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -20,10 +23,14 @@ import javax.sql.DataSource;
 /**
  * {@code duplicates}: raises likely duplicate contacts as DUPLICATE conflicts (one batch of kind duplicates) and
  * lists every open one, best score first, in {@code outbox/reports/<batch>-duplicates.csv}: the conflicts-file
- * columns plus {@code score}, so rows with MERGE (or KEEP, DISMISS) in the decision column can be dropped into
- * {@code inbox/review/}.
+ * columns plus the score and both people (name, email, the sources that know them) and why, so rows with MERGE
+ * (or KEEP, DISMISS) in the decision column can be dropped into {@code inbox/review/}.
  */
 public final class DuplicateFinder {
+
+    /** After the decisions-file columns: the score, both people (kept first) and why they are suspected. */
+    private static final List<String> PEOPLE_COLUMNS = List.of("score", "keep_name", "keep_email", "keep_sources",
+            "duplicate_name", "duplicate_email", "duplicate_sources", "why");
 
     private final DataSource dataSource;
     private final BatchLedger ledger;
@@ -45,16 +52,22 @@ public final class DuplicateFinder {
                     ps.setLong(1, batch);
                     raised = ps.executeUpdate();
                 }
+                ConflictQueue.firstEvidence(c, batch);
                 Path file = ledger.report(batch, "duplicates.csv");
                 long listed = 0;
-                String[] columns = Arrays.copyOf(OutputFiles.CONFLICT_COLUMNS, OutputFiles.CONFLICT_COLUMNS.length + 1);
-                columns[columns.length - 1] = "score";
-                try (CsvOut out = new CsvOut(file, columns);
+                List<String> columns = new ArrayList<>(List.of(OutputFiles.CONFLICT_COLUMNS));
+                columns.addAll(PEOPLE_COLUMNS);
+                try (CsvOut out = new CsvOut(file, columns.toArray(String[]::new));
                         PreparedStatement ps = c.prepareStatement(Sql.load("merge/duplicates-open"));
                         ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                                rs.getString(6), rs.getString(7), rs.getString(8), "", rs.getInt(9));
+                        List<Object> row = new ArrayList<>(List.of(rs.getLong(1), rs.getLong(2)));
+                        row.addAll(Arrays.asList(rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
+                                rs.getString(7), rs.getString(8), ""));
+                        for (String column : PEOPLE_COLUMNS) {
+                            row.add(rs.getString(column));
+                        }
+                        out.row(row.toArray());
                         listed++;
                     }
                 }
@@ -63,7 +76,8 @@ public final class DuplicateFinder {
                 rows.put("new", raised);
                 rows.put("unchanged", listed - raised);
                 String message = listed + " likely duplicate pairs (" + raised + " new), listed in " + file
-                        + ": write MERGE in the decision column and drop the file into inbox/review/.";
+                        + ": write MERGE in the decision column and drop the file into inbox/review/. The audit "
+                        + "counts the same pairs.";
                 BatchReport report = BatchLedger.report(batch, "duplicates", "applied", "duplicate candidates",
                         started, message, rows, null, Map.of("DUPLICATE", listed),
                         ledger.files(batch, Map.of("duplicates", file)));

@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -16,11 +18,30 @@ import javax.sql.DataSource;
  */
 public final class NamedConflicts {
 
-    /** One conflict and its person; {@code resolutionBatch} null while open. */
+    /**
+     * One item and its person; {@code resolutionBatch} null while open. {@code currentValue} is the value stored now
+     * (for a field); the evidence columns say how often, from which sources, batches and lines, and until when its
+     * question was asked, and every distinct value proposed.
+     */
     public record NamedConflict(long id, long batch, Long line, Long contactId, String field, String currentValue,
             String incomingValue, String reason, String status, String resolvedBy, Long resolutionBatch,
             String contactName, String primaryEmail, String lockLevel, String lockReason, String currentSource,
-            Long currentBatch, String currentDate) {
+            Long currentBatch, String currentDate, long evidenceCount, String sources, String batches, String lines,
+            String latestEvidence, String proposedValues) {
+
+        /** The batches that opened the item or added evidence to it. */
+        public List<Long> askedIn() {
+            List<Long> ids = new ArrayList<>(List.of(batch));
+            if (batches != null) {
+                for (String b : batches.split("; ")) {
+                    Long id = Long.valueOf(b);
+                    if (!ids.contains(id)) {
+                        ids.add(id);
+                    }
+                }
+            }
+            return ids;
+        }
     }
 
     private NamedConflicts() {
@@ -34,13 +55,16 @@ public final class NamedConflicts {
         }
     }
 
-    /** Streams the conflicts of {@code batch} (every batch when null), only the open ones when {@code openOnly}. */
+    /**
+     * Streams the items {@code batch} opened or added evidence to (every item when null), only the open ones when
+     * {@code openOnly}.
+     */
     public static void forEach(Connection c, Long batch, boolean openOnly, Consumer<NamedConflict> each)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(Sql.load("review/named"))) {
             ps.setFetchSize(1000);
             ps.setBoolean(1, openOnly);
-            for (int p = 2; p <= 3; p++) {
+            for (int p = 2; p <= 4; p++) {
                 if (batch == null) {
                     ps.setNull(p, Types.BIGINT);
                 } else {
@@ -55,7 +79,9 @@ public final class NamedConflicts {
                             rs.getString("resolved_by"), longOrNull(rs, "resolution_batch_id"),
                             rs.getString("contact_name"), rs.getString("primary_email"), rs.getString("lock_level"),
                             rs.getString("lock_reason"), rs.getString("current_source"),
-                            longOrNull(rs, "current_batch"), rs.getString("current_date")));
+                            longOrNull(rs, "current_batch"), rs.getString("current_date"),
+                            rs.getLong("evidence_count"), rs.getString("sources"), rs.getString("batches"),
+                            rs.getString("lines"), rs.getString("latest_evidence"), rs.getString("proposed_values")));
                 }
             }
         }

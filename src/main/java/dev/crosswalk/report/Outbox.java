@@ -37,7 +37,12 @@ public record Outbox(Path root) {
         return reports().resolve(batch + "-" + name);
     }
 
-    /** A batch's decisions file, in the review queue. */
+    /** Every open review item, rewritten after every batch and decision. */
+    public Path openConflicts() {
+        return conflicts().resolve("open-conflicts.csv");
+    }
+
+    /** A batch's decisions file, in the review queue: the open items it raised or added evidence to. */
     public Path conflicts(long batch) {
         return conflicts().resolve(batch + "-conflicts.csv");
     }

@@ -46,11 +46,13 @@ public final class OutboxIndex {
     private final Outbox outbox;
     private final OwnerOnly ownerOnly;
     private final String template;
+    private final QueueFiles queue;
 
     public OutboxIndex(DataSource dataSource, Path outbox, boolean outboxPrivate) {
         this.dataSource = dataSource;
         this.outbox = new Outbox(outbox);
         this.ownerOnly = new OwnerOnly(outboxPrivate, outbox);
+        this.queue = new QueueFiles(this.outbox, ownerOnly);
         try (InputStream in = OutboxIndex.class.getResourceAsStream("/reports/index.html")) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -63,10 +65,15 @@ public final class OutboxIndex {
     }
 
     /**
-     * Rewrites the page. A batch is already finished when this runs: a failure to write the index is logged, never
-     * turned into a failed batch.
+     * Rewrites the page and the decisions files of outbox/conflicts/ (open items only). A batch is already finished
+     * when this runs: a failure to write them is logged, never turned into a failed batch.
      */
     public void write() {
+        try (Connection c = dataSource.getConnection()) {
+            queue.write(c);
+        } catch (IOException | SQLException | UncheckedIOException e) {
+            LOG.warn("Could not rewrite {}: {}", outbox.conflicts(), e.getMessage());
+        }
         try {
             Path index = path();
             Path staged = outbox.root().resolve(".index.html.tmp");
@@ -155,15 +162,19 @@ public final class OutboxIndex {
                     .append("</td><td class=\"n\">").append(total).append("</td><td>").append(files)
                     .append("</td></tr>");
         });
-        return out.append("</tbody></table><p class=\"hint\">Fill the decision column and drop the file into "
+        return out.append("</tbody></table><p class=\"hint\">Every open item is in ")
+                .append(link(outbox.openConflicts(), outbox.openConflicts().getFileName().toString()))
+                .append(". Fill the decision column and drop the file into "
                 + "<code>inbox/review/</code>, or decide one reason of a batch at once: <code>crosswalk resolve "
                 + "--batch N --reason R DECISION</code>.</p>").toString();
     }
 
-    /** Duplicate candidates are decided in the duplicates list; every other conflict in its batch's file. */
+    /**
+     * An item is decided in its batch's file; duplicate candidates (whose list in reports/ records one run) in the
+     * file of every open item.
+     */
     private Path decisionsFile(Open o) {
-        return "duplicates".equals(o.kind()) ? outbox.report(o.batch(), "duplicates.csv")
-                : outbox.conflicts(o.batch());
+        return "duplicates".equals(o.kind()) ? outbox.openConflicts() : outbox.conflicts(o.batch());
     }
 
     private String batches(Iterable<BatchRow> batches) {

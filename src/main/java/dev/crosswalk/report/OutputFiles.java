@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,11 @@ public final class OutputFiles implements AutoCloseable {
     /** Who a conflict is about and where the current value came from, after the decision column. */
     public static final String[] PERSON_COLUMNS = {"contact_name", "primary_email", "lock_level", "lock_reason",
         "current_source", "current_batch", "current_date"};
+    /** The evidence that asked the item's question, after the person columns. */
+    public static final String[] EVIDENCE_COLUMNS = {"evidence_count", "sources", "batches", "lines",
+        "latest_evidence", "proposed_values"};
     public static final String PREVIEW = "PREVIEW";
 
-    private final long batch;
     private final boolean preview;
     private final Map<String, Path> paths = new LinkedHashMap<>();
     private CsvOut conflicts;
@@ -36,7 +39,6 @@ public final class OutputFiles implements AutoCloseable {
     private CsvOut changes;
 
     public OutputFiles(Path outbox, long batch, boolean preview) {
-        this.batch = batch;
         this.preview = preview;
         Outbox folders = new Outbox(outbox);
         paths.put("report_json", folders.report(batch, "report.json"));
@@ -64,7 +66,27 @@ public final class OutputFiles implements AutoCloseable {
             columns.add(0, "preview");
         }
         columns.addAll(List.of(PERSON_COLUMNS));
+        columns.addAll(List.of(EVIDENCE_COLUMNS));
         return columns.toArray(String[]::new);
+    }
+
+    /** An item as a row of a decisions file ({@link #conflictColumns}), or of a preview's list. */
+    public static Object[] conflictRow(NamedConflict k, boolean preview) {
+        List<Object> row = new ArrayList<>();
+        if (preview) {
+            row.add(PREVIEW);
+        } else {
+            row.add(k.id());
+        }
+        row.addAll(Arrays.asList(k.batch(), k.line(), k.contactId(), k.field(), k.currentValue(), k.incomingValue(),
+                k.reason()));
+        if (!preview) {
+            row.add("");
+        }
+        row.addAll(Arrays.asList(k.contactName(), k.primaryEmail(), k.lockLevel(), k.lockReason(),
+                k.currentSource(), k.currentBatch(), k.currentDate(), k.evidenceCount(), k.sources(), k.batches(),
+                k.lines(), k.latestEvidence(), k.proposedValues()));
+        return row.toArray();
     }
 
     /** Starts the row-level files (conflicts, rejected, changes); a refused file writes only its report. */
@@ -76,15 +98,7 @@ public final class OutputFiles implements AutoCloseable {
     }
 
     public void conflict(NamedConflict k) {
-        if (preview) {
-            conflicts.row(PREVIEW, batch, k.line(), k.contactId(), k.field(), k.currentValue(), k.incomingValue(),
-                    k.reason(), k.contactName(), k.primaryEmail(), k.lockLevel(), k.lockReason(), k.currentSource(),
-                    k.currentBatch(), k.currentDate());
-        } else {
-            conflicts.row(k.id(), batch, k.line(), k.contactId(), k.field(), k.currentValue(), k.incomingValue(),
-                    k.reason(), "", k.contactName(), k.primaryEmail(), k.lockLevel(), k.lockReason(),
-                    k.currentSource(), k.currentBatch(), k.currentDate());
-        }
+        conflicts.row(conflictRow(k, preview));
     }
 
     public void rejected(long line, String outcome, String reason) {

@@ -1,5 +1,6 @@
 package dev.crosswalk.review;
 
+import dev.crosswalk.apply.ConflictQueue;
 import dev.crosswalk.apply.ContactMerger;
 import dev.crosswalk.db.Sql;
 import dev.crosswalk.model.ContactField;
@@ -7,14 +8,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The writes a decision makes, each audited in the review batch: a field, a consent decision, a merge, a status. */
+/**
+ * The writes a decision makes, each audited in the review batch: a field and where its value now comes from
+ * (contact_field_sources), a consent decision, a merge, a status.
+ */
 final class DecisionWrites {
 
     static final String EMAIL_SUBSCRIBED = "email_subscribed";
+    /** The source a person's value is recorded under (as their consent decisions are). */
+    static final String REVIEW = "review";
 
     private final Connection c;
     private final long batch;
@@ -81,11 +88,45 @@ final class DecisionWrites {
     }
 
     void resolve(long conflict, String status) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(Sql.load("review/resolve"))) {
+        ConflictQueue.resolve(c, List.of(conflict), status, by, batch);
+    }
+
+    /** The field's value is a person's now (a SET, or a KEEP of the current value): no source replaces it. */
+    void personHolds(long contact, String field) throws SQLException {
+        fieldSource(contact, column(field), REVIEW, OffsetDateTime.now(), batch, true, by);
+    }
+
+    /** The field's value is the item's proposal, taken: it keeps the provenance of the source that proposed it. */
+    void sourceHolds(long conflict, long contact, String field, String value) throws SQLException {
+        String source = null;
+        OffsetDateTime evidenceAt = null;
+        Long proposedIn = null;
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("queue/proposal"))) {
             ps.setLong(1, conflict);
-            ps.setString(2, status);
-            ps.setString(3, by);
-            ps.setLong(4, batch);
+            ps.setString(2, value);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    source = rs.getString(1);
+                    evidenceAt = rs.getObject(2, OffsetDateTime.class);
+                    long b = rs.getLong(3);
+                    proposedIn = rs.wasNull() ? null : b;
+                }
+            }
+        }
+        fieldSource(contact, column(field), source, evidenceAt, proposedIn, false, null);
+    }
+
+    private void fieldSource(long contact, String field, String source, OffsetDateTime evidenceAt, Long sourceBatch,
+            boolean byPerson, String decidedBy) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("queue/field-source"))) {
+            ps.setLong(1, contact);
+            ps.setString(2, field);
+            ps.setString(3, source);
+            ps.setObject(4, evidenceAt);
+            ps.setObject(5, sourceBatch);
+            ps.setBoolean(6, byPerson);
+            ps.setString(7, decidedBy);
+            ps.setLong(8, batch);
             ps.executeUpdate();
         }
     }

@@ -4,6 +4,7 @@ import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.csv.RejectedFileException;
 import dev.crosswalk.db.Sql;
 import dev.crosswalk.locks.LockClassifier;
+import dev.crosswalk.protect.FieldEquivalence;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.CsvOut;
 import dev.crosswalk.rollback.BatchLedger;
@@ -38,8 +39,10 @@ public final class ReviewService {
     private final DataSource dataSource;
     private final BatchLedger ledger;
     private final LockClassifier classifier;
+    private final FieldEquivalence equivalence;
 
     public ReviewService(DataSource dataSource, CrosswalkSettings settings) {
+        this.equivalence = new FieldEquivalence(settings.phoneDefaultCountry());
         this.dataSource = dataSource;
         this.ledger = new BatchLedger(settings, dataSource);
         this.classifier = new LockClassifier(settings, new Sources(settings.sourceOptions()));
@@ -100,7 +103,7 @@ public final class ReviewService {
             c.setAutoCommit(false);
             try {
                 BatchLedger.start(c, batch, "review", null, what);
-                ConflictDecider decider = new ConflictDecider(c, batch, by);
+                ConflictDecider decider = new ConflictDecider(c, batch, by, equivalence);
                 List<Answer> answers = new ArrayList<>();
                 for (DecisionRow row : rows) {
                     if (row.bulk()) {
@@ -122,7 +125,10 @@ public final class ReviewService {
                 long skipped = byOutcome.getOrDefault(SKIPPED, 0L);
                 long applied = answers.size() - refused - skipped;
                 Map<String, Long> stillOpen = openByReason(c);
-                String message = message(applied, refused, skipped, byOutcome, stillOpen);
+                Map<String, Long> refusals = new LinkedHashMap<>();
+                answers.stream().filter(a -> a.outcome().refusal() != null)
+                        .forEach(a -> refusals.merge(a.outcome().refusal(), 1L, Long::sum));
+                String message = message(applied, refused, skipped, byOutcome, refusals, stillOpen);
                 String status = applied > 0 ? "applied" : "refused";
                 BatchReport report = BatchLedger.report(batch, "review", status, what, started, message,
                         counts(answers), null, stillOpen, ledger.files(batch, Map.of("answers", answerFile)));
@@ -144,16 +150,17 @@ public final class ReviewService {
         String reason = row.reason() == null ? "" : row.reason().strip();
         String field = row.field() == null || row.field().isBlank() ? null : row.field().strip();
         if (!batch.matches("\\d+") || reason.isEmpty()) {
-            return List.of(new Answer(row.line(), row.conflictId(), row.decision(), new ConflictDecider.Outcome(
-                    REFUSED, "a '*' row decides every open conflict of one batch and reason: fill batch and reason "
-                    + "(and field to narrow it)")));
+            return List.of(new Answer(row.line(), row.conflictId(), row.decision(), ConflictDecider.rejected(
+                    ConflictDecider.NOT_A_DECISION, "a '*' row decides every open conflict of one batch and reason: "
+                    + "fill batch and reason (and field to narrow it)")));
         }
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(Sql.load("review/matching"))) {
-            ps.setLong(1, Long.parseLong(batch));
-            ps.setString(2, reason);
+            ps.setString(1, reason);
+            ps.setString(2, field);
             ps.setString(3, field);
-            ps.setString(4, field);
+            ps.setLong(4, Long.parseLong(batch));
+            ps.setLong(5, Long.parseLong(batch));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
@@ -161,8 +168,8 @@ public final class ReviewService {
             }
         }
         if (ids.isEmpty()) {
-            return List.of(new Answer(row.line(), row.conflictId(), row.decision(), new ConflictDecider.Outcome(
-                    REFUSED, "no open conflict of batch " + batch + " with reason " + reason
+            return List.of(new Answer(row.line(), row.conflictId(), row.decision(), ConflictDecider.rejected(
+                    ConflictDecider.NO_SUCH_ITEM, "no open conflict of batch " + batch + " with reason " + reason
                     + (field == null ? "" : " and field " + field))));
         }
         List<Answer> answers = new ArrayList<>();
@@ -184,9 +191,15 @@ public final class ReviewService {
         return open;
     }
 
-    /** "3 decisions applied (2 taken, 1 kept), 1 refused, 0 without a decision; still open: 12 LOCKED". */
+    /**
+     * "3 decisions applied (2 taken, 1 kept), 1 refused (1 stored value changed since the conflict was raised), 0
+     * rows without a decision. Still open: 12 LOCKED."
+     */
     private static String message(long applied, long refused, long skipped, Map<String, Long> byOutcome,
-            Map<String, Long> stillOpen) {
+            Map<String, Long> refusals, Map<String, Long> stillOpen) {
+        StringBuilder why = new StringBuilder();
+        refusals.forEach((refusal, n) -> why.append(why.length() == 0 ? " (" : ", ").append(n).append(' ')
+                .append(refusal));
         StringBuilder kinds = new StringBuilder();
         byOutcome.forEach((outcome, n) -> {
             if (!REFUSED.equals(outcome) && !SKIPPED.equals(outcome)) {
@@ -197,7 +210,8 @@ public final class ReviewService {
         stillOpen.forEach((reason, n) -> open.append(open.length() == 0 ? "" : ", ").append(n).append(' ')
                 .append(reason));
         return applied + " decisions applied" + (kinds.length() == 0 ? "" : kinds + ")") + ", " + refused
-                + " refused (the reason per row in the review answers), " + skipped + " rows without a decision"
+                + " refused" + (why.length() == 0 ? "" : why + ")") + " (the reason per row in the review answers), "
+                + skipped + " rows without a decision"
                 + (applied == 0 ? "; nothing was changed" : "") + ". Still open: "
                 + (open.length() == 0 ? "nothing" : open.toString()) + ".";
     }

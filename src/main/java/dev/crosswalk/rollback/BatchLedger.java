@@ -1,7 +1,9 @@
 package dev.crosswalk.rollback;
 
+import dev.crosswalk.apply.ConflictQueue;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Sql;
+import dev.crosswalk.protect.FieldEquivalence;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.Outbox;
 import dev.crosswalk.report.OutboxIndex;
@@ -21,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one writer of the {@code import_batches} ledger: a batch's id, its row when it starts (a file import, or a
@@ -29,11 +33,15 @@ import javax.sql.DataSource;
  */
 public final class BatchLedger {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BatchLedger.class);
+
     private final Path outbox;
     private final ReportWriter writer;
     private final OutboxIndex index;
+    private final FieldEquivalence equivalence;
 
     public BatchLedger(CrosswalkSettings settings, DataSource dataSource) {
+        this.equivalence = new FieldEquivalence(settings.phoneDefaultCountry());
         this.outbox = settings.outbox();
         this.writer = new ReportWriter(new OwnerOnly(settings.outboxPrivate(), outbox));
         this.index = new OutboxIndex(dataSource, outbox, settings.outboxPrivate());
@@ -101,8 +109,16 @@ public final class BatchLedger {
                 Duration.between(started, finished).toMillis(), message, null, rows, fields, reasons, null, files);
     }
 
-    /** Records the finished batch (inside its transaction) with its details; the report is written after. */
+    /**
+     * Records the finished batch (inside its transaction) with its details; the report is written after. Open review
+     * items whose proposal the batch made the stored value close themselves first.
+     */
     public void finish(Connection c, BatchReport r, Object details) throws SQLException {
+        int settled = ConflictQueue.settle(c, r.batch(), equivalence);
+        if (settled > 0) {
+            LOG.info("Batch {}: {} open review items settled (the stored value is their proposal)", r.batch(),
+                    settled);
+        }
         OutputFiles paths = new OutputFiles(outbox, r.batch());
         try (PreparedStatement ps = c.prepareStatement(Sql.load("batch/finish"))) {
             int p = 1;

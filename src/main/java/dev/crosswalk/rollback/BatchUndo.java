@@ -1,5 +1,6 @@
 package dev.crosswalk.rollback;
 
+import dev.crosswalk.apply.ConflictQueue;
 import dev.crosswalk.db.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,8 +16,10 @@ import java.util.function.Predicate;
 /**
  * Undoes one batch from its audit log, writing the undoing batch's own audit (so the undo can be undone):
  * rows it deleted come back first (parents before children), then fields get their old values, links it
- * attached go, its consent observations go, rows it inserted go (children before parents), its open conflicts
- * are dismissed, and the contacts' updated_at is put back. Each step is one statement per table (and field).
+ * attached go, its consent observations and its evidence of review items go, rows it inserted go (children before
+ * parents), the open items it opened are dismissed unless another batch's evidence still asks their question (those
+ * show their latest remaining evidence), and the contacts' updated_at is put back. Each step is one statement per
+ * table (and field).
  */
 final class BatchUndo {
 
@@ -70,6 +73,16 @@ final class BatchUndo {
             execute(Sql.load(UNLINK.get(table)), batch, undoBatch);
         }
         execute(Sql.load("rollback/observations"), batch, undoBatch);
+        List<Long> asked = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("rollback/conflict-evidence"))) {
+            ps.setLong(1, batch);
+            ps.setLong(2, undoBatch);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    asked.add(rs.getLong(1));
+                }
+            }
+        }
         wholeRows(audit, a -> a.insertedById() || a.insertedWhole(), false);
         try (PreparedStatement ps = c.prepareStatement(Sql.load("rollback/dismiss-conflicts"))) {
             ps.setString(1, dismissedBy);
@@ -78,6 +91,7 @@ final class BatchUndo {
             ps.setLong(4, undoBatch);
             ps.executeUpdate();
         }
+        ConflictQueue.refresh(c, asked, undoBatch);
         List<Long> contacts = new ArrayList<>();
         audit.stream().filter(a -> "contacts".equals(a.table())).forEach(a -> contacts.add(a.recordId()));
         try (PreparedStatement ps = c.prepareStatement(Sql.load("rollback/touch-times"))) {

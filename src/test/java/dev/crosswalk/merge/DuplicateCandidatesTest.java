@@ -9,10 +9,14 @@ import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.review.ReviewService;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,9 +60,27 @@ class DuplicateCandidatesTest {
         List<String> lines = Files.readAllLines(csv);
         assertEquals(3, lines.size(), lines.toString());
         assertTrue(lines.get(0).endsWith("conflict_id,batch,line,contact_id,field,current_value,incoming_value,"
-                + "reason,decision,score"), lines.get(0));
-        assertTrue(lines.get(1).contains("contacts 1, 2") && lines.get(1).endsWith(",DUPLICATE,,90"), lines.get(1));
-        assertTrue(lines.get(2).contains("contacts 3, 4") && lines.get(2).endsWith(",DUPLICATE,,70"), lines.get(2));
+                + "reason,decision,score,keep_name,keep_email,keep_sources,duplicate_name,duplicate_email,"
+                + "duplicate_sources,why"), lines.get(0));
+        assertTrue(lines.get(1).contains("contacts 1, 2") && lines.get(1).contains(",DUPLICATE,,90,"), lines.get(1));
+        assertTrue(lines.get(2).contains("contacts 3, 4") && lines.get(2).contains(",DUPLICATE,,70,"), lines.get(2));
+        // both people named, with the sources that know them and why they are suspected
+        List<Map<String, String>> people = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            in.skip(1);
+            CSVFormat.DEFAULT.builder().setHeader().get().parse(in).forEach(r -> people.add(Map.of(
+                    "keep", r.get("keep_name") + " <" + r.get("keep_email") + "> " + r.get("keep_sources"),
+                    "duplicate", r.get("duplicate_email") + " " + r.get("duplicate_sources"), "why", r.get("why"))));
+        }
+        assertEquals(List.of(
+                Map.of("keep", "Ann Lee <ann@example.com> kajabi", "duplicate", "ann.lee@work.example kajabi",
+                        "why", "same name and phone (ann.lee@work.example)"),
+                Map.of("keep", "Bob Ray <bob@example.com> kajabi", "duplicate", "bobby@example.com kajabi",
+                        "why", "same name and postal code (bobby@example.com)")), people);
+        // the audit counts the same pairs the list holds
+        assertEquals(2L, crosswalk.rows("select count from audit_attention where item = 'duplicate_candidates'")
+                .get(0).get("count"));
+        assertEquals(2L, crosswalk.count("select count(*) from audit_duplicate_candidates"));
 
         Path decisions = Files.writeString(home.resolve("merge.csv"), String.join("\r\n", lines.get(0),
                 lines.get(1).replace(",DUPLICATE,,90", ",DUPLICATE,MERGE,90")) + "\r\n");

@@ -77,7 +77,8 @@ class LockProtectionTest {
             List<String> csv = Files.readAllLines(Path.of(report.files().get("conflicts")));
             assertEquals(3, csv.size());
             assertEquals("\uFEFFconflict_id,batch,line,contact_id,field,current_value,incoming_value,reason,decision,"
-                    + "contact_name,primary_email,lock_level,lock_reason,current_source,current_batch,current_date",
+                    + "contact_name,primary_email,lock_level,lock_reason,current_source,current_batch,current_date,"
+                    + "evidence_count,sources,batches,lines,latest_evidence,proposed_values",
                     csv.get(0));
         }
     }

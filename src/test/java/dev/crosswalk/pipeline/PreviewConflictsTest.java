@@ -56,7 +56,8 @@ class PreviewConflictsTest {
         assertFalse(Files.exists(home.resolve("outbox/conflicts").resolve(preview.batch() + "-conflicts.csv")));
         List<String> lines = Files.readAllLines(list);
         assertEquals("\uFEFFpreview,batch,line,contact_id,field,current_value,incoming_value,reason,contact_name,"
-                + "primary_email,lock_level,lock_reason,current_source,current_batch,current_date", lines.get(0));
+                + "primary_email,lock_level,lock_reason,current_source,current_batch,current_date,evidence_count,"
+                + "sources,batches,lines,latest_evidence,proposed_values", lines.get(0));
         assertTrue(lines.get(1).startsWith("PREVIEW," + preview.batch() + ",2,1,first_name,Ann,Anne,LOCKED,Ann Lee,"
                 + "ann@example.com,FULL_LOCK,person: test on " + LocalDate.now() + ",kajabi,1,"), lines.get(1));
         assertEquals(2, lines.size());

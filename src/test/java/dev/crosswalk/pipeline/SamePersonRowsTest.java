@@ -131,12 +131,16 @@ class SamePersonRowsTest {
                 crosswalk.rows("select first_name, phone from contacts where id = " + annId).get(0));
         assertEquals(Map.of("city", "Boulder", "phone", "555-0300"),
                 crosswalk.rows("select city, phone from contacts where id = " + bobId).get(0));
+        // one open item per question: Ann's two first names are one item, raised on line 2, showing the latest
+        // proposal, both lines its evidence
         assertEquals(List.of(
-                Map.of("line", 2L, "field", "first_name", "current_value", "Ann", "incoming_value", "Anne"),
-                Map.of("line", 6L, "field", "first_name", "current_value", "Ann", "incoming_value", "Annie"),
+                Map.of("line", 2L, "field", "first_name", "current_value", "Ann", "incoming_value", "Annie"),
                 Map.of("line", 6L, "field", "phone", "current_value", "555-0100", "incoming_value", "555-0199")),
                 crosswalk.rows("select line, field, current_value, incoming_value from import_conflicts "
                         + "where status = 'open' and reason = 'LOCKED' order by line, field"));
+        assertEquals(List.of(Map.of("line", 2L, "proposed_value", "Anne"), Map.of("line", 6L, "proposed_value",
+                "Annie")), crosswalk.rows("select e.line, e.proposed_value from import_conflict_evidence e "
+                + "join import_conflicts k on k.id = e.conflict_id where k.field = 'first_name' order by e.line"));
         List<String> changes = changes(report);
         assertEquals(List.of(
                 "2," + annId + ",first_name,Ann,Anne,refused: LOCKED",

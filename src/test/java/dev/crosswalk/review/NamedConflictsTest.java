@@ -81,13 +81,21 @@ class NamedConflictsTest {
 
         assertEquals(List.of("conflict_id", "batch", "line", "contact_id", "field", "current_value", "incoming_value",
                 "reason", "decision", "contact_name", "primary_email", "lock_level", "lock_reason", "current_source",
-                "current_batch", "current_date"), rows.get(0).getParser().getHeaderNames());
+                "current_batch", "current_date", "evidence_count", "sources", "batches", "lines", "latest_evidence",
+                "proposed_values"), rows.get(0).getParser().getHeaderNames());
         List<Map<String, String>> seen = new ArrayList<>();
         for (CSVRecord r : rows) {
             Map<String, String> row = new LinkedHashMap<>(r.toMap());
             row.remove("conflict_id");
             row.remove("contact_id");
             row.remove("batch");
+            // each question asked once, by this batch's kajabi file, on the item's own line
+            assertEquals("1", row.remove("evidence_count"), row.toString());
+            assertEquals("kajabi", row.remove("sources"));
+            assertEquals(Long.toString(batch.batch()), row.remove("batches"));
+            assertEquals(row.get("line"), row.remove("lines"));
+            assertEquals(row.get("incoming_value"), row.remove("proposed_values"));
+            assertTrue(!row.remove("latest_evidence").isBlank());
             seen.add(row);
         }
         String today = LocalDate.now().toString();

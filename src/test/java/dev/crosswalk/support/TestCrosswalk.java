@@ -129,19 +129,21 @@ public final class TestCrosswalk implements AutoCloseable {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         for (String table : List.of("contacts", "contact_emails", "contact_identities", "tags", "contact_tags",
                 "products", "contact_products", "events", "subscriptions", "transactions", "consent_events",
-                "import_batches", "import_audit_log", "import_conflicts", "contact_merges", "audit_runs")) {
+                "import_batches", "import_audit_log", "import_conflicts", "import_conflict_evidence", "contact_merges",
+                "audit_runs", "contact_field_sources")) {
             tables.put(table, rows("select * from " + table + " order by 1, 2"));
         }
         return tables;
     }
 
     /**
-     * The data tables only: the ledger (import_batches, import_audit_log, import_conflicts) is left out because a
-     * rollback adds to it by design. Rows, ids and timestamps are compared as they are.
+     * The data tables only: the ledger (import_batches, import_audit_log, import_conflicts and their evidence) is
+     * left out because a rollback adds to it by design. Rows, ids and timestamps are compared as they are.
      */
     public Map<String, List<Map<String, Object>>> dataSnapshot() throws SQLException {
         Map<String, List<Map<String, Object>>> all = snapshot();
-        all.keySet().removeAll(List.of("import_batches", "import_audit_log", "import_conflicts"));
+        all.keySet().removeAll(List.of("import_batches", "import_audit_log", "import_conflicts",
+                "import_conflict_evidence"));
         return all;
     }
 

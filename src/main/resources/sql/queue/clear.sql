@@ -1,0 +1,1 @@
+truncate conflict_stage
