@@ -9,8 +9,11 @@ select k.id, k.batch_id, k.line, k.contact_id, k.field,
        k.incoming_value, k.reason, k.status, k.resolved_by, k.resolution_batch_id,
        nullif(concat_ws(' ', c.first_name, c.last_name), '') as contact_name, c.email as primary_email,
        c.lock_level, c.lock_reason,
-       coalesce(case when fs.by_person then 'person: ' || fs.decided_by else fs.source end, origin.source)
-           as current_source,
+       -- a value a person's lock holds keeps the source it came from; a review decision is the person's own
+       coalesce(case when fs.by_person and fs.decided_by ~ '^(person|adopted):'
+                         then fs.source || ' (held by ' || fs.decided_by || ')'
+                     when fs.by_person then 'person: ' || fs.decided_by
+                     else fs.source end, origin.source) as current_source,
        case when fs.id is not null then fs.batch_id else origin.batch_id end as current_batch,
        coalesce(fs.evidence_at, origin.changed_at)::date::text as current_date,
        ev.evidence_count, ev.sources, ev.batches, ev.lines, ev.latest_evidence, ev.proposed_values

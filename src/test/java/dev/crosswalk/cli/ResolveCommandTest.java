@@ -22,7 +22,8 @@ class ResolveCommandTest extends CommandLineTestBase {
             p.put("City (address_city)", "Boulder");
             first.person(p);
             p.put("City (address_city)", "Denver");
-            p.put("Phone Number (phone_number)", "303-555-010" + i);
+            p.put("Last Name", "Leigh");
+            p.put("Name", "P" + i + " Leigh");
             // every person twice in the second file: the same questions asked twice
             second.person(p).person(p);
         }
@@ -43,7 +44,7 @@ class ResolveCommandTest extends CommandLineTestBase {
         assertTrue(out().contains("3 decisions applied (3 taken), 0 refused"), out());
         assertTrue(out().lines().count() < 20, out());
 
-        assertEquals(0, run("resolve", "--batch", Long.toString(batch), "--reason", "FILL_BLANK", "KEEP", "--json",
+        assertEquals(0, run("resolve", "--batch", Long.toString(batch), "--reason", "LOCKED", "KEEP", "--json",
                 "--by", "tester"));
         JsonNode answers = ReportWriter.JSON.readTree(out());
         assertEquals(3, answers.size(), answers.toString());

@@ -59,7 +59,8 @@ class PreviewConflictsTest {
                 + "primary_email,lock_level,lock_reason,current_source,current_batch,current_date,evidence_count,"
                 + "sources,batches,lines,latest_evidence,proposed_values", lines.get(0));
         assertTrue(lines.get(1).startsWith("PREVIEW," + preview.batch() + ",2,1,first_name,Ann,Anne,LOCKED,Ann Lee,"
-                + "ann@example.com,FULL_LOCK,person: test on " + LocalDate.now() + ",kajabi,1,"), lines.get(1));
+                + "ann@example.com,FULL_LOCK,person: test on " + LocalDate.now() + ",kajabi (held by person: test on "
+                + LocalDate.now() + "),2,"), lines.get(1));
         assertEquals(2, lines.size());
         String page = Files.readString(Path.of(preview.files().get("report_html")));
         assertTrue(page.contains("PREVIEW: nothing to decide"), page);
