@@ -4,10 +4,7 @@ import dev.crosswalk.adopt.AdoptService;
 import dev.crosswalk.adopt.DumpLegacyReader;
 import dev.crosswalk.adopt.LegacyReader;
 import dev.crosswalk.adopt.LiveLegacyReader;
-import dev.crosswalk.config.CrosswalkSettings;
-import dev.crosswalk.db.Database;
-import dev.crosswalk.report.BatchReport;
-import dev.crosswalk.report.ReportWriter;
+import java.io.FileNotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,18 +51,14 @@ public final class AdoptCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (origin.dump != null && !Files.isDirectory(origin.dump)) {
-            System.err.println("crosswalk: no such folder: " + origin.dump);
-            return CrosswalkCommand.REFUSED;
+            throw new FileNotFoundException("no such folder: " + origin.dump);
         }
         String password = passwordFile == null ? null
                 : Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
-        CrosswalkSettings settings = CrosswalkSettings.load();
-        try (Database db = Database.open(settings);
+        try (OpenDatabase db = OpenDatabase.open();
                 LegacyReader reader = origin.url != null ? new LiveLegacyReader(origin.url, user, password)
                         : new DumpLegacyReader(origin.dump)) {
-            BatchReport report = new AdoptService(db.dataSource(), settings).adopt(reader, preview);
-            System.out.println(json ? ReportWriter.toJson(report) : ReportCommand.summary(report));
-            return CrosswalkCommand.exitCode(report);
+            return ReportCommand.print(new AdoptService(db.dataSource(), db.settings()).adopt(reader, preview), json);
         }
     }
 }

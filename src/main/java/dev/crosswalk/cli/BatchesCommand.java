@@ -1,8 +1,6 @@
 package dev.crosswalk.cli;
 
 import dev.crosswalk.cli.Listing.Column;
-import dev.crosswalk.config.CrosswalkSettings;
-import dev.crosswalk.db.Database;
 import dev.crosswalk.report.BatchListing;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,7 +16,7 @@ public final class BatchesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Database db = Database.open(CrosswalkSettings.load())) {
+        try (OpenDatabase db = OpenDatabase.open()) {
             new Listing(Column.number("batch", "id"), Column.text("kind", "kind"), Column.text("source", "source"),
                     Column.text("status", "status"), Column.number("read", "rows_read"),
                     Column.number("new", "rows_new"), Column.number("updated", "rows_updated"),

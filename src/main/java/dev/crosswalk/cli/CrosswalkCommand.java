@@ -34,32 +34,17 @@ public final class CrosswalkCommand implements Callable<Integer> {
 
     /** Read before parsing, by the logging set-up (dev.crosswalk.Logging); declared so every command accepts it. */
     @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
-            description = "log Crosswalk's and its libraries' internals at INFO (Camel, Flyway, Quartz, PostgreSQL)")
+            description = "log Crosswalk's and its libraries' internals at INFO (Camel, Flyway, Quartz, PostgreSQL), "
+                + "and print an error's stack trace")
     boolean verbose;
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new CrosswalkCommand());
         // full_lock, Full_Lock and FULL_LOCK are the same level
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.registerConverter(Long.class, WholeNumber::parse);
-        cli.registerConverter(Long.TYPE, WholeNumber::parse);
-        cli.setParameterExceptionHandler(CrosswalkCommand::badUsage);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("crosswalk: " + e.getMessage());
-            return ERROR;
-        });
+        ArgumentValues.register(cli);
+        ErrorPath.install(cli);
         return cli;
-    }
-
-    /** One line saying what is wrong and where to read more, instead of the whole usage text. */
-    private static int badUsage(CommandLine.ParameterException e, String[] args) {
-        CommandLine command = e.getCommandLine();
-        command.getErr().println(command.getCommandName().equals("crosswalk") ? "crosswalk: " + e.getMessage()
-                : "crosswalk " + command.getCommandName() + ": " + e.getMessage());
-        CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
-        command.getErr().println("Try 'crosswalk help" + (command.getCommandName().equals("crosswalk") ? ""
-                : " " + command.getCommandSpec().qualifiedName(" ").replaceFirst("^crosswalk ", "")) + "'.");
-        return REFUSED;
     }
 
     /** No command: the usage, and exit 2 so a script that forgot its command does not look successful. */
@@ -67,17 +52,5 @@ public final class CrosswalkCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
         return REFUSED;
-    }
-
-    /** Ids and counts: a whole number, said in words when it is not one. */
-    private static final class WholeNumber {
-
-        static Long parse(String text) {
-            try {
-                return Long.valueOf(text.strip());
-            } catch (NumberFormatException e) {
-                throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number (e.g. 42)");
-            }
-        }
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.report.ReportWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -107,5 +108,59 @@ class CommandLineBehaviourTest extends CommandLineTestBase {
 
     private static String permissions(Path path) throws Exception {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+    }
+
+    @Test
+    void aMissingBatchIsAnErrorInOneLineAndVerboseAddsTheStackTrace() {
+        assertEquals(1, run("report", "999"));
+        assertEquals("crosswalk report: no report for batch 999 (looked for "
+                + home.resolve("outbox/reports/999-report.json") + ")" + System.lineSeparator(), err());
+        assertEquals(1, run("report", "999", "--verbose"));
+        String said = err();
+        assertTrue(said.startsWith("crosswalk report: no report for batch 999"), said);
+        assertTrue(said.contains("java.io.FileNotFoundException") && said.contains("\tat dev.crosswalk.cli."), said);
+    }
+
+    @Test
+    void aRefusalIsOneLineAndExitsTwo() {
+        assertEquals(2, run("locks", "set", "424242", "full_lock"));
+        assertEquals("crosswalk locks set: no contact 424242" + System.lineSeparator(), err());
+        assertEquals(2, run("generate", "--source", "nosuch", "--rows", "10"));
+        assertTrue(err().startsWith("crosswalk generate: no sample source 'nosuch'; one of ["));
+    }
+
+    @Test
+    void datesAndNumbersInArgumentsAreCheckedWithAPlainMessage() {
+        assertEquals(2, run("demo", "--as-of", "2026-13-45"));
+        assertEquals("crosswalk demo: --as-of: '2026-13-45' is not a date (expected YYYY-MM-DD)"
+                + System.lineSeparator() + "Try 'crosswalk help demo'." + System.lineSeparator(), err());
+        assertEquals(2, run("generate", "--source", "kajabi", "--rows", "ten"));
+        assertTrue(err().startsWith("crosswalk generate: --rows: 'ten' is not a whole number (e.g. 42)"));
+        assertEquals(2, run("generate", "--source", "kajabi", "--rows", "10", "--changed", "some"));
+        assertTrue(err().startsWith("crosswalk generate: --changed: 'some' is not a number (e.g. 0.25)"));
+        assertEquals(2, run("rollback", "x1"));
+        assertTrue(err().startsWith("crosswalk rollback: BATCH: 'x1' is not a whole number (e.g. 42)"));
+    }
+
+    @Test
+    void generateWritesUnderTheHomeNotIntoTheCurrentDirectory() throws Exception {
+        assertEquals(0, run("generate", "--source", "manual", "--rows", "10"));
+        Path written = home.resolve("data/generated/manual-10.csv");
+        assertEquals(11, Files.readAllLines(written, StandardCharsets.ISO_8859_1).size(), "a header and ten rows");
+        assertTrue(out().contains(" to " + written + " "), out());
+        assertFalse(Files.exists(Path.of("manual-10.csv")), "nothing in the current directory");
+    }
+
+    @Test
+    void aFileRefusedForItsSourceSaysSoOnceInAShortLine() throws Exception {
+        Path file = Files.writeString(home.resolve("people.csv"), "Email,Name\nann@example.com,Ann Lee\n");
+        assertEquals(2, run("import", file.toString(), "--source", "paypal"));
+        String printed = out() + err();
+        String report = home.resolve("outbox/reports").toString();
+        List<String> refusal = printed.lines().filter(l -> l.contains("full text in " + report)).toList();
+        assertEquals(1, refusal.size(), printed);
+        assertTrue(refusal.get(0).length() <= 200 + (" … full text in " + report + "/N-report.html").length() + 5,
+                refusal.get(0));
+        assertTrue(printed.length() < 1_000, printed.length() + " characters:\n" + printed);
     }
 }
