@@ -6,8 +6,8 @@ import picocli.CommandLine;
 /**
  * The one way every command ends when it has no result: one line on standard error naming the command, exit 1 for
  * an error (the database unreachable, a missing file or batch, anything unexpected) and 2 for a refusal or bad
- * usage. The stack trace only with {@code --verbose}; a long reason is cut to its first line (at most
- * {@value #TERMINAL_LENGTH} characters) and says where its full text is.
+ * usage. The stack trace only with {@code --verbose}; a long refusal whose report holds the whole reason is cut
+ * to its first line (at most {@value #TERMINAL_LENGTH} characters) and says where its full text is.
  */
 final class ErrorPath {
 
@@ -66,17 +66,17 @@ final class ErrorPath {
         return e.getClass().getSimpleName();
     }
 
-    /** The first line, at most {@value #TERMINAL_LENGTH} characters, and where the rest is when it was cut. */
+    /**
+     * A reason whose full text is kept elsewhere ({@code fullText}, a report): its first line, at most
+     * {@value #TERMINAL_LENGTH} characters, and where the rest is. Without such a place the reason is said whole.
+     */
     static String shortened(String reason, Path fullText) {
         String text = reason.strip();
         int end = text.indexOf('\n');
         String first = (end < 0 ? text : text.substring(0, end)).strip();
-        if (end < 0 && first.length() <= TERMINAL_LENGTH) {
-            return first;
+        if (fullText == null || end < 0 && first.length() <= TERMINAL_LENGTH) {
+            return text;
         }
-        if (first.length() > TERMINAL_LENGTH) {
-            first = first.substring(0, TERMINAL_LENGTH).strip();
-        }
-        return first + (fullText == null ? " …" : " … full text in " + fullText);
+        return first.substring(0, Math.min(first.length(), TERMINAL_LENGTH)).strip() + " … full text in " + fullText;
     }
 }

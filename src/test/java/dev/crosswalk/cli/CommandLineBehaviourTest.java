@@ -1,11 +1,13 @@
 package dev.crosswalk.cli;
 
+import static dev.crosswalk.support.KajabiPeople.person;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.report.ReportWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +84,7 @@ class CommandLineBehaviourTest extends CommandLineTestBase {
             assertTrue(line.substring(started).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}.*"),
                     "every row's start time under its heading:\n" + out());
         }
-        assertEquals(lines.get(0).indexOf("skipped") + "skipped".length(), lines.get(1).indexOf("  " + lines.get(1)
+        assertEquals(lines.get(0).indexOf("rejected") + "rejected".length(), lines.get(1).indexOf("  " + lines.get(1)
                 .substring(started)), "numbers right-aligned under their heading:\n" + out());
     }
 
@@ -162,5 +165,39 @@ class CommandLineBehaviourTest extends CommandLineTestBase {
         assertTrue(refusal.get(0).length() <= 200 + (" … full text in " + report + "/N-report.html").length() + 5,
                 refusal.get(0));
         assertTrue(printed.length() < 1_000, printed.length() + " characters:\n" + printed);
+    }
+
+    @Test
+    void tablesFitAHundredAndTwentyColumnsAndJsonKeepsTheWholeValues() throws Exception {
+        String longName = "Maximiliana-Konstantina Wolkenstein-Trostburg von Hohenzollern-Sigmaringen";
+        Map<String, String> one = person("1", "Maximiliana", longName, "maximiliana.wolkenstein@example.com");
+        one.put("Phone Number (phone_number)", "+1 303 555 0100");
+        Map<String, String> two = person("2", "Maximiliana", longName, "m.wolkenstein-trostburg@work.example");
+        two.put("Phone Number (phone_number)", "+1 303 555 0100");
+        String fileName = "kajabi-contacts-export-" + "of-the-whole-organisation-".repeat(4) + "2026-01-31.csv";
+        Path file = new KajabiPeople().person(one).person(two).write(home.resolve(fileName));
+        assertEquals(0, run("import", file.toString(), "--source", "kajabi"));
+        assertEquals(0, run("duplicates"));
+
+        assertEquals(0, run("batches"));
+        assertFits(out());
+        assertTrue(out().lines().anyMatch(l -> l.matches(".* kajabi-contacts-export\\S*…")),
+                "the long file name is cut to fit:\n" + out());
+        assertEquals(0, run("batches", "--json"));
+        assertTrue(out().contains("\"" + fileName + "\""), "whole in the JSON: " + out());
+
+        assertEquals(0, run("conflicts"));
+        String table = out();
+        assertFits(table);
+        assertEquals(2, table.lines().count(), table);
+        assertTrue(table.contains("DUPLICATE"), table);
+        assertEquals(0, run("conflicts", "--json"));
+        assertTrue(out().contains(longName), out());
+    }
+
+    private static void assertFits(String table) {
+        for (String line : table.lines().toList()) {
+            assertTrue(line.length() <= 120, line.length() + " columns: " + line);
+        }
     }
 }
