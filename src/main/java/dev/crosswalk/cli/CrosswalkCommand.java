@@ -6,13 +6,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Top of the command tree; every command has --help, and {@code crosswalk help [COMMAND]} prints the same.
+ * Top of the command tree; every command has --help, and {@code help [COMMAND]} prints the same.
  * Exit codes (docs/cli.md): 0 done, 1 error (a missing file included), 2 refused (a file, an undo, a merge) or bad
  * usage.
  */
 @Command(name = "crosswalk", mixinStandardHelpOptions = true, version = "crosswalk 0.1",
         description = "Safe, auditable imports of contact, subscription and payment exports into PostgreSQL.",
-        footer = {"", "Exit codes: 0 done, 1 error, 2 refused or bad usage. 'crosswalk help COMMAND' tells more."},
+        footer = {"", "Exit codes: 0 done, 1 error, 2 refused or bad usage. 'bin/crosswalk help COMMAND' tells more."},
         subcommands = {RunCommand.class, ImportCommand.class, BatchesCommand.class, ReportCommand.class,
             AuditCommand.class, RollbackCommand.class, ConflictsCommand.class, ResolveCommand.class,
             MergeCommand.class, UnmergeCommand.class, DuplicatesCommand.class, LocksCommand.class,

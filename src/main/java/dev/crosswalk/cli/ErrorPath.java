@@ -1,5 +1,6 @@
 package dev.crosswalk.cli;
 
+import dev.crosswalk.config.Launcher;
 import java.nio.file.Path;
 import picocli.CommandLine;
 
@@ -41,8 +42,8 @@ final class ErrorPath {
         CommandLine command = e.getCommandLine();
         command.getErr().println(prefix(command) + ArgumentValues.describe(e));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
-        command.getErr().println("Try 'crosswalk help" + qualifiedName(command).replaceFirst("^crosswalk", "")
-                + "'.");
+        command.getErr().println("Try '" + Launcher.command() + " help"
+                + qualifiedName(command).replaceFirst("^crosswalk", "") + "'.");
         return CrosswalkCommand.REFUSED;
     }
 

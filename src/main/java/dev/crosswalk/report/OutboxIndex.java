@@ -2,6 +2,7 @@ package dev.crosswalk.report;
 
 import static dev.crosswalk.report.Html.escape;
 
+import dev.crosswalk.config.Launcher;
 import dev.crosswalk.db.Sql;
 import java.io.IOException;
 import java.io.InputStream;
@@ -156,8 +157,8 @@ public final class OutboxIndex {
                     .append("</td></tr>");
         });
         return out.append("</tbody></table><p class=\"hint\">Fill the decision column and drop the file into "
-                + "<code>inbox/review/</code>, or decide one reason of a batch at once: <code>crosswalk resolve "
-                + "--batch N --reason R DECISION</code>.</p>").toString();
+                + "<code>inbox/review/</code>, or decide one reason of a batch at once: <code>"
+                + escape(Launcher.command()) + " resolve --batch N --reason R DECISION</code>.</p>").toString();
     }
 
     /** Duplicate candidates are decided in the duplicates list; every other conflict in its batch's file. */
@@ -207,13 +208,14 @@ public final class OutboxIndex {
     private String audit() throws IOException {
         Path reports = outbox.reports();
         if (!Files.isDirectory(reports)) {
-            return "<p class=\"none\">No audit yet: run <code>crosswalk audit</code>.</p>";
+            return "<p class=\"none\">No audit yet: run <code>" + escape(Launcher.command()) + " audit</code>.</p>";
         }
         try (Stream<Path> files = Files.list(reports)) {
             return files.filter(p -> AUDIT.matcher(p.getFileName().toString()).matches())
                     .max(Comparator.comparing(p -> p.getFileName().toString()))
                     .map(p -> "<p>" + link(p, p.getFileName().toString()) + "</p>")
-                    .orElse("<p class=\"none\">No audit yet: run <code>crosswalk audit</code>.</p>");
+                    .orElse("<p class=\"none\">No audit yet: run <code>" + escape(Launcher.command())
+                            + " audit</code>.</p>");
         }
     }
 

@@ -46,7 +46,7 @@ class CommandLineBehaviourTest extends CommandLineTestBase {
         String said = err();
         assertTrue(said.contains("'abc' is not a whole number (e.g. 42)"), said);
         assertFalse(said.contains("is not a long"), said);
-        assertTrue(said.contains("Try 'crosswalk help rollback'."), said);
+        assertTrue(said.contains("Try 'bin/crosswalk help rollback'."), said);
         assertFalse(said.contains("Usage:"), "one line and a pointer, not the whole usage: " + said);
     }
 
@@ -136,7 +136,7 @@ class CommandLineBehaviourTest extends CommandLineTestBase {
     void datesAndNumbersInArgumentsAreCheckedWithAPlainMessage() {
         assertEquals(2, run("demo", "--as-of", "2026-13-45"));
         assertEquals("crosswalk demo: --as-of: '2026-13-45' is not a date (expected YYYY-MM-DD)"
-                + System.lineSeparator() + "Try 'crosswalk help demo'." + System.lineSeparator(), err());
+                + System.lineSeparator() + "Try 'bin/crosswalk help demo'." + System.lineSeparator(), err());
         assertEquals(2, run("generate", "--source", "kajabi", "--rows", "ten"));
         assertTrue(err().startsWith("crosswalk generate: --rows: 'ten' is not a whole number (e.g. 42)"));
         assertEquals(2, run("generate", "--source", "kajabi", "--rows", "10", "--changed", "some"));
