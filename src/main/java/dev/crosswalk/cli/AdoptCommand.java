@@ -58,7 +58,8 @@ public final class AdoptCommand implements Callable<Integer> {
         try (OpenDatabase db = OpenDatabase.open();
                 LegacyReader reader = origin.url != null ? new LiveLegacyReader(origin.url, user, password)
                         : new DumpLegacyReader(origin.dump)) {
-            return ReportCommand.print(new AdoptService(db.dataSource(), db.settings()).adopt(reader, preview), json);
+            AdoptService adoption = new AdoptService(db.database().dataSource(), db.settings());
+            return ReportCommand.print(adoption.adopt(reader, preview), json);
         }
     }
 }

@@ -18,7 +18,7 @@ public final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (OpenDatabase db = OpenDatabase.open()) {
-            AuditReport report = new AuditRunner(db.dataSource(), db.settings()).runNow();
+            AuditReport report = new AuditRunner(db.database().dataSource(), db.settings()).runNow();
             if (json) {
                 System.out.println(ReportWriter.JSON.writeValueAsString(report.document()));
             } else {

@@ -23,7 +23,7 @@ public final class BatchesCommand implements Callable<Integer> {
                     Column.number("new", "rows_new"), Column.number("updated", "rows_updated"),
                     Column.number("conflict", "rows_conflict"), Column.number("rejected", "rows_rejected"),
                     Column.word("started", "started"), Column.text("file", "file_name"))
-                    .addAll(BatchListing.rows(db.dataSource())).print(System.out, json);
+                    .addAll(BatchListing.rows(db.database().dataSource())).print(System.out, json);
         }
         return 0;
     }

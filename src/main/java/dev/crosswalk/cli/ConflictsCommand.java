@@ -34,17 +34,17 @@ public final class ConflictsCommand implements Callable<Integer> {
         try (OpenDatabase db = OpenDatabase.open()) {
             if (json) {
                 List<NamedConflict> all = new ArrayList<>();
-                NamedConflicts.forEach(db.dataSource(), batch, open, all::add);
+                NamedConflicts.forEach(db.database().dataSource(), batch, open, all::add);
                 System.out.println(ReportWriter.JSON.writeValueAsString(all));
                 return 0;
             }
             List<Map<String, Object>> rows = new ArrayList<>();
-            NamedConflicts.forEach(db.dataSource(), batch, open, k -> rows.add(row(k)));
+            NamedConflicts.forEach(db.database().dataSource(), batch, open, k -> rows.add(row(k)));
             new Listing(Column.number("id", "id"), Column.number("batch", "batch"), Column.number("line", "line"),
                     Column.number("contact", "contact"), Column.text("field", "field"),
                     Column.word("reason", "reason"), Column.text("current", "current"),
                     Column.text("incoming", "incoming"), Column.word("status", "status"),
-                    Column.text("person", "person"), Column.word("lock", "lock"))
+                    Column.name("person", "person"), Column.word("lock", "lock"))
                     .addAll(rows).print(System.out, false);
         }
         return 0;

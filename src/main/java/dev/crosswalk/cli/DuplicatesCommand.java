@@ -13,7 +13,7 @@ public final class DuplicatesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (OpenDatabase db = OpenDatabase.open()) {
-            return ReportCommand.print(new DuplicateFinder(db.dataSource(), db.settings()).find(), false);
+            return ReportCommand.print(new DuplicateFinder(db.database().dataSource(), db.settings()).find(), false);
         }
     }
 }

@@ -25,7 +25,8 @@ final class ErrorPath {
     }
 
     static int exitCode(Throwable e) {
-        return e instanceof Refused || e instanceof CommandLine.ParameterException ? CrosswalkCommand.REFUSED : CrosswalkCommand.ERROR;
+        boolean refused = e instanceof Refused || e instanceof CommandLine.ParameterException;
+        return refused ? CrosswalkCommand.REFUSED : CrosswalkCommand.ERROR;
     }
 
     private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {

@@ -18,7 +18,7 @@ public final class ExportPersonCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (OpenDatabase db = OpenDatabase.open()) {
-            PersonExport.Result result = new PersonExport(db.dataSource(), db.settings()).export(target);
+            PersonExport.Result result = new PersonExport(db.database().dataSource(), db.settings()).export(target);
             if (result.refusal() != null) {
                 throw new Refused(result.refusal());
             }

@@ -33,7 +33,7 @@ public final class ForgetCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (OpenDatabase db = OpenDatabase.open()) {
-            ErasureService.Result result = new ErasureService(db.dataSource(), db.settings())
+            ErasureService.Result result = new ErasureService(db.database().dataSource(), db.settings())
                     .forget(target, by, reason, preview);
             if (result.refusal() != null) {
                 throw new Refused(result.refusal());

@@ -17,23 +17,29 @@ import java.util.Map;
 final class Listing {
 
     /**
-     * A column: its heading, the result-set column (and JSON key) it shows, whether it is right-aligned, and whether
-     * its cells may be cut to fit the terminal (free text: names, values; not numbers, times or kinds).
+     * A column: its heading, the result-set column (and JSON key) it shows, whether it is right-aligned, and when its
+     * cells may be cut to fit the terminal: {@code 0} never (numbers, times, kinds), {@code 1} first (free text),
+     * {@code 2} only when cutting the others is not enough (who a row is about).
      */
-    record Column(String heading, String key, boolean number, boolean cut) {
+    record Column(String heading, String key, boolean number, int cutOrder) {
 
         /** Free text, cut with an ellipsis when the table is too wide. */
         static Column text(String heading, String key) {
-            return new Column(heading, key, false, true);
+            return new Column(heading, key, false, 1);
+        }
+
+        /** Text that says whom or what a row is about: cut after every other text column. */
+        static Column name(String heading, String key) {
+            return new Column(heading, key, false, 2);
         }
 
         /** A short word or a time, always shown whole. */
         static Column word(String heading, String key) {
-            return new Column(heading, key, false, false);
+            return new Column(heading, key, false, 0);
         }
 
         static Column number(String heading, String key) {
-            return new Column(heading, key, true, false);
+            return new Column(heading, key, true, 0);
         }
     }
 
@@ -78,7 +84,10 @@ final class Listing {
         }
     }
 
-    /** Narrows the widest free-text column, again and again, until the table fits (never below its heading). */
+    /**
+     * Narrows the widest column of the first cut order that still can be, again and again, until the table fits
+     * (never below its heading or {@value #MINIMUM_TEXT_WIDTH} characters).
+     */
     private void narrow(int[] widths) {
         int total = 2 * (widths.length - 1);
         for (int width : widths) {
@@ -87,7 +96,9 @@ final class Listing {
         while (total > Terminal.WIDTH) {
             int widest = -1;
             for (int i = 0; i < widths.length; i++) {
-                if (columns.get(i).cut() && widths[i] > minimum(i) && (widest < 0 || widths[i] > widths[widest])) {
+                int order = columns.get(i).cutOrder();
+                if (order > 0 && widths[i] > minimum(i) && (widest < 0 || order < columns.get(widest).cutOrder()
+                        || order == columns.get(widest).cutOrder() && widths[i] > widths[widest])) {
                     widest = i;
                 }
             }

@@ -31,8 +31,8 @@ public final class LocksCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             try (OpenDatabase db = OpenDatabase.open()) {
-                return ReportCommand.print(new LockService(db.dataSource(), db.settings()).classify(preview), false,
-                        "locks");
+                LockService locks = new LockService(db.database().dataSource(), db.settings());
+                return ReportCommand.print(locks.classify(preview), false, "locks");
             }
         }
     }
@@ -54,7 +54,7 @@ public final class LocksCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             try (OpenDatabase db = OpenDatabase.open()) {
-                if (!new LockService(db.dataSource(), db.settings()).set(contact, level, by)) {
+                if (!new LockService(db.database().dataSource(), db.settings()).set(contact, level, by)) {
                     throw new Refused("no contact " + contact);
                 }
                 System.out.println("Contact " + contact + " is " + level + " (set by " + by + ").");

@@ -25,8 +25,8 @@ public final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (OpenDatabase db = OpenDatabase.open()) {
-            return ReportCommand.print(new MergeService(db.dataSource(), db.settings()).merge(keep, duplicate, by),
-                    false);
+            MergeService merges = new MergeService(db.database().dataSource(), db.settings());
+            return ReportCommand.print(merges.merge(keep, duplicate, by), false);
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.crosswalk.cli;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Database;
-import javax.sql.DataSource;
 
 /** A one-shot command's settings and the database opened on them, closed when the command ends. */
 record OpenDatabase(CrosswalkSettings settings, Database database) implements AutoCloseable {
@@ -10,10 +9,6 @@ record OpenDatabase(CrosswalkSettings settings, Database database) implements Au
     static OpenDatabase open() {
         CrosswalkSettings settings = CrosswalkSettings.load();
         return new OpenDatabase(settings, Database.open(settings));
-    }
-
-    DataSource dataSource() {
-        return database.dataSource();
     }
 
     @Override

@@ -22,7 +22,7 @@ public final class RetentionCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (OpenDatabase db = OpenDatabase.open()) {
-            BatchReport report = new RetentionService(db.dataSource(), db.settings()).run(preview);
+            BatchReport report = new RetentionService(db.database().dataSource(), db.settings()).run(preview);
             return ReportCommand.print(report, json, "retention");
         }
     }

@@ -28,8 +28,8 @@ public final class RollbackCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (OpenDatabase db = OpenDatabase.open()) {
-            return ReportCommand.print(new RollbackService(db.dataSource(), db.settings()).rollback(batch, force, by),
-                    json);
+            RollbackService rollbacks = new RollbackService(db.database().dataSource(), db.settings());
+            return ReportCommand.print(rollbacks.rollback(batch, force, by), json);
         }
     }
 }

@@ -24,8 +24,8 @@ public final class UnmergeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (OpenDatabase db = OpenDatabase.open()) {
-            return ReportCommand.print(new MergeService(db.dataSource(), db.settings()).unmerge(mergeId, force, by),
-                    false);
+            MergeService merges = new MergeService(db.database().dataSource(), db.settings());
+            return ReportCommand.print(merges.unmerge(mergeId, force, by), false);
         }
     }
 }
