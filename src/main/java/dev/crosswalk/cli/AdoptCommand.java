@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
         description = {"Adopt the legacy contact database into an empty Crosswalk as one batch of kind adopt: "
             + "contacts with their locks and protected opt-ins, emails, ids, tags, products, subscriptions and "
             + "transactions, with a reconciliation. Undone by rollback like any batch.",
-            "Exit codes: 0 adopted, previewed or already adopted (duplicate), 2 refused (Crosswalk is not empty, "
-                + "or no such dump folder), 1 error."})
+            "Exit codes: 0 adopted, previewed or already adopted (duplicate), 2 refused (Crosswalk is not empty), "
+                + "1 error (no such dump folder, the legacy database unreachable)."})
 public final class AdoptCommand implements Callable<Integer> {
 
     static final class Origin {

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Show the report of a batch (applied, preview or refused) from outbox/reports/.")
+        description = {"Show the report of a batch (applied, preview or refused) from outbox/reports/.",
+            "Exit codes: 0 shown, 1 error (no report for that batch)."})
 public final class ReportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "BATCH", description = "the batch id")
