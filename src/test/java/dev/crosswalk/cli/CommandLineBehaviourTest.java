@@ -200,4 +200,25 @@ class CommandLineBehaviourTest extends CommandLineTestBase {
             assertTrue(line.length() <= 120, line.length() + " columns: " + line);
         }
     }
+
+    @Test
+    void aBatchWithoutConflictsOrRefusedRowsLeavesNoEmptyFiles() throws Exception {
+        Path file = Files.writeString(home.resolve("people.csv"), "Email,Name\nann@example.com,Ann Lee\n");
+        assertEquals(0, run("import", file.toString(), "--source", "manual", "--json"));
+        JsonNode report = ReportWriter.JSON.readTree(out());
+        long batch = report.get("batch").asLong();
+        assertEquals(List.of("report_json", "report_html", "changes", "archive"),
+                List.copyOf(iterable(report.get("files").fieldNames())), report.toString());
+        assertFalse(Files.exists(home.resolve("outbox/conflicts/" + batch + "-conflicts.csv")));
+        assertFalse(Files.exists(home.resolve("outbox/rejected/" + batch + "-rejected.csv")));
+        assertFalse(Files.exists(home.resolve("outbox/reports/" + batch + "-skipped.csv")));
+        String page = Files.readString(home.resolve("outbox/reports/" + batch + "-report.html"));
+        assertFalse(page.contains("-conflicts.csv") || page.contains("-rejected.csv"), "no link to an absent file");
+    }
+
+    private static <T> List<T> iterable(java.util.Iterator<T> values) {
+        List<T> all = new java.util.ArrayList<>();
+        values.forEachRemaining(all::add);
+        return all;
+    }
 }
