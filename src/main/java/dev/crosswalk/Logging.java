@@ -31,6 +31,10 @@ final class Logging {
         setDefault(CONFIGURATION, "logback.xml");
         setDefault("crosswalk.log.console", verbose || service ? "INFO" : "WARN");
         setDefault("crosswalk.log.internals", verbose ? "INFO" : "WARN");
+        // a one-shot command says its error in one line (cli.ErrorPath); --verbose shows the details here too
+        boolean details = verbose || service;
+        setDefault("crosswalk.log.console-errors", Boolean.toString(details));
+        setDefault("crosswalk.log.console-exceptions", details ? "" : "%nopex");
         setDefault("crosswalk.log.file-appender", service ? "ROLLING" : "APPEND");
         System.setProperty("crosswalk.log.dir", folder.toString());
         System.setProperty("crosswalk.log.process", command + " " + ProcessHandle.current().pid());

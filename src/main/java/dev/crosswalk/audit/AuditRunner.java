@@ -55,7 +55,7 @@ public final class AuditRunner implements Processor {
     public AuditRunner(DataSource dataSource, CrosswalkSettings settings) {
         this.dataSource = dataSource;
         this.reports = new Outbox(settings.outbox()).reports();
-        this.runs = new AuditRuns(dataSource);
+        this.runs = new AuditRuns(dataSource, settings.getInt("crosswalk.audit.lease-minutes"));
         this.retention = new RetentionService(dataSource, settings);
         this.retentionScheduled = settings.getBoolean("crosswalk.retention.scheduled");
         this.ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
@@ -67,13 +67,26 @@ public final class AuditRunner implements Processor {
         }
     }
 
-    /** At start-up: runs left {@code running} by a process that is gone are recorded failed ("interrupted"). */
+    /**
+     * At start-up: runs left {@code running} by a process of this host that is gone are recorded failed
+     * ("interrupted"), and runs of any host older than the lease too ("expired").
+     */
     public int failAbandonedRuns() throws SQLException {
         int failed = runs.failAbandoned();
         if (failed > 0) {
             LOG.warn("{} audit run(s) left running by a stopped process recorded as failed (interrupted)", failed);
         }
-        return failed;
+        return failed + failExpiredRuns();
+    }
+
+    /** Before every run: runs of any host left running longer than the lease are recorded failed ("expired"). */
+    private int failExpiredRuns() throws SQLException {
+        int expired = runs.failExpired();
+        if (expired > 0) {
+            LOG.warn("{} audit run(s) still running after the lease (crosswalk.audit.lease-minutes) recorded as "
+                    + "failed (expired)", expired);
+        }
+        return expired;
     }
 
     /** At a stop that could not wait for it: this process's unfinished audit is recorded failed, with why. */
@@ -90,6 +103,7 @@ public final class AuditRunner implements Processor {
     }
 
     public Optional<AuditReport> runScheduled(Instant slot) throws SQLException {
+        failExpiredRuns();
         OptionalLong run = runs.claim(slot);
         if (run.isEmpty()) {
             LOG.info("Audit of {} already run by another instance; skipped", slot);
@@ -103,6 +117,7 @@ public final class AuditRunner implements Processor {
     }
 
     public AuditReport runNow() throws SQLException {
+        failExpiredRuns();
         return run(runs.start(), "cli", LocalDate.now());
     }
 

@@ -24,9 +24,12 @@ final class AuditRuns {
     private static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName();
 
     private final DataSource dataSource;
+    private final int leaseMinutes;
 
-    AuditRuns(DataSource dataSource) {
+    /** @param leaseMinutes how long a run may stay {@code running} before any instance records it failed */
+    AuditRuns(DataSource dataSource, int leaseMinutes) {
         this.dataSource = dataSource;
+        this.leaseMinutes = leaseMinutes;
     }
 
     /** The run id when this instance won the slot; empty when another instance already ran it. */
@@ -60,6 +63,27 @@ final class AuditRuns {
     int failAbandoned() throws SQLException {
         return failRunning(AuditRuns::abandoned, "interrupted: the process that ran it (%s) stopped before the "
                 + "audit finished");
+    }
+
+    /**
+     * Runs left {@code running} longer than the lease, by any host (a killed process on another machine cannot be
+     * asked whether it still runs), become {@code failed} with a reason naming the lease and the instance.
+     */
+    int failExpired() throws SQLException {
+        String reason = "expired: still running after the lease of " + leaseMinutes
+                + " minutes (crosswalk.audit.lease-minutes); the process that ran it (%s) is taken to have stopped";
+        int failed = 0;
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(Sql.load("audit/runs-expire"))) {
+            ps.setString(1, reason);
+            ps.setInt(2, leaseMinutes);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    failed++;
+                }
+            }
+        }
+        return failed;
     }
 
     /** This process's own unfinished runs, when it stops before they finish. */

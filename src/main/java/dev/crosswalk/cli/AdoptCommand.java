@@ -4,10 +4,7 @@ import dev.crosswalk.adopt.AdoptService;
 import dev.crosswalk.adopt.DumpLegacyReader;
 import dev.crosswalk.adopt.LegacyReader;
 import dev.crosswalk.adopt.LiveLegacyReader;
-import dev.crosswalk.config.CrosswalkSettings;
-import dev.crosswalk.db.Database;
-import dev.crosswalk.report.BatchReport;
-import dev.crosswalk.report.ReportWriter;
+import java.io.FileNotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +17,8 @@ import picocli.CommandLine.Option;
         description = {"Adopt the legacy contact database into an empty Crosswalk as one batch of kind adopt: "
             + "contacts with their locks and protected opt-ins, emails, ids, tags, products, subscriptions and "
             + "transactions, with a reconciliation. Undone by rollback like any batch.",
-            "Exit codes: 0 adopted, previewed or already adopted (duplicate), 2 refused (Crosswalk is not empty, "
-                + "or no such dump folder), 1 error."})
+            "Exit codes: 0 adopted, previewed or already adopted (duplicate), 2 refused (Crosswalk is not empty), "
+                + "1 error (no such dump folder, the legacy database unreachable)."})
 public final class AdoptCommand implements Callable<Integer> {
 
     static final class Origin {
@@ -54,18 +51,15 @@ public final class AdoptCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (origin.dump != null && !Files.isDirectory(origin.dump)) {
-            System.err.println("crosswalk: no such folder: " + origin.dump);
-            return CrosswalkCommand.REFUSED;
+            throw new FileNotFoundException("no such folder: " + origin.dump);
         }
         String password = passwordFile == null ? null
                 : Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
-        CrosswalkSettings settings = CrosswalkSettings.load();
-        try (Database db = Database.open(settings);
+        try (OpenDatabase db = OpenDatabase.open();
                 LegacyReader reader = origin.url != null ? new LiveLegacyReader(origin.url, user, password)
                         : new DumpLegacyReader(origin.dump)) {
-            BatchReport report = new AdoptService(db.dataSource(), settings).adopt(reader, preview);
-            System.out.println(json ? ReportWriter.toJson(report) : ReportCommand.summary(report));
-            return CrosswalkCommand.exitCode(report);
+            AdoptService adoption = new AdoptService(db.database().dataSource(), db.settings());
+            return ReportCommand.print(adoption.adopt(reader, preview), json);
         }
     }
 }

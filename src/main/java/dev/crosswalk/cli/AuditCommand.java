@@ -2,8 +2,6 @@ package dev.crosswalk.cli;
 
 import dev.crosswalk.audit.AuditReport;
 import dev.crosswalk.audit.AuditRunner;
-import dev.crosswalk.config.CrosswalkSettings;
-import dev.crosswalk.db.Database;
 import dev.crosswalk.report.ReportWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,9 +17,8 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CrosswalkSettings settings = CrosswalkSettings.load();
-        try (Database db = Database.open(settings)) {
-            AuditReport report = new AuditRunner(db.dataSource(), settings).runNow();
+        try (OpenDatabase db = OpenDatabase.open()) {
+            AuditReport report = new AuditRunner(db.database().dataSource(), db.settings()).runNow();
             if (json) {
                 System.out.println(ReportWriter.JSON.writeValueAsString(report.document()));
             } else {

@@ -1,12 +1,13 @@
 package dev.crosswalk.cli;
 
-import dev.crosswalk.config.CrosswalkSettings;
-import dev.crosswalk.db.Database;
-import dev.crosswalk.report.NamedConflicts;
+import dev.crosswalk.cli.Listing.Column;
 import dev.crosswalk.report.NamedConflicts.NamedConflict;
+import dev.crosswalk.report.NamedConflicts;
 import dev.crosswalk.report.ReportWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,9 +21,6 @@ import picocli.CommandLine.Option;
             "Exit codes: 0 listed, 1 error."})
 public final class ConflictsCommand implements Callable<Integer> {
 
-    private static final String FORMAT =
-            "%-8s %-6s %-6s %-8s %-16s %-18s %-30s %-30s %-10s %-20s %-40s %-30s %-40s %s%n";
-
     @Option(names = "--open", description = "only the conflicts still open")
     boolean open;
 
@@ -34,30 +32,42 @@ public final class ConflictsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Database db = Database.open(CrosswalkSettings.load())) {
+        try (OpenDatabase db = OpenDatabase.open()) {
             if (json) {
                 List<NamedConflict> all = new ArrayList<>();
-                NamedConflicts.forEach(db.dataSource(), batch, open, all::add);
+                NamedConflicts.forEach(db.database().dataSource(), batch, open, all::add);
                 System.out.println(ReportWriter.JSON.writeValueAsString(all));
                 return 0;
             }
-            System.out.printf(FORMAT, "id", "batch", "line", "contact", "field", "reason", "current", "incoming",
-                    "status", "resolved", "person", "lock", "current from", "asked");
-            NamedConflicts.forEach(db.dataSource(), batch, open, k -> System.out.printf(FORMAT, k.id(), k.batch(),
-                    text(k.line()), text(k.contactId()), k.field(), k.reason(), text(k.currentValue()),
-                    text(k.incomingValue()), k.status(),
-                    k.resolvedBy() == null ? "" : k.resolvedBy() + " (batch " + k.resolutionBatch() + ")",
-                    person(k), k.lockLevel() == null ? "" : k.lockLevel() + (k.lockReason() == null ? ""
-                            : " (" + k.lockReason() + ")"),
-                    k.currentSource() == null ? "" : k.currentSource() + ", batch " + k.currentBatch() + ", "
-                            + k.currentDate(), asked(k)));
+            List<Map<String, Object>> rows = new ArrayList<>();
+            NamedConflicts.forEach(db.database().dataSource(), batch, open, k -> rows.add(row(k)));
+            new Listing(Column.number("id", "id"), Column.number("batch", "batch"), Column.number("line", "line"),
+                    Column.number("contact", "contact"), Column.text("field", "field"),
+                    Column.word("reason", "reason"), Column.text("current", "current"),
+                    Column.text("incoming", "incoming"), Column.word("status", "status"),
+                    Column.name("person", "person"), Column.word("lock", "lock"), Column.number("asked", "asked"))
+                    .addAll(rows).print(System.out, false);
         }
         return 0;
     }
 
-    /** "10x by paypal (batches 7; 9)": how often the item's question was asked, by whom. */
-    private static String asked(NamedConflict k) {
-        return k.evidenceCount() + "x by " + text(k.sources()) + " (batches " + text(k.batches()) + ")";
+    /** A conflict as a line of the table (within 120 columns; --json has every field, whole). */
+    private static Map<String, Object> row(NamedConflict k) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", k.id());
+        row.put("batch", k.batch());
+        row.put("line", k.line());
+        row.put("contact", k.contactId());
+        row.put("field", k.field());
+        row.put("reason", k.reason());
+        row.put("current", k.currentValue());
+        row.put("incoming", k.incomingValue());
+        row.put("status", k.status());
+        row.put("person", person(k));
+        row.put("lock", k.lockLevel());
+        // how often the item's question was asked (sources, batches and lines: --json)
+        row.put("asked", k.evidenceCount());
+        return row;
     }
 
     private static String person(NamedConflict k) {

@@ -6,13 +6,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Top of the command tree; every command has --help, and {@code crosswalk help [COMMAND]} prints the same.
+ * Top of the command tree; every command has --help, and {@code help [COMMAND]} prints the same.
  * Exit codes (docs/cli.md): 0 done, 1 error (a missing file included), 2 refused (a file, an undo, a merge) or bad
  * usage.
  */
 @Command(name = "crosswalk", mixinStandardHelpOptions = true, version = "crosswalk 0.1",
         description = "Safe, auditable imports of contact, subscription and payment exports into PostgreSQL.",
-        footer = {"", "Exit codes: 0 done, 1 error, 2 refused or bad usage. 'crosswalk help COMMAND' tells more."},
+        footer = {"", "Exit codes: 0 done, 1 error, 2 refused or bad usage. 'bin/crosswalk help COMMAND' tells more."},
         subcommands = {RunCommand.class, ImportCommand.class, BatchesCommand.class, ReportCommand.class,
             AuditCommand.class, RollbackCommand.class, ConflictsCommand.class, ResolveCommand.class,
             MergeCommand.class, UnmergeCommand.class, DuplicatesCommand.class, LocksCommand.class,
@@ -35,32 +35,17 @@ public final class CrosswalkCommand implements Callable<Integer> {
 
     /** Read before parsing, by the logging set-up (dev.crosswalk.Logging); declared so every command accepts it. */
     @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
-            description = "log Crosswalk's and its libraries' internals at INFO (Camel, Flyway, Quartz, PostgreSQL)")
+            description = "log Crosswalk's and its libraries' internals at INFO (Camel, Flyway, Quartz, PostgreSQL), "
+                + "and print an error's stack trace")
     boolean verbose;
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new CrosswalkCommand());
         // full_lock, Full_Lock and FULL_LOCK are the same level
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.registerConverter(Long.class, WholeNumber::parse);
-        cli.registerConverter(Long.TYPE, WholeNumber::parse);
-        cli.setParameterExceptionHandler(CrosswalkCommand::badUsage);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("crosswalk: " + e.getMessage());
-            return ERROR;
-        });
+        ArgumentValues.register(cli);
+        ErrorPath.install(cli);
         return cli;
-    }
-
-    /** One line saying what is wrong and where to read more, instead of the whole usage text. */
-    private static int badUsage(CommandLine.ParameterException e, String[] args) {
-        CommandLine command = e.getCommandLine();
-        command.getErr().println(command.getCommandName().equals("crosswalk") ? "crosswalk: " + e.getMessage()
-                : "crosswalk " + command.getCommandName() + ": " + e.getMessage());
-        CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
-        command.getErr().println("Try 'crosswalk help" + (command.getCommandName().equals("crosswalk") ? ""
-                : " " + command.getCommandSpec().qualifiedName(" ").replaceFirst("^crosswalk ", "")) + "'.");
-        return REFUSED;
     }
 
     /** No command: the usage, and exit 2 so a script that forgot its command does not look successful. */
@@ -68,17 +53,5 @@ public final class CrosswalkCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
         return REFUSED;
-    }
-
-    /** Ids and counts: a whole number, said in words when it is not one. */
-    private static final class WholeNumber {
-
-        static Long parse(String text) {
-            try {
-                return Long.valueOf(text.strip());
-            } catch (NumberFormatException e) {
-                throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number (e.g. 42)");
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.crosswalk.cli;
 
 import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.config.Launcher;
 import dev.crosswalk.report.Outbox;
 import dev.crosswalk.sample.DemoSet;
 import dev.crosswalk.sample.People;
@@ -39,12 +40,12 @@ public final class DemoCommand implements Callable<Integer> {
                         + ")"));
         System.out.println();
         System.out.println("Next:");
-        System.out.println("  1. Start the service if it is not running:  java -jar target/crosswalk.jar run");
+        System.out.println("  1. Start the service if it is not running:  " + Launcher.command() + " run");
         System.out.println("     (files are taken within a few seconds; each one becomes a batch)");
         System.out.println("  2. Start here:           " + new Outbox(settings.outbox()).index());
         System.out.println("     (rewritten after every batch: the open decisions, each linking the file to decide "
                 + "in, then every batch with its report)");
-        System.out.println("  3. List the batches:     java -jar target/crosswalk.jar batches");
+        System.out.println("  3. List the batches:     " + Launcher.command() + " batches");
         return 0;
     }
 }

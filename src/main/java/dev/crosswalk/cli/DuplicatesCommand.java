@@ -1,7 +1,5 @@
 package dev.crosswalk.cli;
 
-import dev.crosswalk.config.CrosswalkSettings;
-import dev.crosswalk.db.Database;
 import dev.crosswalk.merge.DuplicateFinder;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,10 +12,8 @@ public final class DuplicatesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CrosswalkSettings settings = CrosswalkSettings.load();
-        try (Database db = Database.open(settings)) {
-            System.out.println(ReportCommand.summary(new DuplicateFinder(db.dataSource(), settings).find()));
-            return 0;
+        try (OpenDatabase db = OpenDatabase.open()) {
+            return ReportCommand.print(new DuplicateFinder(db.database().dataSource(), db.settings()).find(), false);
         }
     }
 }

@@ -1,7 +1,5 @@
 package dev.crosswalk.cli;
 
-import dev.crosswalk.config.CrosswalkSettings;
-import dev.crosswalk.db.Database;
 import dev.crosswalk.erasure.PersonExport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,12 +17,10 @@ public final class ExportPersonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CrosswalkSettings settings = CrosswalkSettings.load();
-        try (Database db = Database.open(settings)) {
-            PersonExport.Result result = new PersonExport(db.dataSource(), settings).export(target);
+        try (OpenDatabase db = OpenDatabase.open()) {
+            PersonExport.Result result = new PersonExport(db.database().dataSource(), db.settings()).export(target);
             if (result.refusal() != null) {
-                System.err.println("crosswalk: " + result.refusal());
-                return CrosswalkCommand.REFUSED;
+                throw new Refused(result.refusal());
             }
             System.out.println("Everything held about contact " + result.contact() + ": " + result.file());
             return 0;

@@ -1,9 +1,6 @@
 package dev.crosswalk.cli;
 
-import dev.crosswalk.config.CrosswalkSettings;
-import dev.crosswalk.db.Database;
 import dev.crosswalk.erasure.ErasureService;
-import dev.crosswalk.report.ReportWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,16 +32,13 @@ public final class ForgetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CrosswalkSettings settings = CrosswalkSettings.load();
-        try (Database db = Database.open(settings)) {
-            ErasureService.Result result = new ErasureService(db.dataSource(), settings)
+        try (OpenDatabase db = OpenDatabase.open()) {
+            ErasureService.Result result = new ErasureService(db.database().dataSource(), db.settings())
                     .forget(target, by, reason, preview);
             if (result.refusal() != null) {
-                System.err.println("crosswalk: " + result.refusal());
-                return CrosswalkCommand.REFUSED;
+                throw new Refused(result.refusal());
             }
-            System.out.println(json ? ReportWriter.toJson(result.report()) : ReportCommand.summary(result.report()));
-            return 0;
+            return ReportCommand.print(result.report(), json);
         }
     }
 }

@@ -1,8 +1,10 @@
 package dev.crosswalk.cli;
 
+import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.sample.People;
 import dev.crosswalk.sample.SampleCatalog;
 import dev.crosswalk.sample.SampleWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -40,20 +42,19 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "the reference date the invented history ends at (default today)")
     LocalDate asOf;
 
-    @Option(names = "--out", description = "the file to write (default <source>-<rows>.csv)")
+    @Option(names = "--out", description = "the file to write (default <home>/data/generated/<source>-<rows>.csv)")
     Path out;
 
     @Override
     public Integer call() throws Exception {
         if (SampleCatalog.find(source).isEmpty()) {
-            System.err.println("crosswalk: no sample source '" + source + "'; one of " + SampleCatalog.names());
-            return CrosswalkCommand.REFUSED;
+            throw new Refused("no sample source '" + source + "'; one of " + SampleCatalog.names());
         }
         if (rows < 10 || rows > 10_000_000) {
-            System.err.println("crosswalk: --rows must be between 10 and 10,000,000");
-            return CrosswalkCommand.REFUSED;
+            throw new Refused("--rows must be between 10 and 10,000,000");
         }
-        Path file = out != null ? out : Path.of(source + "-" + rows + ".csv");
+        Path file = out != null ? out : defaultFile(CrosswalkSettings.load());
+        Files.createDirectories(file.toAbsolutePath().getParent());
         long started = System.nanoTime();
         SampleWriter.Written written = SampleWriter.write(SampleCatalog.get(source), new People(seed, changed,
                 asOf == null ? People.today() : asOf.atStartOfDay(ZoneOffset.UTC).toInstant()),
@@ -61,5 +62,10 @@ public final class GenerateCommand implements Callable<Integer> {
         System.out.printf("Wrote %,d rows of %s to %s in %.1f s (people %d to %d)%n", written.rows(), source, file,
                 (System.nanoTime() - started) / 1e9, firstPerson, written.nextPerson() - 1);
         return 0;
+    }
+
+    /** Nothing lands in the current directory unless asked: the home's data/generated/ folder. */
+    private Path defaultFile(CrosswalkSettings settings) {
+        return settings.home().resolve("data").resolve("generated").resolve(source + "-" + rows + ".csv");
     }
 }

@@ -1,9 +1,8 @@
 package dev.crosswalk.cli;
 
 import dev.crosswalk.config.CrosswalkSettings;
-import dev.crosswalk.report.BatchReport;
-import dev.crosswalk.report.ReportWriter;
 import dev.crosswalk.service.CrosswalkRuntime;
+import java.io.FileNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -33,13 +32,10 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(file)) {
-            System.err.println("crosswalk import: no such file: " + file);
-            return CrosswalkCommand.ERROR;
+            throw new FileNotFoundException("no such file: " + file);
         }
         try (CrosswalkRuntime runtime = CrosswalkRuntime.create(CrosswalkSettings.load(), false).start()) {
-            BatchReport report = runtime.importFile(file, source, preview);
-            System.out.println(json ? ReportWriter.toJson(report) : ReportCommand.summary(report));
-            return CrosswalkCommand.exitCode(report);
+            return ReportCommand.print(runtime.importFile(file, source, preview), json);
         }
     }
 }

@@ -1,12 +1,7 @@
 package dev.crosswalk.cli;
 
-import dev.crosswalk.config.CrosswalkSettings;
-import dev.crosswalk.db.Database;
 import dev.crosswalk.locks.LockService;
 import dev.crosswalk.model.LockLevel;
-import dev.crosswalk.report.BatchReport;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,12 +30,9 @@ public final class LocksCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            CrosswalkSettings settings = CrosswalkSettings.load();
-            try (Database db = Database.open(settings)) {
-                BatchReport report = new LockService(db.dataSource(), settings).classify(preview);
-                System.out.println(ReportCommand.summary(report));
-                System.out.print(Files.readString(Path.of(report.files().get("locks"))).replace("\uFEFF", ""));
-                return 0;
+            try (OpenDatabase db = OpenDatabase.open()) {
+                LockService locks = new LockService(db.database().dataSource(), db.settings());
+                return ReportCommand.print(locks.classify(preview), false, "locks");
             }
         }
     }
@@ -61,11 +53,9 @@ public final class LocksCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            CrosswalkSettings settings = CrosswalkSettings.load();
-            try (Database db = Database.open(settings)) {
-                if (!new LockService(db.dataSource(), settings).set(contact, level, by)) {
-                    System.err.println("crosswalk: no contact " + contact);
-                    return CrosswalkCommand.REFUSED;
+            try (OpenDatabase db = OpenDatabase.open()) {
+                if (!new LockService(db.database().dataSource(), db.settings()).set(contact, level, by)) {
+                    throw new Refused("no contact " + contact);
                 }
                 System.out.println("Contact " + contact + " is " + level + " (set by " + by + ").");
                 return 0;

@@ -4,6 +4,8 @@ import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.Outbox;
 import dev.crosswalk.report.ReportWriter;
+import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -12,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Show the report of a batch (applied, preview or refused) from outbox/reports/.")
+        description = {"Show the report of a batch (applied, preview or refused) from outbox/reports/.",
+            "Exit codes: 0 shown, 1 error (no report for that batch)."})
 public final class ReportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "BATCH", description = "the batch id")
@@ -25,13 +28,29 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path file = new Outbox(CrosswalkSettings.load().outbox()).report(batch, "report.json");
         if (!Files.isRegularFile(file)) {
-            System.err.println("crosswalk: no report for batch " + batch + " (looked for " + file + ")");
-            return CrosswalkCommand.REFUSED;
+            throw new FileNotFoundException("no report for batch " + batch + " (looked for " + file + ")");
         }
         System.out.println(json ? Files.readString(file) : summary(ReportWriter.read(file)));
         return 0;
     }
 
+    /**
+     * A batch command's result: the report's summary (or with {@code json} its JSON), then the CSV file the report
+     * lists under each of {@code listed}; the exit code by the batch's status.
+     */
+    static int print(BatchReport report, boolean json, String... listed) throws IOException {
+        if (json) {
+            System.out.println(ReportWriter.toJson(report));
+        } else {
+            System.out.println(summary(report));
+            for (String key : listed) {
+                System.out.print(Files.readString(Path.of(report.files().get(key))).replace("\uFEFF", ""));
+            }
+        }
+        return CrosswalkCommand.exitCode(report);
+    }
+
+    /** A refused batch's reason is cut to a line on the terminal; its report pages hold the whole text. */
     static String summary(BatchReport r) {
         StringBuilder out = new StringBuilder();
         out.append("Batch ").append(r.batch()).append(" (").append(r.kind());
@@ -41,7 +60,9 @@ public final class ReportCommand implements Callable<Integer> {
         out.append("): ").append(r.status()).append('\n');
         out.append("File: ").append(r.file()).append('\n');
         if (r.message() != null) {
-            out.append(r.message()).append('\n');
+            String html = r.files().get("report_html");
+            out.append(CrosswalkCommand.exitCode(r) == 0 ? r.message()
+                    : ErrorPath.shortened(r.message(), html == null ? null : Path.of(html))).append('\n');
         }
         out.append("Rows: ").append(r.rows()).append('\n');
         if (r.conflicts() != null && !r.conflicts().isEmpty()) {

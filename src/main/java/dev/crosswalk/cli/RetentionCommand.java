@@ -1,12 +1,7 @@
 package dev.crosswalk.cli;
 
-import dev.crosswalk.config.CrosswalkSettings;
-import dev.crosswalk.db.Database;
 import dev.crosswalk.report.BatchReport;
-import dev.crosswalk.report.ReportWriter;
 import dev.crosswalk.retention.RetentionService;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,16 +21,9 @@ public final class RetentionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CrosswalkSettings settings = CrosswalkSettings.load();
-        try (Database db = Database.open(settings)) {
-            BatchReport report = new RetentionService(db.dataSource(), settings).run(preview);
-            if (json) {
-                System.out.println(ReportWriter.toJson(report));
-            } else {
-                System.out.println(ReportCommand.summary(report));
-                System.out.print(Files.readString(Path.of(report.files().get("retention"))).replace("\uFEFF", ""));
-            }
-            return 0;
+        try (OpenDatabase db = OpenDatabase.open()) {
+            BatchReport report = new RetentionService(db.database().dataSource(), db.settings()).run(preview);
+            return ReportCommand.print(report, json, "retention");
         }
     }
 }

@@ -1,9 +1,5 @@
 package dev.crosswalk.cli;
 
-import dev.crosswalk.config.CrosswalkSettings;
-import dev.crosswalk.db.Database;
-import dev.crosswalk.report.BatchReport;
-import dev.crosswalk.report.ReportWriter;
 import dev.crosswalk.rollback.RollbackService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,11 +27,9 @@ public final class RollbackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CrosswalkSettings settings = CrosswalkSettings.load();
-        try (Database db = Database.open(settings)) {
-            BatchReport report = new RollbackService(db.dataSource(), settings).rollback(batch, force, by);
-            System.out.println(json ? ReportWriter.toJson(report) : ReportCommand.summary(report));
-            return CrosswalkCommand.exitCode(report);
+        try (OpenDatabase db = OpenDatabase.open()) {
+            RollbackService rollbacks = new RollbackService(db.database().dataSource(), db.settings());
+            return ReportCommand.print(rollbacks.rollback(batch, force, by), json);
         }
     }
 }

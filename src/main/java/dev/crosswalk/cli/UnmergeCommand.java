@@ -1,9 +1,6 @@
 package dev.crosswalk.cli;
 
-import dev.crosswalk.config.CrosswalkSettings;
-import dev.crosswalk.db.Database;
 import dev.crosswalk.merge.MergeService;
-import dev.crosswalk.report.BatchReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,11 +23,9 @@ public final class UnmergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CrosswalkSettings settings = CrosswalkSettings.load();
-        try (Database db = Database.open(settings)) {
-            BatchReport report = new MergeService(db.dataSource(), settings).unmerge(mergeId, force, by);
-            System.out.println(ReportCommand.summary(report));
-            return CrosswalkCommand.exitCode(report);
+        try (OpenDatabase db = OpenDatabase.open()) {
+            MergeService merges = new MergeService(db.database().dataSource(), db.settings());
+            return ReportCommand.print(merges.unmerge(mergeId, force, by), false);
         }
     }
 }

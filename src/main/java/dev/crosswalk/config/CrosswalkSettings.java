@@ -157,14 +157,14 @@ public final class CrosswalkSettings {
 
     /**
      * The crosswalk.* and camel.* keys with their resolved values, handed to Camel as override properties (which
-     * Camel logs at start-up). Database settings stay out: the routes never need them, and credentials must not
-     * reach a log.
+     * Camel logs at start-up). Database settings stay out but for the retry delays the error handling route uses:
+     * the routes need no other, and credentials must not reach a log.
      */
     public Properties crosswalkProperties() {
         Properties p = new Properties();
         values.stringPropertyNames().stream()
                 .filter(k -> k.startsWith("crosswalk.") || k.startsWith("camel."))
-                .filter(k -> !k.startsWith("crosswalk.db."))
+                .filter(k -> !k.startsWith("crosswalk.db.") || k.startsWith("crosswalk.db.retry."))
                 .forEach(k -> p.setProperty(k, values.getProperty(k)));
         p.setProperty("crosswalk.home", home().toString());
         return p;

@@ -4,12 +4,16 @@ import dev.crosswalk.report.Outbox;
 import dev.crosswalk.report.OutputFiles;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A file already applied (same source, same SHA-256) changes nothing: its batch gets a report that says which
  * batch applied it, and no transaction. A preview is always run: it changes nothing anyway.
  */
 public final class DuplicateCheck {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DuplicateCheck.class);
 
     private final AppliedFiles applied;
     private final Outbox outbox;
@@ -27,6 +31,8 @@ public final class DuplicateCheck {
         if (before != null) {
             batch.outputs = new OutputFiles(outbox.root(), batch.request.batchId(), false);
             batch.report = batch.reports.duplicate(before, batch.outputs.written());
+            LOG.info("Batch {} {} {}: the same file as batch {}", batch.request.batchId(), batch.report.status(),
+                    batch.request.file().getFileName(), before);
         }
     }
 }

@@ -46,7 +46,8 @@ public final class RejectionReporter implements Processor {
                 outputs.written());
         publisher.write(report, outputs, List.of());
         archive.send(exchange, request.file(), rejectedTo);
-        LOG.warn("Batch {}: refused {} from {}: {}", request.batchId(), request.file().getFileName(),
+        // the batch's one log line (INFO, as an applied batch's): a one-shot command prints its refusal itself
+        LOG.info("Batch {}: refused {} from {}: {}", request.batchId(), request.file().getFileName(),
                 request.source(), report.message());
         exchange.getIn().setHeader(Headers.REPORT, report);
     }

@@ -2,6 +2,7 @@ package dev.crosswalk.report;
 
 import static dev.crosswalk.report.Html.escape;
 
+import dev.crosswalk.config.Launcher;
 import dev.crosswalk.db.Sql;
 import java.io.IOException;
 import java.io.InputStream;
@@ -165,8 +166,8 @@ public final class OutboxIndex {
         return out.append("</tbody></table><p class=\"hint\">Every open item is in ")
                 .append(link(outbox.openConflicts(), outbox.openConflicts().getFileName().toString()))
                 .append(". Fill the decision column and drop the file into "
-                + "<code>inbox/review/</code>, or decide one reason of a batch at once: <code>crosswalk resolve "
-                + "--batch N --reason R DECISION</code>.</p>").toString();
+                + "<code>inbox/review/</code>, or decide one reason of a batch at once: <code>"
+                + escape(Launcher.command()) + " resolve --batch N --reason R DECISION</code>.</p>").toString();
     }
 
     /**
@@ -218,13 +219,14 @@ public final class OutboxIndex {
     private String audit() throws IOException {
         Path reports = outbox.reports();
         if (!Files.isDirectory(reports)) {
-            return "<p class=\"none\">No audit yet: run <code>crosswalk audit</code>.</p>";
+            return "<p class=\"none\">No audit yet: run <code>" + escape(Launcher.command()) + " audit</code>.</p>";
         }
         try (Stream<Path> files = Files.list(reports)) {
             return files.filter(p -> AUDIT.matcher(p.getFileName().toString()).matches())
                     .max(Comparator.comparing(p -> p.getFileName().toString()))
                     .map(p -> "<p>" + link(p, p.getFileName().toString()) + "</p>")
-                    .orElse("<p class=\"none\">No audit yet: run <code>crosswalk audit</code>.</p>");
+                    .orElse("<p class=\"none\">No audit yet: run <code>" + escape(Launcher.command())
+                            + " audit</code>.</p>");
         }
     }
 

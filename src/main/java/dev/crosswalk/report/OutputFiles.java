@@ -1,6 +1,7 @@
 package dev.crosswalk.report;
 
 import dev.crosswalk.decide.ChangeSet.ChangeLine;
+import dev.crosswalk.decide.RowOutcome;
 import dev.crosswalk.report.NamedConflicts.NamedConflict;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,8 +35,10 @@ public final class OutputFiles implements AutoCloseable {
 
     private final boolean preview;
     private final Map<String, Path> paths = new LinkedHashMap<>();
+    private boolean opened;
     private CsvOut conflicts;
     private CsvOut rejected;
+    private CsvOut skipped;
     private CsvOut changes;
 
     public OutputFiles(Path outbox, long batch, boolean preview) {
@@ -49,6 +52,7 @@ public final class OutputFiles implements AutoCloseable {
             paths.put("conflicts", folders.conflicts(batch));
         }
         paths.put("rejected", folders.rejected(batch, "rejected.csv"));
+        paths.put("skipped", folders.report(batch, "skipped.csv"));
         paths.put("changes", folders.report(batch, "changes.csv"));
     }
 
@@ -89,19 +93,36 @@ public final class OutputFiles implements AutoCloseable {
         return row.toArray();
     }
 
-    /** Starts the row-level files (conflicts, rejected, changes); a refused file writes only its report. */
+    /**
+     * Starts the row-level files: the changes file now; the conflicts, rejected and skipped files with their first
+     * row, so that a batch without such rows leaves no header-only file (and its report links none). A refused file
+     * writes only its report.
+     */
     public void open() {
-        conflicts = new CsvOut(paths.get(preview ? "preview_conflicts" : "conflicts"), conflictColumns(preview));
-        rejected = new CsvOut(paths.get("rejected"), "line", "outcome", "reason");
+        opened = true;
         changes = new CsvOut(paths.get("changes"), "line", "contact_id", "field", "old_value", "new_value",
                 "outcome");
     }
 
     public void conflict(NamedConflict k) {
+        if (conflicts == null) {
+            conflicts = new CsvOut(paths.get(preview ? "preview_conflicts" : "conflicts"), conflictColumns(preview));
+        }
         conflicts.row(conflictRow(k, preview));
     }
 
+    /** A refused row to {@code rejected.csv}; a row skipped on purpose (its outcome says so) to {@code skipped.csv}. */
     public void rejected(long line, String outcome, String reason) {
+        if (RowOutcome.SKIPPED.key().equals(outcome)) {
+            if (skipped == null) {
+                skipped = new CsvOut(paths.get("skipped"), "line", "outcome", "reason");
+            }
+            skipped.row(line, outcome, reason);
+            return;
+        }
+        if (rejected == null) {
+            rejected = new CsvOut(paths.get("rejected"), "line", "outcome", "reason");
+        }
         rejected.row(line, outcome, reason);
     }
 
@@ -119,20 +140,29 @@ public final class OutputFiles implements AutoCloseable {
         return paths.get("report_html");
     }
 
-    /** The paths written, by report key; row-level files only when they were opened. */
+    /** The paths written, by report key: the report, and each row-level file that has rows (changes: opened). */
     public Map<String, String> written() {
         Map<String, String> written = new LinkedHashMap<>();
         paths.forEach((key, path) -> {
-            if (key.startsWith("report") || conflicts != null) {
+            if (key.startsWith("report") || key.equals("changes") && opened || hasRows(key)) {
                 written.put(key, path.toString());
             }
         });
         return written;
     }
 
+    private boolean hasRows(String key) {
+        return switch (key) {
+            case "conflicts", "preview_conflicts" -> conflicts != null;
+            case "rejected" -> rejected != null;
+            case "skipped" -> skipped != null;
+            default -> false;
+        };
+    }
+
     @Override
     public void close() {
-        for (CsvOut out : new CsvOut[] {conflicts, rejected, changes}) {
+        for (CsvOut out : new CsvOut[] {conflicts, rejected, skipped, changes}) {
             if (out != null) {
                 out.close();
             }

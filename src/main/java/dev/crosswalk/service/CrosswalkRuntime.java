@@ -59,6 +59,7 @@ public final class CrosswalkRuntime implements AutoCloseable {
         Main main = new Main();
         main.configure().addConfiguration(new CrosswalkConfiguration(settings, database, sources, watchInboxes));
         main.addMainListener(new InboxRoutes(sources));
+        main.addMainListener(new SettingsFirst());
         main.configure().withRoutesIncludePattern(routesPattern(settings));
         Properties overrides = settings.crosswalkProperties();
         if (!watchInboxes) {

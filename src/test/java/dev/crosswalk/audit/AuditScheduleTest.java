@@ -98,4 +98,40 @@ class AuditScheduleTest {
                     + "where trigger = 'cli' and status = 'done'"));
         }
     }
+
+    /**
+     * A run another host left {@code running} (its process killed, so nobody can ask it) is recorded failed once
+     * older than the lease, by the next scheduled run and by the next start; a younger one is left running.
+     */
+    @Test
+    void aRunningAuditOlderThanTheLeaseIsFailedWhicheverHostLeftIt(@TempDir Path home) throws Exception {
+        try (TestCrosswalk crosswalk = TestCrosswalk.start(home)) {
+            CrosswalkSettings settings = CrosswalkSettings.load(Map.of("crosswalk.home", home.toString(),
+                    "crosswalk.audit.lease-minutes", "90"));
+            try (var c = crosswalk.dataSource().getConnection(); var s = c.createStatement()) {
+                s.executeUpdate("insert into audit_runs (trigger, slot, instance, started_at) values "
+                        + "('schedule', '2026-01-01T02:00:00Z', '4242@other-host', now() - interval '91 minutes'),"
+                        + "('cli', null, '77@third-host', now() - interval '89 minutes')");
+            }
+            new AuditRunner(crosswalk.dataSource(), settings).runScheduled(Instant.parse("2026-01-02T02:00:00Z"));
+
+            Map<String, Object> expired = crosswalk.rows("select status, message, finished_at from audit_runs "
+                    + "where instance = '4242@other-host'").get(0);
+            assertEquals("failed", expired.get("status"));
+            assertEquals("expired: still running after the lease of 90 minutes (crosswalk.audit.lease-minutes); "
+                    + "the process that ran it (4242@other-host) is taken to have stopped", expired.get("message"));
+            assertTrue(expired.get("finished_at") != null);
+            assertEquals("running", crosswalk.rows("select status from audit_runs where instance = '77@third-host'")
+                    .get(0).get("status"), "within its lease a run of another host may still be alive");
+
+            // the next start sweeps too, with nothing scheduled to run
+            try (var c = crosswalk.dataSource().getConnection(); var s = c.createStatement()) {
+                s.executeUpdate("update audit_runs set started_at = now() - interval '3 hours' "
+                        + "where instance = '77@third-host'");
+            }
+            assertEquals(1, new AuditRunner(crosswalk.dataSource(), settings).failAbandonedRuns());
+            assertEquals("failed", crosswalk.rows("select status from audit_runs where instance = '77@third-host'")
+                    .get(0).get("status"));
+        }
+    }
 }

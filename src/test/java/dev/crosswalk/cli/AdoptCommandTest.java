@@ -23,7 +23,7 @@ class AdoptCommandTest extends CommandLineTestBase {
         assertEquals(0, run("adopt", "--help"));
         assertTrue(out().contains("Usage: crosswalk adopt"), out());
         assertEquals(2, run("adopt", "--from", url, "--from-dump", dump.toString()), "one origin only");
-        assertEquals(2, run("adopt", "--from-dump", home.resolve("nowhere").toString()));
+        assertEquals(1, run("adopt", "--from-dump", home.resolve("nowhere").toString()), "a missing folder is an error");
 
         assertEquals(0, run("adopt", "--from-dump", dump.toString(), "--preview", "--json"));
         JsonNode preview = ReportWriter.JSON.readTree(out());

@@ -53,7 +53,7 @@ class SecondInstanceTest extends CommandLineTestBase {
         try (ServerSocket other = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             System.setProperty("crosswalk.health.port", Integer.toString(other.getLocalPort()));
             String said = refusedInOneLine("run");
-            assertTrue(said.startsWith("crosswalk: the health port 127.0.0.1:" + other.getLocalPort()
+            assertTrue(said.startsWith("crosswalk run: the health port 127.0.0.1:" + other.getLocalPort()
                     + " is taken by another program"), said);
             assertTrue(said.contains("set crosswalk.health.port (CROSSWALK_HEALTH_PORT) to a free port"), said);
         }
@@ -80,7 +80,7 @@ class SecondInstanceTest extends CommandLineTestBase {
         System.setProperty("crosswalk.health.port", Integer.toString(freePort()));
         try (ServiceLock first = ServiceLock.acquire(CrosswalkSettings.load())) {
             String said = refusedInOneLine("run");
-            assertTrue(said.startsWith("crosswalk: another Crosswalk (pid " + ProcessHandle.current().pid()
+            assertTrue(said.startsWith("crosswalk run: another Crosswalk (pid " + ProcessHandle.current().pid()
                     + ", health http://127.0.0.1:"), said);
             assertTrue(said.contains("already runs on " + home + " with its embedded database"), said);
         }

@@ -12,6 +12,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.io.PrintStream;
@@ -54,6 +55,16 @@ class HealthTest {
             assertEquals(0, status.exit(), status.out());
             assertTrue(status.out().startsWith("Crosswalk: UP"), status.out());
             assertTrue(status.out().matches("(?s).*UP +database +reachable \\(jdbc:postgresql://.*"), status.out());
+            List<String> screen = status.out().lines().toList();
+            assertTrue(screen.size() <= 24, screen.size() + " lines:\n" + status.out());
+            assertTrue(screen.stream().allMatch(l -> l.length() <= 120), status.out());
+            long routes = health.body().get("checks").findValues("id").stream()
+                    .filter(id -> id.asText().startsWith("route:")).count();
+            assertTrue(screen.contains(String.format("  UP    %-32s %d of %d UP", "route (" + routes + ")", routes,
+                    routes)), status.out());
+            Status everything = status(port, "--verbose");
+            assertTrue(everything.out().contains("route:inbox-kajabi"), everything.out());
+            assertTrue(everything.out().lines().count() > 24, everything.out());
 
             Files.delete(home.resolve("outbox/reports"));
             health = Health.get(port);
@@ -104,13 +115,15 @@ class HealthTest {
     record Status(int exit, String out) {
     }
 
-    private static Status status(int port) {
+    private static Status status(int port, String... options) {
         PrintStream original = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         System.setProperty("crosswalk.health.port", Integer.toString(port));
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            int exit = CrosswalkCommand.commandLine().execute("status");
+            List<String> args = new ArrayList<>(List.of("status"));
+            args.addAll(List.of(options));
+            int exit = CrosswalkCommand.commandLine().execute(args.toArray(String[]::new));
             return new Status(exit, out.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(original);

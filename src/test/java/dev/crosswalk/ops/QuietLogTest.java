@@ -91,6 +91,8 @@ class QuietLogTest {
         assertTrue(log.contains(prefix + "BatchTransaction - Batch " + report.get("batch").asLong() + " applied p.csv: "),
                 log);
         assertTrue(log.lines().noneMatch(l -> l.contains("Flyway") || l.contains("Camel")), "internals only to warn");
+        String batch = "Batch " + report.get("batch").asLong() + " ";
+        assertEquals(1, log.lines().filter(l -> l.contains(batch)).count(), "one line per batch:\n" + log);
         assertEquals(List.of("crosswalk.log"), logFiles().stream().map(f -> f.getFileName().toString()).toList());
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(logs())));
     }
@@ -101,8 +103,28 @@ class QuietLogTest {
         String printed = new String(batches.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(batches.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, batches.exitValue(), printed);
-        assertEquals(List.of("batch  kind  source  status  read  new  updated  unchanged  conflict  rejected  skipped"
-                + "  started  file"), printed.lines().toList());
+        assertEquals(List.of("batch  kind  source  status  read  new  updated  conflict  rejected  started  file"),
+                printed.lines().toList());
+    }
+
+    @Test
+    void withTheDatabaseDownAOneShotCommandSaysSoInOneLineWithoutAStackTrace() throws Exception {
+        Path file = new KajabiPeople().person(person("1", "Ann", "Lee", "ann@example.com")).write(home.resolve("p.csv"));
+        String unreachable = "jdbc:postgresql://127.0.0.1:" + freePort() + "/crosswalk";
+        ProcessBuilder builder = command("import", file.toString(), "--source", "kajabi");
+        builder.environment().put("CROSSWALK_DB_URL", unreachable);
+        Process process = builder.start();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String said = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(1, process.exitValue(), said);
+        assertEquals("", printed);
+        String error = "crosswalk import: the database (" + unreachable + ") has not answered since start-up";
+        assertEquals(1, said.lines().filter(l -> l.equals(error)).count(), said);
+        assertTrue(said.lines().noneMatch(l -> l.contains("ERROR") || l.startsWith("\tat ")
+                || l.contains("Message History") || l.matches("^[a-z]+(\\.\\w+)+(Exception|Error)\\b.*")), said);
+        String log = read(logs().resolve("crosswalk.log"));
+        assertTrue(log.contains("Message History"), "the log file keeps Camel's failure report:\n" + log);
     }
 
     /** A one-shot command as a separate process on {@code home} and a fresh database. */

@@ -49,8 +49,12 @@ class RowLevelProblemsTest {
                             .map(r -> r.get("email")).toList());
             List<String> rejected = Files.readAllLines(Path.of(report.files().get("rejected")));
             assertEquals("\uFEFFline,outcome,reason", rejected.get(0), "a BOM, so spreadsheets read UTF-8");
+            // skipped rows are no refusals: they have a file of their own, named for what they are
+            assertEquals(List.of("\uFEFFline,outcome,reason", "5,skipped,the header line again"),
+                    Files.readAllLines(Path.of(report.files().get("skipped"))));
+            assertEquals(home.resolve("outbox/reports/" + report.batch() + "-skipped.csv").toString(),
+                    report.files().get("skipped"));
             assertEquals(List.of(
-                    "5,skipped,the header line again",
                     "6,rejected,\"\"\"not-an-email\"\" is not an email address (expected e.g. ann.lee@example.com)\"",
                     "7,rejected,\"row has 17 fields, the header has 14\""), rejected.subList(1, rejected.size()));
             String all = String.join("\n", rejected);

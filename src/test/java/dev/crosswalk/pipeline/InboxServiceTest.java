@@ -83,7 +83,8 @@ class InboxServiceTest {
         assertEquals(2, report.rowCount("new"));
         assertEquals(archived.toString(), report.files().get("archive"));
         assertTrue(Files.exists(Path.of(report.files().get("report_html"))));
-        assertTrue(Files.exists(Path.of(report.files().get("conflicts"))));
+        assertFalse(report.files().containsKey("conflicts"), "no conflicts, no (header-only) conflicts file");
+        assertFalse(Files.exists(home.resolve("outbox/conflicts/" + report.batch() + "-conflicts.csv")));
         assertEquals(2, crosswalk.count("select count(*) from contacts"));
     }
 
