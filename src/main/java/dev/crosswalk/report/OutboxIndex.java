@@ -75,6 +75,14 @@ public final class OutboxIndex {
         } catch (IOException | SQLException | UncheckedIOException e) {
             LOG.warn("Could not rewrite {}: {}", outbox.conflicts(), e.getMessage());
         }
+        writePage();
+    }
+
+    /**
+     * Rewrites the page alone: at start-up, when no batch has changed the queue since its files were last written
+     * (and the contacts may be held by another's long transaction, which the page need not wait for).
+     */
+    public void writePage() {
         try {
             Path index = path();
             Path staged = outbox.root().resolve(".index.html.tmp");

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * The decisions files in {@code outbox/conflicts/} list open items only: {@code open-conflicts.csv} every one, each
  * {@code <batch>-conflicts.csv} those its batch raised or added evidence to. Rewritten whole (staged, then moved
- * into place) after every batch and decision, so a decided or settled item never asks again.
+ * into place) after every batch and decision, so a decided or settled item never asks again; with nothing open there
+ * is no {@code open-conflicts.csv}.
  */
 final class QueueFiles {
 
@@ -45,7 +46,12 @@ final class QueueFiles {
         }
         List<NamedConflict> open = new ArrayList<>();
         NamedConflicts.forEach(c, null, true, open::add);
-        write(outbox.openConflicts(), open);
+        if (open.isEmpty()) {
+            // nothing to decide: no header-only file to open
+            Files.deleteIfExists(outbox.openConflicts());
+        } else {
+            write(outbox.openConflicts(), open);
+        }
         for (Map.Entry<Long, Path> f : batchFiles.entrySet()) {
             write(f.getValue(), open.stream().filter(k -> k.askedIn().contains(f.getKey())).toList());
         }

@@ -79,7 +79,7 @@ public final class CrosswalkRuntime implements AutoCloseable {
         main.setOverrideProperties(overrides);
         if (watchInboxes) {
             // the page to start from exists as soon as the service runs, before its first batch
-            new OutboxIndex(database.dataSource(), settings.outbox(), settings.outboxPrivate()).write();
+            new OutboxIndex(database.dataSource(), settings.outbox(), settings.outboxPrivate()).writePage();
         }
         return new CrosswalkRuntime(settings, database, main);
     }

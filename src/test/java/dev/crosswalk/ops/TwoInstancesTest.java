@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TwoInstancesTest {
 
     private static final int FILES = 50;
-    private static final Pattern TAKEN = Pattern.compile("Batch \\d+ (\\w+): (people-\\d+\\.csv) \\(kajabi\\)");
+    private static final Pattern TAKEN = Pattern.compile("Batch \\d+ (\\w+) (people-\\d+\\.csv): ");
 
     @TempDir
     Path home;
