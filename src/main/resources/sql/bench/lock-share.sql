@@ -1,3 +1,14 @@
--- Locks one contact in every ? (e.g. 20 = 5%), spread over the table, as hand-corrected contacts are.
-update contacts set lock_level = 'FULL_LOCK', lock_reason = 'benchmark: hand-corrected'
-where id % ? = 0
+-- Locks one contact in every ? (e.g. 20 = 5%), spread over the table, as hand-corrected contacts are: a person's
+-- FULL_LOCK, so their current values are the person's (as `locks set` makes them) and a newer export contradicting
+-- one asks about it. Returns how many contacts were locked.
+with locked as (
+    update contacts set lock_level = 'FULL_LOCK', lock_reason = 'person: benchmark (hand-corrected)'
+    where id % ? = 0
+    returning id
+),
+held as (
+    update contact_field_sources s set by_person = true, decided_by = 'person: benchmark (hand-corrected)'
+    from locked where s.contact_id = locked.id
+    returning 1
+)
+select count(*) from locked

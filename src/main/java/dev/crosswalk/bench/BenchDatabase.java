@@ -104,7 +104,10 @@ final class BenchDatabase implements AutoCloseable {
         try (Connection c = ds.getConnection();
                 PreparedStatement ps = c.prepareStatement(Sql.load("bench/lock-share"))) {
             ps.setInt(1, every);
-            return ps.executeUpdate();
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
         }
     }
 

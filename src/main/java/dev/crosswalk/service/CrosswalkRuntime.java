@@ -1,6 +1,7 @@
 package dev.crosswalk.service;
 
 import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.config.Launcher;
 import dev.crosswalk.db.Database;
 import dev.crosswalk.health.HealthEndpoint;
 import dev.crosswalk.pipeline.Headers;
@@ -134,7 +135,7 @@ public final class CrosswalkRuntime implements AutoCloseable {
                 + (health == null ? "off" : "http://" + settings.healthHost() + ":" + health.port() + "/health")
                 + (links == null ? "" : "; review in the browser: " + links.url(WebSettings.of(settings))
                         + " (works once, for " + WebSettings.of(settings).signInLife().toMinutes() + " minutes; "
-                        + "crosswalk sign-in prints another)");
+                        + Launcher.command() + " sign-in prints another)");
     }
 
     /**

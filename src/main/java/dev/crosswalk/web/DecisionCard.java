@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * One open decision as a card: the person (or, for a question of identity, the people side by side), the field,
- * the current value and where it came from, the proposed value and where it comes from, and a button for each
+ * the current value and where it came from, the proposed value and where it comes from with the evidence that asked
+ * (how often, sources, batches, lines, latest time, every proposal), and a button for each
  * decision this kind of item allows. Buttons carry their keyboard key (review.js).
  */
 final class DecisionCard {
@@ -79,7 +80,8 @@ final class DecisionCard {
                 .append(aboutIdentity(k) ? "Why" : "Proposed").append("</h3><p class=\"v\">")
                 .append(shown(k.incomingValue())).append("</p><p class=\"from\">from ")
                 .append(escape(batchSources.getOrDefault(k.batch(), "batch"))).append(", batch ").append(k.batch())
-                .append(k.line() == null ? "" : ", line " + k.line()).append("</p></section></div>");
+                .append(k.line() == null ? "" : ", line " + k.line()).append("</p>").append(evidence(k))
+                .append("</section></div>");
         StringBuilder buttons = new StringBuilder("<div class=\"actions\">");
         for (Choice choice : choices(k)) {
             buttons.append(Page.button("decision", choice.decision(), choice.text(), choice.text() + ": " + title,
@@ -95,6 +97,37 @@ final class DecisionCard {
         buttons.append("</div>");
         return out.append(Page.form(session, "/decisions/" + k.id(), "Decide item " + k.id(), buttons.toString(),
                 "back", back)).append("</article>").toString();
+    }
+
+    /**
+     * The evidence that asked the item's question (one open item per contact and question): how often, from which
+     * sources, batches and lines, the latest time, and every distinct proposal when there was more than one.
+     */
+    static String evidence(NamedConflict k) {
+        if (k.evidenceCount() == 0) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("<p class=\"from evidence\">asked ").append(k.evidenceCount())
+                .append(k.evidenceCount() == 1 ? " time" : " times");
+        if (k.sources() != null) {
+            out.append(" · ").append(escape(k.sources()));
+        }
+        if (k.batches() != null) {
+            out.append(" · batch").append(k.batches().contains(";") ? "es " : " ").append(escape(k.batches()));
+        }
+        if (k.lines() != null) {
+            out.append(" · line").append(k.lines().contains(";") ? "s " : " ").append(escape(k.lines()));
+        }
+        if (k.latestEvidence() != null) {
+            // to the minute: "2026-12-06 21:46" of "2026-12-06 21:46:22.77267+00"
+            String latest = k.latestEvidence();
+            out.append(" · latest ").append(escape(latest.length() > 16 ? latest.substring(0, 16) : latest));
+        }
+        out.append("</p>");
+        if (k.proposedValues() != null && !k.proposedValues().equals(k.incomingValue())) {
+            out.append("<p class=\"from proposals\">proposed: ").append(escape(k.proposedValues())).append("</p>");
+        }
+        return out.toString();
     }
 
     private static String person(long contact, People.Person p) {

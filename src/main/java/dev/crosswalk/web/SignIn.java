@@ -2,6 +2,7 @@ package dev.crosswalk.web;
 
 import static dev.crosswalk.report.Html.escape;
 
+import dev.crosswalk.config.Launcher;
 import org.apache.camel.Exchange;
 
 /**
@@ -30,13 +31,13 @@ public final class SignIn {
                 + "<input id=\"by\" name=\"by\" autocomplete=\"name\" maxlength=\"80\" placeholder=\""
                 + escape(osUser) + "\" autofocus></p><p><button type=\"submit\">Sign in</button></p>"
                 + "<p class=\"hint\">Left blank, decisions are recorded as " + escape(osUser) + ". The link works "
-                + "once; <code>crosswalk sign-in</code> prints a new one.</p></form>"));
+                + "once; <code>" + escape(Launcher.command()) + " sign-in</code> prints a new one.</p></form>"));
     }
 
     public void redeem(Exchange exchange) {
         if (!links.redeem(WebRequest.param(exchange, "token"))) {
             throw new WebRefused(403, "This sign-in link is not valid: it was used already, has expired or was not "
-                    + "made by this installation. Print a new one with: crosswalk sign-in");
+                    + "made by this installation. Print a new one with: " + Launcher.command() + " sign-in");
         }
         String by = WebRequest.param(exchange, "by", osUser).replaceAll("\\p{Cntrl}", " ");
         Sessions.Opened opened = sessions.open(by.length() > 80 ? by.substring(0, 80) : by);

@@ -1,5 +1,6 @@
 package dev.crosswalk.web;
 
+import dev.crosswalk.config.Launcher;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -57,7 +58,7 @@ public final class WebGuard {
         Session session = sessions.find(cookie(exchange));
         if (session == null) {
             throw new WebRefused(401, "Not signed in, or the session has ended: open the sign-in link the service "
-                    + "printed when it started, or print a new one with: crosswalk sign-in");
+                    + "printed when it started, or print a new one with: " + Launcher.command() + " sign-in");
         }
         exchange.setProperty(WebRequest.SESSION, session);
     }

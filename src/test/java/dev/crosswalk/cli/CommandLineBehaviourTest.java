@@ -32,7 +32,7 @@ class CommandLineBehaviourTest extends CommandLineTestBase {
             System.clearProperty("crosswalk.source.zoho.column.citty");
         }
         String err = err();
-        assertTrue(err.startsWith("crosswalk: The setting crosswalk.source.zoho.column.citty names no field"
+        assertTrue(err.startsWith("crosswalk import: The setting crosswalk.source.zoho.column.citty names no field"
                 + " inbox/zoho/ reads: its fields are address, city,"), err);
         assertEquals(1, err.strip().lines().count(), err);
     }

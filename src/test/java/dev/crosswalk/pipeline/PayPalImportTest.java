@@ -205,7 +205,7 @@ class PayPalImportTest extends ImportTestBase {
         assertEquals(2, extra.rowCount("unchanged"));
         assertEquals(List.of(Map.of("field", "offer_title", "new_value", "Retreat, deposit ($500 off)")),
                 crosswalk.rows("select field, new_value from import_audit_log where batch_id = " + extra.batch()
-                        + " and action = 'update'"));
+                        + " and action = 'update' and table_name <> 'contact_field_sources'"));
         assertEquals("INV-9", crosswalk.rows("select order_number from transactions where external_id = "
                 + "'9DD02A4F70310012D'").get(0).get("order_number"));
     }
@@ -240,15 +240,13 @@ class PayPalImportTest extends ImportTestBase {
     @Test
     void theSameActivityInAnotherFileChangesNothing() throws Exception {
         crosswalk.importFile(activity(MoneyExports.PAYPAL_DEFAULT).write(home.resolve("first.csv")), "paypal");
-        Map<String, List<Map<String, Object>>> before = crosswalk.snapshot();
-        before.remove("import_batches");
+        Map<String, List<Map<String, Object>>> before = crosswalk.snapshotBesidesEvidenceTimes();
 
         BatchReport again = crosswalk.importFile(activity(MoneyExports.PAYPAL_DEFAULT).shuffled()
                 .write(home.resolve("second.csv")), "paypal");
 
         assertEquals(3, again.rowCount("unchanged"));
-        Map<String, List<Map<String, Object>>> after = crosswalk.snapshot();
-        after.remove("import_batches");
+        Map<String, List<Map<String, Object>>> after = crosswalk.snapshotBesidesEvidenceTimes();
         assertEquals(before, after);
     }
 

@@ -13,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,7 +84,7 @@ class BrowserReviewTest {
     }
 
     /**
-     * Four locked people whose city a second export changes (four LOCKED items), and two contacts with the same
+     * Four people a person locked whose city a newer export changes (four LOCKED items), and two contacts with the same
      * name and phone but different emails (likely duplicates).
      */
     private void people() throws Exception {
@@ -108,7 +106,11 @@ class BrowserReviewTest {
             before.person(eve);
         }
         crosswalk.importFile(before.write(home.resolve("w1.csv")), "kajabi");
-        sql("update contacts set lock_level = 'FULL_LOCK' where email like '%@example.com' and first_name <> 'Eve'");
+        // the four locked by a person (their values held); the newer export contradicts each held city
+        for (Map<String, Object> row : crosswalk.rows("select id from contacts where email like '%@example.com' "
+                + "and first_name <> 'Eve' order by id")) {
+            crosswalk.lockByPerson(((Number) row.get("id")).longValue(), "FULL_LOCK");
+        }
         crosswalk.importFile(after.write(home.resolve("w2.csv")), "kajabi");
     }
 
@@ -142,6 +144,12 @@ class BrowserReviewTest {
         browser.get(base + "/decisions?reason=LOCKED");
         screenshot("review-decisions.png");
         long ann = item("ann@example.com");
+        // the card says where the held value came from and what evidence asked the question
+        String card = browser.findElement(By.id("item-" + ann)).getText();
+        assertTrue(card.contains("from kajabi (held by person: test"), card);
+        NamedConflict asked = listed(ann);
+        assertTrue(card.contains("asked 1 time · kajabi · batch " + asked.batch() + " · line " + asked.line()
+                + " · latest "), card);
         browser.findElement(By.cssSelector("#item-" + ann + " button[value=TAKE]")).click();
         await(By.cssSelector(".notice"));
         assertTrue(notice().contains("1 decisions applied (1 taken)"), notice());
@@ -263,11 +271,5 @@ class BrowserReviewTest {
         Files.copy(shot.toPath(), image, StandardCopyOption.REPLACE_EXISTING);
         // part of the docs: readable like every other file in the repository
         Files.setPosixFilePermissions(image, PosixFilePermissions.fromString("rw-r--r--"));
-    }
-
-    private void sql(String statement) throws Exception {
-        try (Connection c = crosswalk.dataSource().getConnection(); Statement st = c.createStatement()) {
-            st.execute(statement);
-        }
     }
 }

@@ -4,12 +4,20 @@ import static dev.crosswalk.support.KajabiPeople.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosswalk.db.Sql;
+import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.rollback.BatchLedger;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -40,9 +48,8 @@ class WebPagingTest {
                 after.person(row);
             }
             crosswalk.importFile(before.write(home.resolve("w1.csv")), "kajabi");
-            try (Connection c = crosswalk.dataSource().getConnection(); Statement st = c.createStatement()) {
-                st.execute("update contacts set lock_level = 'FULL_LOCK'");
-            }
+            // every person's values held by a lock a person set; the newer export contradicts every held city
+            lockEveryoneByPerson(crosswalk);
             crosswalk.importFile(after.write(home.resolve("w2.csv")), "kajabi");
             assertEquals(PEOPLE, crosswalk.count("select count(*) from import_conflicts where status = 'open'"));
 
@@ -71,6 +78,46 @@ class WebPagingTest {
             assertTrue(homePage.contains("Open decisions: 10000"), homePage);
             System.out.println("10,000 open items: page 1 in " + firstMs + " ms, page 200 in " + lastMs
                     + " ms, home in " + homeMs + " ms");
+        }
+    }
+
+    /**
+     * {@code locks set FULL_LOCK} for every contact, as {@link TestCrosswalk#lockByPerson} does one at a time (the
+     * same statements: the level and reason, then the values it holds become the person's), in one batch: ten
+     * thousand batches of one would only make the test slow.
+     */
+    private static void lockEveryoneByPerson(TestCrosswalk crosswalk) throws Exception {
+        BatchLedger ledger = new BatchLedger(crosswalk.runtime().settings(), crosswalk.dataSource());
+        try (Connection c = crosswalk.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            long batch = BatchLedger.newId(c);
+            BatchLedger.start(c, batch, "locks", null, "locks set (every contact)");
+            String reason = "person: test on " + LocalDate.now();
+            List<Long> ids = new ArrayList<>();
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("select id from contacts where deleted_at is null order by id")) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            for (String statement : List.of("locks/set-level", "locks/hold-values")) {
+                try (PreparedStatement ps = c.prepareStatement(Sql.load(statement))) {
+                    for (long id : ids) {
+                        ps.setLong(1, id);
+                        ps.setString(2, "FULL_LOCK");
+                        ps.setString(3, reason);
+                        ps.setLong(4, batch);
+                        ps.execute();
+                    }
+                }
+            }
+            BatchReport report = BatchLedger.report(batch, "locks", "applied", "locks set (every contact)",
+                    Instant.now(), ids.size() + " contacts set to FULL_LOCK by test.",
+                    Map.of("read", (long) ids.size(), "updated", (long) ids.size()), null, Map.of(),
+                    ledger.files(batch, Map.of()));
+            ledger.finish(c, report, Map.of("contacts", ids.size(), "lock_level", "FULL_LOCK", "by", "test"));
+            c.commit();
+            ledger.write(report);
         }
     }
 
