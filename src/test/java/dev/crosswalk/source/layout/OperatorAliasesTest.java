@@ -47,6 +47,22 @@ class OperatorAliasesTest {
             "email", List.of("E-Mail-Adresse"), "phone", List.of("Telefon"));
 
     @Test
+    void anAliasedLayoutKeepsTheColumnsItsNumberStyleIsDecidedFrom() {
+        LayoutBuilder b = Layout.builder("test-money", Layout.Kind.CONTACT)
+                .expectation("a test export with Email and Amount")
+                .writes(List.of("Email", "Amount"));
+        LayoutColumn email = b.column("Email");
+        b.amount(b.column("Amount"));
+        Layout declared = b.requiresAny(email).email(Reader.cell(email), "primary").build();
+
+        Layout aliased = declared.withAliases(Map.of("email", List.of("E-Mail")), "crosswalk.source.test.column.");
+
+        // without them every amount of an aliased file would be read in no proven style
+        assertEquals(declared.numbers(), aliased.numbers());
+        assertEquals(1, aliased.numbers().columns().size());
+    }
+
+    @Test
     void theFieldsAColumnFeedsAreNamedByTheStepsThatReadIt() {
         assertEquals(java.util.Set.of("email", "city", "phone"), declared().fields());
     }
