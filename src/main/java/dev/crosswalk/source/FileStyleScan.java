@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Decides how a file writes its dates (day-first or month-first) and its amounts (decimal comma or point) before
@@ -60,29 +62,43 @@ public final class FileStyleScan {
         };
     }
 
-    /** One style looked for: the columns it is read from and the evidence gathered so far. */
-    private interface Watch {
-        void observe(CsvRow row);
+    /** Gathers one style's evidence from a cell of a given line. */
+    @FunctionalInterface
+    private interface Evidence {
+        void observe(String cell, long line);
+    }
 
-        boolean proves();
+    /**
+     * One style looked for: the columns it is read from, the evidence gathered so far, whether it proves the style,
+     * and the refusal when it proves both (null while it agrees with itself).
+     */
+    private record Watch(List<Integer> columns, Evidence evidence, BooleanSupplier proves,
+            Supplier<RejectedFileException> contradiction) {
 
-        /** Null while the evidence agrees with itself; else the refusal naming a line of each style. */
-        RejectedFileException contradiction();
+        void observe(CsvRow row) {
+            for (int column : columns) {
+                evidence.observe(row.get(column), row.line());
+            }
+        }
     }
 
     private static final class Watches {
-        private final DateWatch dates;
-        private final NumberWatch numbers;
+        private final DateRule dateRule;
+        private final NumberRule numberRule;
+        private final DateOrderEvidence dates = new DateOrderEvidence();
+        private final NumberStyleEvidence numbers = new NumberStyleEvidence();
         private final List<Watch> all = new ArrayList<>();
 
         Watches(DateRule dateRule, NumberRule numberRule) {
-            dates = dateRule == null ? null : new DateWatch(dateRule);
-            numbers = numberRule == null ? null : new NumberWatch(numberRule);
-            if (dates != null) {
-                all.add(dates);
+            this.dateRule = dateRule;
+            this.numberRule = numberRule;
+            if (dateRule != null) {
+                all.add(new Watch(dateRule.columns(), dates::observe, dates::proves,
+                        () -> dates.contradicts() ? twoOrders(dates) : null));
             }
-            if (numbers != null) {
-                all.add(numbers);
+            if (numberRule != null) {
+                all.add(new Watch(numberRule.columns(), numbers::observe, numbers::proves,
+                        () -> numbers.contradicts() ? twoStyles(numbers) : null));
             }
         }
 
@@ -91,13 +107,13 @@ public final class FileStyleScan {
         }
 
         boolean allProven() {
-            return all.stream().allMatch(Watch::proves);
+            return all.stream().allMatch(w -> w.proves().getAsBoolean());
         }
 
         void observe(CsvRow row) {
             for (Watch watch : all) {
                 watch.observe(row);
-                RejectedFileException contradiction = watch.contradiction();
+                RejectedFileException contradiction = watch.contradiction().get();
                 if (contradiction != null) {
                     throw contradiction;
                 }
@@ -105,86 +121,29 @@ public final class FileStyleScan {
         }
 
         Styles decide() {
-            return new Styles(dates == null ? null : dates.decide(), numbers == null ? null : numbers.decide());
+            return new Styles(dateRule == null ? null : dates.decide(dateRule.fallback(), dateRule.why()),
+                    numberRule == null ? null : numbers.decide(numberRule.fallback(), numberRule.why()));
         }
     }
 
-    private static final class DateWatch implements Watch {
-        private final DateRule rule;
-        private final DateOrderEvidence evidence = new DateOrderEvidence();
-
-        DateWatch(DateRule rule) {
-            this.rule = rule;
-        }
-
-        @Override
-        public void observe(CsvRow row) {
-            for (int column : rule.columns()) {
-                evidence.observe(row.get(column), row.line());
-            }
-        }
-
-        @Override
-        public boolean proves() {
-            return evidence.proves();
-        }
-
-        DateOrderEvidence.Decision decide() {
-            return evidence.decide(rule.fallback(), rule.why());
-        }
-
-        @Override
-        public RejectedFileException contradiction() {
-            if (!evidence.contradicts()) {
-                return null;
-            }
-            DateOrderEvidence.Proof day = evidence.dayFirst();
-            DateOrderEvidence.Proof month = evidence.monthFirst();
-            return new RejectedFileException("The file's dates are written in two orders: line " + day.line()
-                    + " has " + day.text() + ", which can only be day-first, and line " + month.line() + " has "
-                    + month.text() + ", which can only be month-first, so any single order would store some dates"
-                    + " wrong. Download the file again from one account in one language, or correct the dates so"
-                    + " they share one order.");
-        }
+    private static RejectedFileException twoOrders(DateOrderEvidence evidence) {
+        DateOrderEvidence.Proof day = evidence.dayFirst();
+        DateOrderEvidence.Proof month = evidence.monthFirst();
+        return new RejectedFileException("The file's dates are written in two orders: line " + day.line()
+                + " has " + day.text() + ", which can only be day-first, and line " + month.line() + " has "
+                + month.text() + ", which can only be month-first, so any single order would store some dates"
+                + " wrong. Download the file again from one account in one language, or correct the dates so"
+                + " they share one order.");
     }
 
-    private static final class NumberWatch implements Watch {
-        private final NumberRule rule;
-        private final NumberStyleEvidence evidence = new NumberStyleEvidence();
-
-        NumberWatch(NumberRule rule) {
-            this.rule = rule;
-        }
-
-        @Override
-        public void observe(CsvRow row) {
-            for (int column : rule.columns()) {
-                evidence.observe(row.get(column), row.line());
-            }
-        }
-
-        @Override
-        public boolean proves() {
-            return evidence.proves();
-        }
-
-        NumberStyleEvidence.Decision decide() {
-            return evidence.decide(rule.fallback(), rule.why());
-        }
-
-        @Override
-        public RejectedFileException contradiction() {
-            if (!evidence.contradicts()) {
-                return null;
-            }
-            NumberStyleEvidence.Proof comma = evidence.decimalComma();
-            NumberStyleEvidence.Proof point = evidence.decimalPoint();
-            return new RejectedFileException("The file's amounts are written in two styles: line " + comma.line()
-                    + " has " + comma.text() + ", which can only be read with a decimal comma, and line "
-                    + point.line() + " has " + point.text() + ", which can only be read with a decimal point, so"
-                    + " any single style would store some amounts a hundred or a thousand times wrong. Download the"
-                    + " file again from one account in one language, or correct the amounts so they share one"
-                    + " style.");
-        }
+    private static RejectedFileException twoStyles(NumberStyleEvidence evidence) {
+        NumberStyleEvidence.Proof comma = evidence.decimalComma();
+        NumberStyleEvidence.Proof point = evidence.decimalPoint();
+        return new RejectedFileException("The file's amounts are written in two styles: line " + comma.line()
+                + " has " + comma.text() + ", which can only be read with a decimal comma, and line "
+                + point.line() + " has " + point.text() + ", which can only be read with a decimal point, so"
+                + " any single style would store some amounts a hundred or a thousand times wrong. Download the"
+                + " file again from one account in one language, or correct the amounts so they share one"
+                + " style.");
     }
 }
