@@ -1,6 +1,7 @@
 package dev.crosswalk;
 
 import dev.crosswalk.cli.CrosswalkCommand;
+import dev.crosswalk.service.CompositionRoot;
 import picocli.CommandLine;
 
 /** The {@code crosswalk} command: the service ({@code run}) and the one-shot commands beside it. */
@@ -9,8 +10,10 @@ public final class CrosswalkApplication {
     private CrosswalkApplication() {
     }
 
+    /** The process's one composition root: its settings configure the logging, then its services run the command. */
     public static void main(String[] args) {
-        Logging.configure(args);
-        System.exit(CrosswalkCommand.commandLine().execute(args));
+        CompositionRoot root = CompositionRoot.load();
+        Logging.configure(args, root.settings());
+        System.exit(CrosswalkCommand.commandLine(() -> root).execute(args));
     }
 }

@@ -21,11 +21,10 @@ final class Logging {
     private Logging() {
     }
 
-    static void configure(String[] args) {
+    static void configure(String[] args, CrosswalkSettings settings) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
         String command = args.length > 0 ? args[0] : "crosswalk";
         boolean service = "run".equals(command);
-        CrosswalkSettings settings = CrosswalkSettings.load();
         Path folder = settings.home().resolve(settings.get("crosswalk.log.dir")).normalize();
         new OwnerOnly(true, folder).folder(folder);
         setDefault(CONFIGURATION, "logback.xml");

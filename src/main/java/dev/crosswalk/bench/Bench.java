@@ -6,6 +6,7 @@ import dev.crosswalk.sample.DemoSet;
 import dev.crosswalk.sample.People;
 import dev.crosswalk.sample.SampleCatalog;
 import dev.crosswalk.sample.SampleWriter;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.service.CrosswalkRuntime;
 import dev.crosswalk.source.SourceDefinition;
 import dev.crosswalk.source.Sources;
@@ -35,9 +36,10 @@ public final class Bench {
     private final Consumer<String> log;
     private final long started = System.nanoTime();
 
-    public Bench(BenchPlan plan, CrosswalkSettings settings, Path work, Path profile, Consumer<String> log) {
+    /** @param root the process's settings: the database to measure on (an external one) or none (embedded) */
+    public Bench(BenchPlan plan, CompositionRoot root, Path work, Path profile, Consumer<String> log) {
         this.plan = plan;
-        this.settings = settings;
+        this.settings = root.settings();
         this.work = work;
         this.profile = profile;
         this.log = log;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "adopt", mixinStandardHelpOptions = true,
@@ -20,6 +21,10 @@ import picocli.CommandLine.Option;
             "Exit codes: 0 adopted, previewed or already adopted (duplicate), 2 refused (Crosswalk is not empty), "
                 + "1 error (no such dump folder, the legacy database unreachable)."})
 public final class AdoptCommand implements Callable<Integer> {
+
+    /** The settings, the database and the services, from the composition root. */
+    @Mixin
+    Root root;
 
     static final class Origin {
         @Option(names = "--from", paramLabel = "JDBC_URL", required = true,
@@ -55,10 +60,10 @@ public final class AdoptCommand implements Callable<Integer> {
         }
         String password = passwordFile == null ? null
                 : Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
-        try (OpenDatabase db = OpenDatabase.open();
+        try (Progress progress = Progress.show("adopt", 0);
                 LegacyReader reader = origin.url != null ? new LiveLegacyReader(origin.url, user, password)
                         : new DumpLegacyReader(origin.dump)) {
-            AdoptService adoption = new AdoptService(db.database().dataSource(), db.settings());
+            AdoptService adoption = root.get().adoption();
             return ReportCommand.print(adoption.adopt(reader, preview), json);
         }
     }

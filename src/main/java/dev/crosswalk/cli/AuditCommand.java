@@ -1,10 +1,10 @@
 package dev.crosswalk.cli;
 
 import dev.crosswalk.audit.AuditReport;
-import dev.crosswalk.audit.AuditRunner;
 import dev.crosswalk.report.ReportWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "audit", mixinStandardHelpOptions = true,
@@ -12,20 +12,22 @@ import picocli.CommandLine.Option;
             "The same audit the service runs on its schedule (crosswalk.audit.cron)."})
 public final class AuditCommand implements Callable<Integer> {
 
+    /** The settings, the database and the services, from the composition root. */
+    @Mixin
+    Root root;
+
     @Option(names = "--json", description = "print the audit JSON on stdout instead of where it was written")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        try (OpenDatabase db = OpenDatabase.open()) {
-            AuditReport report = new AuditRunner(db.database().dataSource(), db.settings()).runNow();
-            if (json) {
-                System.out.println(ReportWriter.JSON.writeValueAsString(report.document()));
-            } else {
-                System.out.println("Audit run " + report.run() + " written:");
-                System.out.println("  " + report.html());
-                System.out.println("  " + report.json());
-            }
+        AuditReport report = root.get().audit().runNow();
+        if (json) {
+            System.out.println(ReportWriter.JSON.writeValueAsString(report.document()));
+        } else {
+            System.out.println("Audit run " + report.run() + " written:");
+            System.out.println("  " + report.html());
+            System.out.println("  " + report.json());
         }
         return 0;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "conflicts", mixinStandardHelpOptions = true,
@@ -20,6 +21,10 @@ import picocli.CommandLine.Option;
             + "DECISION', or drop a conflicts CSV with its decision column filled into inbox/review/.",
             "Exit codes: 0 listed, 1 error."})
 public final class ConflictsCommand implements Callable<Integer> {
+
+    /** The settings, the database and the services, from the composition root. */
+    @Mixin
+    Root root;
 
     @Option(names = "--open", description = "only the conflicts still open")
     boolean open;
@@ -32,22 +37,20 @@ public final class ConflictsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (OpenDatabase db = OpenDatabase.open()) {
-            if (json) {
-                List<NamedConflict> all = new ArrayList<>();
-                NamedConflicts.forEach(db.database().dataSource(), batch, open, all::add);
-                System.out.println(ReportWriter.JSON.writeValueAsString(all));
-                return 0;
-            }
-            List<Map<String, Object>> rows = new ArrayList<>();
-            NamedConflicts.forEach(db.database().dataSource(), batch, open, k -> rows.add(row(k)));
-            new Listing(Column.number("id", "id"), Column.number("batch", "batch"), Column.number("line", "line"),
-                    Column.number("contact", "contact"), Column.text("field", "field"),
-                    Column.word("reason", "reason"), Column.text("current", "current"),
-                    Column.text("incoming", "incoming"), Column.word("status", "status"),
-                    Column.name("person", "person"), Column.word("lock", "lock"), Column.number("asked", "asked"))
-                    .addAll(rows).print(System.out, false);
+        if (json) {
+            List<NamedConflict> all = new ArrayList<>();
+            NamedConflicts.forEach(root.get().dataSource(), batch, open, all::add);
+            System.out.println(ReportWriter.JSON.writeValueAsString(all));
+            return 0;
         }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        NamedConflicts.forEach(root.get().dataSource(), batch, open, k -> rows.add(row(k)));
+        new Listing(Column.number("id", "id"), Column.number("batch", "batch"), Column.number("line", "line"),
+                Column.number("contact", "contact"), Column.text("field", "field"),
+                Column.word("reason", "reason"), Column.text("current", "current"),
+                Column.text("incoming", "incoming"), Column.word("status", "status"),
+                Column.name("person", "person"), Column.word("lock", "lock"), Column.number("asked", "asked"))
+                .addAll(rows).print(System.out, false);
         return 0;
     }
 

@@ -1,7 +1,9 @@
 package dev.crosswalk.cli;
 
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.service.CompositionRoot;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -39,8 +41,45 @@ public final class CrosswalkCommand implements Callable<Integer> {
                 + "and print an error's stack trace")
     boolean verbose;
 
+    /** How this process's root is made: from the settings, when a command first asks for it. */
+    private final Supplier<CompositionRoot> roots;
+    private CompositionRoot root;
+
+    private CrosswalkCommand(Supplier<CompositionRoot> roots) {
+        this.roots = roots;
+    }
+
+    /** The composition root, made on first use (a command that needs no settings never reads them). */
+    CompositionRoot root() {
+        if (root == null) {
+            root = roots.get();
+        }
+        return root;
+    }
+
+    /** The command line on the settings of this process ({@link CompositionRoot#load()}). */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new CrosswalkCommand());
+        return commandLine(CompositionRoot::load);
+    }
+
+    /**
+     * The command line whose commands receive the root {@code roots} makes; the root (and the database it opened)
+     * is closed when the command has ended, however it ended.
+     */
+    public static CommandLine commandLine(Supplier<CompositionRoot> roots) {
+        CrosswalkCommand top = new CrosswalkCommand(roots);
+        CommandLine cli = new CommandLine(top);
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        cli.setExecutionStrategy(parsed -> {
+            try {
+                return run.execute(parsed);
+            } finally {
+                if (top.root != null) {
+                    top.root.close();
+                    top.root = null;
+                }
+            }
+        });
         // full_lock, Full_Lock and FULL_LOCK are the same level
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         ArgumentValues.register(cli);

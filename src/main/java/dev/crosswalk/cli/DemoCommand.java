@@ -2,16 +2,15 @@ package dev.crosswalk.cli;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.config.Launcher;
-import dev.crosswalk.report.Outbox;
 import dev.crosswalk.sample.DemoSet;
 import dev.crosswalk.sample.People;
-import dev.crosswalk.source.Sources;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -19,15 +18,19 @@ import picocli.CommandLine.Option;
             + " inbox/ for the service to import, and say what to open next.")
 public final class DemoCommand implements Callable<Integer> {
 
+    /** The settings, the database and the services, from the composition root. */
+    @Mixin
+    Root root;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
             description = "the reference date the demo's history ends at (default today)")
     LocalDate asOf;
 
     @Override
     public Integer call() throws Exception {
-        CrosswalkSettings settings = CrosswalkSettings.load();
+        CrosswalkSettings settings = root.get().settings();
         Instant reference = asOf == null ? People.today() : asOf.atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<DemoSet.Entry> entries = new DemoSet(new Sources(settings.sourceOptions()), reference).write(settings.inbox());
+        List<DemoSet.Entry> entries = new DemoSet(root.get().sources(), reference).write(settings.inbox());
         System.out.println("Demo exports of one invented organisation (" + DemoSet.POPULATION + " people, seed "
                 + DemoSet.SEED + ", history up to " + LocalDate.ofInstant(reference, ZoneOffset.UTC) + "):");
         for (DemoSet.Entry e : entries) {
@@ -42,7 +45,7 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.println("Next:");
         System.out.println("  1. Start the service if it is not running:  " + Launcher.command() + " run");
         System.out.println("     (files are taken within a few seconds; each one becomes a batch)");
-        System.out.println("  2. Start here:           " + new Outbox(settings.outbox()).index());
+        System.out.println("  2. Start here:           " + root.get().outbox().index());
         System.out.println("     (rewritten after every batch: the open decisions, each linking the file to decide "
                 + "in, then every batch with its report)");
         System.out.println("  3. List the batches:     " + Launcher.command() + " batches");

@@ -1,8 +1,8 @@
 package dev.crosswalk.cli;
 
-import dev.crosswalk.merge.DuplicateFinder;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "duplicates", mixinStandardHelpOptions = true,
         description = {"List likely duplicate contacts (same normalised name and phone, or name and postal code, "
@@ -10,10 +10,12 @@ import picocli.CommandLine.Command;
             + "decision column and drop it into inbox/review/ to merge them.", "Exit codes: 0 listed, 1 error."})
 public final class DuplicatesCommand implements Callable<Integer> {
 
+    /** The settings, the database and the services, from the composition root. */
+    @Mixin
+    Root root;
+
     @Override
     public Integer call() throws Exception {
-        try (OpenDatabase db = OpenDatabase.open()) {
-            return ReportCommand.print(new DuplicateFinder(db.database().dataSource(), db.settings()).find(), false);
-        }
+        return ReportCommand.print(root.get().duplicates().find(), false);
     }
 }

@@ -79,6 +79,7 @@ final class ErrorPath {
         if (fullText == null || end < 0 && first.length() <= TERMINAL_LENGTH) {
             return text;
         }
-        return first.substring(0, Math.min(first.length(), TERMINAL_LENGTH)).strip() + " … full text in " + fullText;
+        return first.substring(0, Math.min(first.length(), TERMINAL_LENGTH)).strip() + " " + Terminal.ELLIPSIS
+                + " full text in " + fullText;
     }
 }

@@ -3,6 +3,7 @@ package dev.crosswalk.cli;
 import dev.crosswalk.erasure.ErasureService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -14,6 +15,10 @@ import picocli.CommandLine.Parameters;
             "Exit codes: 0 erased (or previewed), 2 refused (no such person, or the email reaches two people), "
                 + "1 error."})
 public final class ForgetCommand implements Callable<Integer> {
+
+    /** The settings, the database and the services, from the composition root. */
+    @Mixin
+    Root root;
 
     @Parameters(paramLabel = "EMAIL|CONTACT_ID", description = "an email the person has or had, or a contact id")
     String target;
@@ -32,13 +37,11 @@ public final class ForgetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (OpenDatabase db = OpenDatabase.open()) {
-            ErasureService.Result result = new ErasureService(db.database().dataSource(), db.settings())
-                    .forget(target, by, reason, preview);
-            if (result.refusal() != null) {
-                throw new Refused(result.refusal());
-            }
-            return ReportCommand.print(result.report(), json);
+        ErasureService.Result result = root.get().erasure()
+                .forget(target, by, reason, preview);
+        if (result.refusal() != null) {
+            throw new Refused(result.refusal());
         }
+        return ReportCommand.print(result.report(), json);
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -20,6 +21,10 @@ import picocli.CommandLine.Option;
             + " paypal (Windows-1252), paypal-utf8 (UTF-8 with BOM), zoho, ticket-tailor, mailchimp-subscribed,"
             + " mailchimp-unsubscribed, mailchimp-cleaned, manual."})
 public final class GenerateCommand implements Callable<Integer> {
+
+    /** The settings, the database and the services, from the composition root. */
+    @Mixin
+    Root root;
 
     @Option(names = "--source", required = true, description = "which export to write (see above)")
     String source;
@@ -53,7 +58,7 @@ public final class GenerateCommand implements Callable<Integer> {
         if (rows < 10 || rows > 10_000_000) {
             throw new Refused("--rows must be between 10 and 10,000,000");
         }
-        Path file = out != null ? out : defaultFile(CrosswalkSettings.load());
+        Path file = out != null ? out : defaultFile(root.get().settings());
         Files.createDirectories(file.toAbsolutePath().getParent());
         long started = System.nanoTime();
         SampleWriter.Written written = SampleWriter.write(SampleCatalog.get(source), new People(seed, changed,

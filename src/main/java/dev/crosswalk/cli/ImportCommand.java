@@ -1,12 +1,12 @@
 package dev.crosswalk.cli;
 
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.service.CrosswalkRuntime;
 import java.io.FileNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -15,6 +15,10 @@ import picocli.CommandLine.Parameters;
             "The file is left where it is; a copy is archived in the outbox as for a dropped file.",
             "Exit codes: 0 done (conflicts included), 2 file refused, 1 error (e.g. no such file)."})
 public final class ImportCommand implements Callable<Integer> {
+
+    /** The settings, the database and the services, from the composition root. */
+    @Mixin
+    Root root;
 
     @Parameters(paramLabel = "FILE", description = "the CSV export to import")
     Path file;
@@ -34,7 +38,8 @@ public final class ImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new FileNotFoundException("no such file: " + file);
         }
-        try (CrosswalkRuntime runtime = CrosswalkRuntime.create(CrosswalkSettings.load(), false).start()) {
+        try (Progress progress = Progress.show("import", Progress.dataLines(file));
+                CrosswalkRuntime runtime = root.get().runtime(false).start()) {
             return ReportCommand.print(runtime.importFile(file, source, preview), json);
         }
     }

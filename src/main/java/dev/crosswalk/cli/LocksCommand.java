@@ -4,6 +4,7 @@ import dev.crosswalk.locks.LockService;
 import dev.crosswalk.model.LockLevel;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,15 +26,17 @@ public final class LocksCommand implements Runnable {
                 + "distribution per source before and after.", "Exit codes: 0 done, 1 error."})
     static final class Classify implements Callable<Integer> {
 
+        /** The settings, the database and the services, from the composition root. */
+        @Mixin
+        Root root;
+
         @Option(names = "--preview", description = "compute and report, change nothing")
         boolean preview;
 
         @Override
         public Integer call() throws Exception {
-            try (OpenDatabase db = OpenDatabase.open()) {
-                LockService locks = new LockService(db.database().dataSource(), db.settings());
-                return ReportCommand.print(locks.classify(preview), false, "locks");
-            }
+            LockService locks = root.get().locks();
+            return ReportCommand.print(locks.classify(preview), false, "locks");
         }
     }
 
@@ -41,6 +44,10 @@ public final class LocksCommand implements Runnable {
             description = {"Set one contact's lock level by hand (lock_reason 'person: <who> on <date>'); "
                 + "classification never lowers it.", "Exit codes: 0 set, 2 no such contact, 1 error."})
     static final class Set implements Callable<Integer> {
+
+        /** The settings, the database and the services, from the composition root. */
+        @Mixin
+        Root root;
 
         @Parameters(index = "0", paramLabel = "ID", description = "the contact id")
         long contact;
@@ -53,13 +60,11 @@ public final class LocksCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (OpenDatabase db = OpenDatabase.open()) {
-                if (!new LockService(db.database().dataSource(), db.settings()).set(contact, level, by)) {
-                    throw new Refused("no contact " + contact);
-                }
-                System.out.println("Contact " + contact + " is " + level + " (set by " + by + ").");
-                return 0;
+            if (!root.get().locks().set(contact, level, by)) {
+                throw new Refused("no contact " + contact);
             }
+            System.out.println("Contact " + contact + " is " + level + " (set by " + by + ").");
+            return 0;
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.crosswalk.cli;
 import dev.crosswalk.merge.MergeService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -12,6 +13,10 @@ import picocli.CommandLine.Parameters;
             + "opt-in are kept; the duplicate is soft-deleted. Both records are snapshotted (undo: unmerge).",
             "Exit codes: 0 merged, 2 refused (unknown or deleted contact), 1 error."})
 public final class MergeCommand implements Callable<Integer> {
+
+    /** The settings, the database and the services, from the composition root. */
+    @Mixin
+    Root root;
 
     @Parameters(index = "0", paramLabel = "KEEP_ID", description = "the contact that stays")
     long keep;
@@ -24,9 +29,7 @@ public final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (OpenDatabase db = OpenDatabase.open()) {
-            MergeService merges = new MergeService(db.database().dataSource(), db.settings());
-            return ReportCommand.print(merges.merge(keep, duplicate, by), false);
-        }
+        MergeService merges = root.get().merges();
+        return ReportCommand.print(merges.merge(keep, duplicate, by), false);
     }
 }

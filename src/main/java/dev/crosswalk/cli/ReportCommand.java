@@ -1,8 +1,6 @@
 package dev.crosswalk.cli;
 
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
-import dev.crosswalk.report.Outbox;
 import dev.crosswalk.report.ReportWriter;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -10,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,6 +16,10 @@ import picocli.CommandLine.Parameters;
         description = {"Show the report of a batch (applied, preview or refused) from outbox/reports/.",
             "Exit codes: 0 shown, 1 error (no report for that batch)."})
 public final class ReportCommand implements Callable<Integer> {
+
+    /** The settings, the database and the services, from the composition root. */
+    @Mixin
+    Root root;
 
     @Parameters(paramLabel = "BATCH", description = "the batch id")
     long batch;
@@ -26,7 +29,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path file = new Outbox(CrosswalkSettings.load().outbox()).report(batch, "report.json");
+        Path file = root.get().outbox().report(batch, "report.json");
         if (!Files.isRegularFile(file)) {
             throw new FileNotFoundException("no report for batch " + batch + " (looked for " + file + ")");
         }

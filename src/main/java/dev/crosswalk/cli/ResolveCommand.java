@@ -1,7 +1,5 @@
 package dev.crosswalk.cli;
 
-import dev.crosswalk.config.CrosswalkSettings;
-import dev.crosswalk.db.Database;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.ReportWriter;
 import dev.crosswalk.review.ReviewService;
@@ -17,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -33,6 +32,10 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 applied (at least one decision applied, even if others were refused), 2 refused "
                 + "(nothing changed: unknown or resolved conflict, decision that does not fit), 1 error."})
 public final class ResolveCommand implements Callable<Integer> {
+
+    /** The settings, the database and the services, from the composition root. */
+    @Mixin
+    Root root;
 
     /** Refusals printed with their reason; the summary counts them all, the answers file lists every one. */
     private static final int REFUSALS_SHOWN = 10;
@@ -75,28 +78,25 @@ public final class ResolveCommand implements Callable<Integer> {
         if (!bulk && !words.get(0).strip().matches("\\d+")) {
             throw new ParameterException(spec.commandLine(), "'" + words.get(0) + "' is not a conflict id");
         }
-        CrosswalkSettings settings = CrosswalkSettings.load();
-        try (Database db = Database.open(settings)) {
-            ReviewService reviews = new ReviewService(db.dataSource(), settings);
-            BatchReport report = bulk ? reviews.resolveAll(batch, reason, field, words.get(0), by)
-                    : reviews.resolve(Long.parseLong(words.get(0).strip()), words.get(1), by);
-            Path file = Path.of(report.files().get("answers"));
-            List<Map<String, String>> answers = answers(file);
-            if (json) {
-                System.out.println(ReportWriter.JSON.writeValueAsString(answers));
-            } else {
-                System.out.println(ReportCommand.summary(report).strip());
-                List<Map<String, String>> refused = answers.stream()
-                        .filter(a -> "rejected".equals(a.get("outcome"))).toList();
-                refused.stream().limit(REFUSALS_SHOWN).forEach(a -> System.out.println("refused: conflict "
-                        + a.get("conflict_id") + ": " + a.get("message")));
-                if (refused.size() > REFUSALS_SHOWN) {
-                    System.out.println("... and " + (refused.size() - REFUSALS_SHOWN) + " more refused");
-                }
-                System.out.println("The answer to each item: " + file);
+        ReviewService reviews = root.get().reviews();
+        BatchReport report = bulk ? reviews.resolveAll(batch, reason, field, words.get(0), by)
+                : reviews.resolve(Long.parseLong(words.get(0).strip()), words.get(1), by);
+        Path file = Path.of(report.files().get("answers"));
+        List<Map<String, String>> answers = answers(file);
+        if (json) {
+            System.out.println(ReportWriter.JSON.writeValueAsString(answers));
+        } else {
+            System.out.println(ReportCommand.summary(report).strip());
+            List<Map<String, String>> refused = answers.stream()
+                    .filter(a -> "rejected".equals(a.get("outcome"))).toList();
+            refused.stream().limit(REFUSALS_SHOWN).forEach(a -> System.out.println("refused: conflict "
+                    + a.get("conflict_id") + ": " + a.get("message")));
+            if (refused.size() > REFUSALS_SHOWN) {
+                System.out.println("... and " + (refused.size() - REFUSALS_SHOWN) + " more refused");
             }
-            return CrosswalkCommand.exitCode(report);
+            System.out.println("The answer to each item: " + file);
         }
+        return CrosswalkCommand.exitCode(report);
     }
 
     /** The answers file as a list of rows by column name. */

@@ -1,9 +1,9 @@
 package dev.crosswalk.cli;
 
 import dev.crosswalk.report.BatchReport;
-import dev.crosswalk.retention.RetentionService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "retention", mixinStandardHelpOptions = true,
@@ -13,6 +13,10 @@ import picocli.CommandLine.Option;
             "Exit codes: 0 done (or previewed), 1 error."})
 public final class RetentionCommand implements Callable<Integer> {
 
+    /** The settings, the database and the services, from the composition root. */
+    @Mixin
+    Root root;
+
     @Option(names = "--preview", description = "list what would be removed; change nothing")
     boolean preview;
 
@@ -21,9 +25,7 @@ public final class RetentionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (OpenDatabase db = OpenDatabase.open()) {
-            BatchReport report = new RetentionService(db.database().dataSource(), db.settings()).run(preview);
-            return ReportCommand.print(report, json, "retention");
-        }
+        BatchReport report = root.get().retention().run(preview);
+        return ReportCommand.print(report, json, "retention");
     }
 }

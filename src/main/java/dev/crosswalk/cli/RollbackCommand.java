@@ -3,6 +3,7 @@ package dev.crosswalk.cli;
 import dev.crosswalk.rollback.RollbackService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -12,6 +13,10 @@ import picocli.CommandLine.Parameters;
             "Exit codes: 0 rolled back, 2 refused (later batches changed the same data, or not an applied batch), "
                 + "1 error."})
 public final class RollbackCommand implements Callable<Integer> {
+
+    /** The settings, the database and the services, from the composition root. */
+    @Mixin
+    Root root;
 
     @Parameters(paramLabel = "BATCH", description = "the batch to undo")
     long batch;
@@ -27,9 +32,7 @@ public final class RollbackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (OpenDatabase db = OpenDatabase.open()) {
-            RollbackService rollbacks = new RollbackService(db.database().dataSource(), db.settings());
-            return ReportCommand.print(rollbacks.rollback(batch, force, by), json);
-        }
+        RollbackService rollbacks = root.get().rollbacks();
+        return ReportCommand.print(rollbacks.rollback(batch, force, by), json);
     }
 }

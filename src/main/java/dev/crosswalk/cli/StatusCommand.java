@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -23,6 +24,10 @@ import picocli.CommandLine.ParentCommand;
             + "one screen: every check that is not UP, the others counted by kind (--verbose or --json: each one).",
             "Exit codes: 0 all UP, 1 something is DOWN or the service is not running."})
 public final class StatusCommand implements Callable<Integer> {
+
+    /** The settings, the database and the services, from the composition root. */
+    @Mixin
+    Root root;
 
     private static final String UP = "UP";
 
@@ -35,7 +40,7 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CrosswalkSettings settings = CrosswalkSettings.load();
+        CrosswalkSettings settings = root.get().settings();
         URI uri = URI.create("http://" + settings.healthHost() + ":" + settings.healthPort() + "/health");
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
         HttpResponse<String> response;
@@ -75,7 +80,8 @@ public final class StatusCommand implements Callable<Integer> {
             lines.add(line(check.state(), check.id(), check.message()));
         }
         if (shown.size() > room - 1) {
-            lines.add("  … " + (shown.size() - room + 1) + " more checks not UP; --verbose lists every check");
+            lines.add("  " + Terminal.ELLIPSIS + " " + (shown.size() - room + 1)
+                    + " more checks not UP; --verbose lists every check");
         }
         kinds.forEach((kind, checks) -> {
             long up = checks.stream().filter(c -> UP.equals(c.state())).count();

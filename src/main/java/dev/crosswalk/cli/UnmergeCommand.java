@@ -3,6 +3,7 @@ package dev.crosswalk.cli;
 import dev.crosswalk.merge.MergeService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -11,6 +12,10 @@ import picocli.CommandLine.Parameters;
             "Exit codes: 0 undone, 2 refused (unknown or already undone merge, or later batches changed those "
                 + "records), 1 error."})
 public final class UnmergeCommand implements Callable<Integer> {
+
+    /** The settings, the database and the services, from the composition root. */
+    @Mixin
+    Root root;
 
     @Parameters(paramLabel = "MERGE_ID", description = "the merge (contact_merges.id, printed by merge)")
     long mergeId;
@@ -23,9 +28,7 @@ public final class UnmergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (OpenDatabase db = OpenDatabase.open()) {
-            MergeService merges = new MergeService(db.database().dataSource(), db.settings());
-            return ReportCommand.print(merges.unmerge(mergeId, force, by), false);
-        }
+        MergeService merges = root.get().merges();
+        return ReportCommand.print(merges.unmerge(mergeId, force, by), false);
     }
 }

@@ -44,7 +44,17 @@ public final class Database implements AutoCloseable {
         this.retry = RetryBackoff.of(settings);
     }
 
+    /** The service's database: when the server does not answer yet, it is waited for in the background. */
     public static Database open(CrosswalkSettings settings) {
+        return open(settings, true);
+    }
+
+    /**
+     * @param waitForServer the service's way: a server that does not answer is waited for in the background (with
+     *     a warning at each try); false is a one-shot command's: it fails at once, in one
+     *     {@link DatabaseUnavailableException}, and warns of nothing
+     */
+    public static Database open(CrosswalkSettings settings, boolean waitForServer) {
         EmbeddedPostgres embedded = null;
         String url = settings.dbUrl();
         String user = settings.dbUser();
@@ -81,7 +91,11 @@ public final class Database implements AutoCloseable {
         // the pool starts even when the server does not answer yet; connections are made when it does
         config.setInitializationFailTimeout(-1);
         Database database = new Database(embedded, new HikariDataSource(config), redact(url), settings);
-        database.migrateOrWait();
+        if (waitForServer) {
+            database.migrateOrWait();
+        } else {
+            database.migrateOrFail();
+        }
         return database;
     }
 
@@ -102,6 +116,20 @@ public final class Database implements AutoCloseable {
             Thread waiter = new Thread(this::migrateWhenReachable, "crosswalk-db-wait");
             waiter.setDaemon(true);
             waiter.start();
+        }
+    }
+
+    /** Flyway migrations now; a server that cannot be reached ends the command, said in one line. */
+    private void migrateOrFail() {
+        try {
+            migrate();
+        } catch (RuntimeException e) {
+            close();
+            if (!DatabaseOutage.isOutage(e)) {
+                throw e;
+            }
+            throw new DatabaseUnavailableException("the database (" + where + ") does not answer: "
+                    + DatabaseOutage.describe(e), e);
         }
     }
 

@@ -27,11 +27,7 @@ import dev.crosswalk.report.Outbox;
 import dev.crosswalk.report.OutboxIndex;
 import dev.crosswalk.report.OwnerOnly;
 import dev.crosswalk.review.ReviewProcessor;
-import dev.crosswalk.review.ReviewService;
 import dev.crosswalk.source.Sources;
-import dev.crosswalk.erasure.ErasureService;
-import dev.crosswalk.erasure.PersonExport;
-import dev.crosswalk.merge.DuplicateFinder;
 import dev.crosswalk.rollback.RollbackService;
 import dev.crosswalk.web.Assets;
 import dev.crosswalk.web.AuditPage;
@@ -51,19 +47,27 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;
 
-/** Binds the beans the YAML routes refer to by name; the one place where the application is wired. */
+/**
+ * Binds the beans the YAML routes refer to by name: the import route's stages, and the services of the
+ * {@link CompositionRoot} the pages, the review inbox and the audit call.
+ */
 public final class CrosswalkConfiguration implements CamelConfiguration {
 
+    private final CompositionRoot root;
     private final CrosswalkSettings settings;
     private final Database database;
     private final Sources sources;
     private final boolean service;
 
-    /** @param service the long-running service (watched inboxes, health endpoint), not a one-shot command */
-    public CrosswalkConfiguration(CrosswalkSettings settings, Database database, Sources sources, boolean service) {
-        this.settings = settings;
-        this.database = database;
-        this.sources = sources;
+    /**
+     * @param root the service graph: the settings, the database and the services the pages and routes call
+     * @param service the long-running service (watched inboxes, health endpoint), not a one-shot command
+     */
+    CrosswalkConfiguration(CompositionRoot root, boolean service) {
+        this.root = root;
+        this.settings = root.settings();
+        this.database = root.database();
+        this.sources = root.sources();
         this.service = service;
     }
 
@@ -95,13 +99,13 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
      * the commands call.
      */
     private void bindWeb(Registry registry) {
-        WebSettings web = WebSettings.of(settings);
+        WebSettings web = root.web();
         DataSource data = database.dataSource();
         Sessions sessions = new Sessions(web.sessionLife(), Clock.systemUTC());
         WebGuard guard = new WebGuard(web, sessions);
         SignInLinks links = SignInLinks.of(web);
-        RollbackService rollbacks = new RollbackService(data, settings);
-        Outbox outbox = new Outbox(settings.outbox());
+        RollbackService rollbacks = root.rollbacks();
+        Outbox outbox = root.outbox();
         AuditPage audit = new AuditPage(outbox.reports());
         registry.bind("signInLinks", links);
         registry.bind("webGuard", guard);
@@ -109,12 +113,10 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
         registry.bind("signIn", new SignIn(links, sessions, guard, System.getProperty("user.name")));
         registry.bind("assets", new Assets());
         registry.bind("reviewPages", new ReviewPages(data, audit, web.pageSize()));
-        registry.bind("reviewActions", new ReviewActions(new ReviewService(data, settings), rollbacks,
-                new DuplicateFinder(data, settings)));
+        registry.bind("reviewActions", new ReviewActions(root.reviews(), rollbacks, root.duplicates()));
         registry.bind("batchPages", new BatchPages(data, outbox, rollbacks));
         registry.bind("auditPage", audit);
-        registry.bind("personPages", new PersonPages(data, new PersonExport(data, settings),
-                new ErasureService(data, settings)));
+        registry.bind("personPages", new PersonPages(data, root.personExport(), root.erasure()));
     }
 
     @Override
@@ -122,10 +124,9 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
         Registry registry = context.getRegistry();
         registry.bind("dataSource", database.dataSource());
         bindImportStages(registry);
-        AuditRunner auditRunner = new AuditRunner(database.dataSource(), settings);
+        AuditRunner auditRunner = root.audit();
         registry.bind("auditRunner", auditRunner);
-        registry.bind("reviewProcessor", new ReviewProcessor(new ReviewService(database.dataSource(), settings),
-                settings));
+        registry.bind("reviewProcessor", new ReviewProcessor(root.reviews(), settings));
         registry.bind("databaseRetryLog", new DatabaseRetryLog(database.retry()));
         registry.bind("inboxFileLocks", new InboxFileLocks(database.dataSource(), settings.inboxLockExpirySeconds(),
                 database::isReady));
@@ -135,7 +136,7 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
                 auditRunner.failAbandonedRuns();
             }
             registry.bind("foldersHealthCheck", new FoldersHealthCheck(ServiceFolders.create(settings, sources)));
-            if (WebSettings.of(settings).enabled()) {
+            if (root.web().enabled()) {
                 bindWeb(registry);
             }
             if (settings.healthEnabled()) {

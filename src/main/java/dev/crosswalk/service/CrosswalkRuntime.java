@@ -35,30 +35,38 @@ public final class CrosswalkRuntime implements AutoCloseable {
     /** The routes of the review pages, loaded only when the service serves them. */
     static final String WEB_ROUTES = "**/review-web.camel.yaml";
 
+    private final CompositionRoot root;
     private final CrosswalkSettings settings;
     private final Database database;
     private final Main main;
 
-    private CrosswalkRuntime(CrosswalkSettings settings, Database database, Main main) {
-        this.settings = settings;
+    private CrosswalkRuntime(CompositionRoot root, Database database, Main main) {
+        this.root = root;
+        this.settings = root.settings();
         this.database = database;
         this.main = main;
     }
 
-    /** Builds the runtime; {@link #start()} or {@link #runUntilStopped()} brings it up. */
+    /** A runtime on a root of its own, made from {@code settings}; closing the runtime closes that root. */
     public static CrosswalkRuntime create(CrosswalkSettings settings, boolean watchInboxes) {
+        return create(CompositionRoot.of(settings), watchInboxes);
+    }
+
+    /** Builds the runtime on the root's graph; {@link #start()} or {@link #runUntilStopped()} brings it up. */
+    static CrosswalkRuntime create(CompositionRoot root, boolean watchInboxes) {
+        CrosswalkSettings settings = root.settings();
         // the layouts first: a column alias naming no source or field stops the start before the database opens
-        Sources sources = new Sources(settings.sourceOptions());
-        WebSettings web = WebSettings.of(settings);
+        Sources sources = root.sources();
+        WebSettings web = root.web();
         boolean serveWeb = watchInboxes && web.enabled();
         if (serveWeb) {
             // refused before anything starts: nothing to stop again
             web.refuseUnsafeBinding();
             web.refuseIfPortTaken();
         }
-        Database database = Database.open(settings);
+        Database database = root.database(watchInboxes);
         Main main = new Main();
-        main.configure().addConfiguration(new CrosswalkConfiguration(settings, database, sources, watchInboxes));
+        main.configure().addConfiguration(new CrosswalkConfiguration(root, watchInboxes));
         main.addMainListener(new InboxRoutes(sources));
         main.addMainListener(new SettingsFirst());
         main.configure().withRoutesIncludePattern(routesPattern(settings));
@@ -82,7 +90,7 @@ public final class CrosswalkRuntime implements AutoCloseable {
             // the page to start from exists as soon as the service runs, before its first batch
             new OutboxIndex(database.dataSource(), settings.outbox(), settings.outboxPrivate()).writePage();
         }
-        return new CrosswalkRuntime(settings, database, main);
+        return new CrosswalkRuntime(root, database, main);
     }
 
     /** routes/ beside the working directory (editable without rebuilding), else the copy inside the jar. */
@@ -118,7 +126,7 @@ public final class CrosswalkRuntime implements AutoCloseable {
         try {
             main.run();
         } finally {
-            database.close();
+            root.close();
         }
     }
 
@@ -170,6 +178,6 @@ public final class CrosswalkRuntime implements AutoCloseable {
     @Override
     public void close() {
         main.stop();
-        database.close();
+        root.close();
     }
 }

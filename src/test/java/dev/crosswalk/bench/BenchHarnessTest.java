@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.TestDatabase;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ class BenchHarnessTest {
         CrosswalkSettings settings = CrosswalkSettings.load(Map.of("crosswalk.db.url",
                 TestDatabase.freshDatabaseUrl(), "crosswalk.db.user", "postgres"));
         List<String> log = new ArrayList<>();
-        BenchResults results = new Bench(BenchPlan.divided("tiny", 1000), settings, work, null, log::add).run();
+        BenchResults results = new Bench(BenchPlan.divided("tiny", 1000), CompositionRoot.of(settings), work, null, log::add).run();
         Path file = work.resolve("bench-results.json");
         results.write(file);
 

@@ -1,0 +1,147 @@
+package dev.crosswalk.service;
+
+import dev.crosswalk.adopt.AdoptService;
+import dev.crosswalk.audit.AuditRunner;
+import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.db.Database;
+import dev.crosswalk.erasure.ErasureService;
+import dev.crosswalk.erasure.PersonExport;
+import dev.crosswalk.locks.LockService;
+import dev.crosswalk.merge.DuplicateFinder;
+import dev.crosswalk.merge.MergeService;
+import dev.crosswalk.report.Outbox;
+import dev.crosswalk.retention.RetentionService;
+import dev.crosswalk.review.ReviewService;
+import dev.crosswalk.rollback.RollbackService;
+import dev.crosswalk.source.Sources;
+import dev.crosswalk.web.WebSettings;
+import javax.sql.DataSource;
+
+/**
+ * The one place the service graph is built from the settings: the settings are read here (once), the database is
+ * opened here (on first use, then shared), and every service a command, a page or a route calls is made here. A
+ * command receives this root (cli's {@code Root} mixin) and asks it for what it needs; the runtime's routes get
+ * their services from it too ({@link CrosswalkConfiguration}). Closing the root closes the database it opened.
+ */
+public final class CompositionRoot implements AutoCloseable {
+
+    private final CrosswalkSettings settings;
+    /** A server that does not answer is waited for (the service's way), rather than ending the command at once. */
+    private final boolean waitForDatabase;
+    private Sources sources;
+    private Database database;
+
+    private CompositionRoot(CrosswalkSettings settings, boolean waitForDatabase) {
+        this.settings = settings;
+        this.waitForDatabase = waitForDatabase;
+    }
+
+    /**
+     * The root of this process: the settings from application.properties, the environment and -D. A one-shot
+     * command on it ends at once, in one line, when the database does not answer; the service
+     * ({@link #runtime runtime(true)}) waits for it.
+     */
+    public static CompositionRoot load() {
+        return new CompositionRoot(CrosswalkSettings.load(), false);
+    }
+
+    /** A root on settings made elsewhere (a benchmark's runtimes, tests); its runtimes wait for the database. */
+    public static CompositionRoot of(CrosswalkSettings settings) {
+        return new CompositionRoot(settings, true);
+    }
+
+    public CrosswalkSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The export layouts with the operator's column aliases and typed options; made first, so that an alias naming
+     * no source or field stops the start before the database opens.
+     */
+    public synchronized Sources sources() {
+        if (sources == null) {
+            sources = new Sources(settings.sourceOptions());
+        }
+        return sources;
+    }
+
+    /** The database, opened (and migrated) on first use. */
+    public Database database() {
+        return database(waitForDatabase);
+    }
+
+    /** The database, opened on first use; {@code service}: the service runs without it and imports once it answers. */
+    synchronized Database database(boolean service) {
+        if (database == null) {
+            database = Database.open(settings, service || waitForDatabase);
+        }
+        return database;
+    }
+
+    public Outbox outbox() {
+        return new Outbox(settings.outbox());
+    }
+
+    public WebSettings web() {
+        return WebSettings.of(settings);
+    }
+
+    /** Crosswalk running on this root's database: the service ({@code watchInboxes}) or a one-shot command's. */
+    public CrosswalkRuntime runtime(boolean watchInboxes) {
+        return CrosswalkRuntime.create(this, watchInboxes);
+    }
+
+    /** The database's pool, for a command's listing (batches, conflicts). */
+    public DataSource dataSource() {
+        return database().dataSource();
+    }
+
+    public ReviewService reviews() {
+        return new ReviewService(dataSource(), settings);
+    }
+
+    public RollbackService rollbacks() {
+        return new RollbackService(dataSource(), settings);
+    }
+
+    public MergeService merges() {
+        return new MergeService(dataSource(), settings);
+    }
+
+    public DuplicateFinder duplicates() {
+        return new DuplicateFinder(dataSource(), settings);
+    }
+
+    public LockService locks() {
+        return new LockService(dataSource(), settings);
+    }
+
+    public ErasureService erasure() {
+        return new ErasureService(dataSource(), settings);
+    }
+
+    public PersonExport personExport() {
+        return new PersonExport(dataSource(), settings);
+    }
+
+    public RetentionService retention() {
+        return new RetentionService(dataSource(), settings);
+    }
+
+    public AuditRunner audit() {
+        return new AuditRunner(dataSource(), settings);
+    }
+
+    public AdoptService adoption() {
+        return new AdoptService(dataSource(), settings);
+    }
+
+    /** Closes the database when this root opened one. */
+    @Override
+    public synchronized void close() {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+}

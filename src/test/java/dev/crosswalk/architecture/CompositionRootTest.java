@@ -1,0 +1,62 @@
+package dev.crosswalk.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.db.Database;
+import dev.crosswalk.service.CompositionRoot;
+import dev.crosswalk.service.CrosswalkRuntime;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * One composition root (docs/architecture.md): the settings of the process are read, and the database opened, by
+ * {@code service.CompositionRoot} alone, and the commands receive their services from it instead of building them.
+ */
+@AnalyzeClasses(packages = "dev.crosswalk", importOptions = ImportOption.DoNotIncludeTests.class)
+class CompositionRootTest {
+
+    /** What a service is built from: a class whose constructor takes one of these is wired by the root. */
+    private static final Set<String> WIRING = Set.of(CrosswalkSettings.class.getName(), Database.class.getName(),
+            DataSource.class.getName());
+
+    @ArchTest
+    static final ArchRule onlyTheRootReadsTheProcessSettings = noClasses()
+            .that().doNotBelongToAnyOf(CompositionRoot.class, CrosswalkSettings.class)
+            .should().callMethod(CrosswalkSettings.class, "load")
+            .because("the settings resolve once, in the composition root, and are handed down from there");
+
+    @ArchTest
+    static final ArchRule onlyTheRootOpensTheDatabase = noClasses()
+            .that().doNotBelongToAnyOf(CompositionRoot.class, Database.class)
+            .should().callMethod(Database.class, "open", CrosswalkSettings.class, boolean.class)
+            .because("one database per process, opened by the composition root and closed with it");
+
+    @ArchTest
+    static final ArchRule commandsBuildNoService = noClasses()
+            .that().resideInAPackage("dev.crosswalk.cli..")
+            .should().callConstructorWhere(new DescribedPredicate<JavaConstructorCall>(
+                    "a constructor taking the settings, the database or its pool") {
+                @Override
+                public boolean test(JavaConstructorCall call) {
+                    return call.getTarget().getRawParameterTypes().stream().map(JavaClass::getName)
+                            .anyMatch(WIRING::contains);
+                }
+            })
+            .orShould().callMethodWhere(new DescribedPredicate<JavaMethodCall>("CrosswalkRuntime.create") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    return call.getTargetOwner().isEquivalentTo(CrosswalkRuntime.class)
+                            && "create".equals(call.getName());
+                }
+            })
+            .because("a command receives its services from the composition root (cli.Root)");
+}
