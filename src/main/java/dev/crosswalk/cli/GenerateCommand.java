@@ -1,6 +1,5 @@
 package dev.crosswalk.cli;
 
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.sample.People;
 import dev.crosswalk.sample.SampleCatalog;
 import dev.crosswalk.sample.SampleWriter;
@@ -8,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,18 +16,24 @@ import picocli.CommandLine.Option;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Write a realistic, invented export of one source (verified headers and value formats,"
             + " the real quirks), streamed in constant memory. The same seed, reference date and options give the same"
-            + " bytes.",
-            "Sources: kajabi, kajabi-subscribed, kajabi-unsubscribed, kajabi-subscriptions, kajabi-transactions,"
-            + " paypal (Windows-1252), paypal-utf8 (UTF-8 with BOM), zoho, ticket-tailor, mailchimp-subscribed,"
-            + " mailchimp-unsubscribed, mailchimp-cleaned, manual."})
+            + " bytes."})
 public final class GenerateCommand implements Callable<Integer> {
 
     /** The settings, the database and the services, from the composition root. */
     @Mixin
     Root root;
 
-    @Option(names = "--source", required = true, description = "which export to write (see above)")
+    @Option(names = "--source", required = true, completionCandidates = SampleNames.class,
+            description = "which export to write, one of the sample catalogue's: ${COMPLETION-CANDIDATES}")
     String source;
+
+    /** The names --source takes, from the sample catalogue (no second list to keep in step). */
+    static final class SampleNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return SampleCatalog.names().iterator();
+        }
+    }
 
     @Option(names = "--rows", required = true, description = "data rows to write, 10 to 10,000,000")
     long rows;
@@ -58,7 +64,7 @@ public final class GenerateCommand implements Callable<Integer> {
         if (rows < 10 || rows > 10_000_000) {
             throw new Refused("--rows must be between 10 and 10,000,000");
         }
-        Path file = out != null ? out : defaultFile(root.get().settings());
+        Path file = out != null ? out : defaultFile(root.get().settings().home());
         Files.createDirectories(file.toAbsolutePath().getParent());
         long started = System.nanoTime();
         SampleWriter.Written written = SampleWriter.write(SampleCatalog.get(source), new People(seed, changed,
@@ -70,7 +76,7 @@ public final class GenerateCommand implements Callable<Integer> {
     }
 
     /** Nothing lands in the current directory unless asked: the home's data/generated/ folder. */
-    private Path defaultFile(CrosswalkSettings settings) {
-        return settings.home().resolve("data").resolve("generated").resolve(source + "-" + rows + ".csv");
+    private Path defaultFile(Path home) {
+        return home.resolve("data").resolve("generated").resolve(source + "-" + rows + ".csv");
     }
 }

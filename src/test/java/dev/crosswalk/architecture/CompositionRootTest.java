@@ -37,7 +37,12 @@ class CompositionRootTest {
     @ArchTest
     static final ArchRule onlyTheRootOpensTheDatabase = noClasses()
             .that().doNotBelongToAnyOf(CompositionRoot.class, Database.class)
-            .should().callMethod(Database.class, "open", CrosswalkSettings.class, boolean.class)
+            .should().callMethodWhere(new DescribedPredicate<JavaMethodCall>("Database.open") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    return call.getTargetOwner().isEquivalentTo(Database.class) && "open".equals(call.getName());
+                }
+            })
             .because("one database per process, opened by the composition root and closed with it");
 
     @ArchTest
