@@ -2,6 +2,8 @@ package dev.crosswalk.cli;
 
 import dev.crosswalk.config.Launcher;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -11,6 +13,9 @@ import picocli.CommandLine;
  * to its first line (at most {@value #TERMINAL_LENGTH} characters) and says where its full text is.
  */
 final class ErrorPath {
+
+    /** Its record of a failure, for the log file only: the command says it on the terminal itself. */
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorPath.class);
 
     /** The longest reason printed on the terminal; the report keeps the whole text. */
     static final int TERMINAL_LENGTH = 200;
@@ -30,8 +35,10 @@ final class ErrorPath {
     }
 
     private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
-        command.getErr().println(prefix(command) + shortened(reason(e),
-                e instanceof Refused refused ? refused.fullText() : null));
+        String line = prefix(command) + shortened(reason(e), e instanceof Refused refused ? refused.fullText() : null);
+        // the log file keeps the whole failure; the terminal has the line below (CommandConsole keeps this off it)
+        LOG.error("{}", line, e);
+        command.getErr().println(line);
         if (parsed.originalArgs().contains("--verbose")) {
             e.printStackTrace(command.getErr());
         }

@@ -128,6 +128,9 @@ class QuietLogTest {
         assertEquals(1, lines.size(), said);
         assertTrue(lines.get(0).startsWith("crosswalk " + name + ": the database (" + unreachable
                 + ") does not answer: "), said);
+        String log = read(logs().resolve("crosswalk.log"));
+        assertTrue(log.contains(lines.get(0)) && log.contains("DatabaseUnavailableException"),
+                "the log file keeps the whole failure:\n" + log);
     }
 
     /** A one-shot command as a separate process on {@code home} and a fresh database. */
