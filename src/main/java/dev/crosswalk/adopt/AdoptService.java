@@ -1,7 +1,6 @@
 package dev.crosswalk.adopt;
 
 import dev.crosswalk.adopt.Adoption.Problem;
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Sql;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.CsvOut;
@@ -36,10 +35,11 @@ public final class AdoptService {
     private final Path outbox;
     private final BatchLedger ledger;
 
-    public AdoptService(DataSource dataSource, CrosswalkSettings settings) {
+    /** @param outbox the outbox folder its files go to */
+    public AdoptService(DataSource dataSource, BatchLedger ledger, Path outbox) {
         this.dataSource = dataSource;
-        this.outbox = settings.outbox();
-        this.ledger = new BatchLedger(settings, dataSource);
+        this.outbox = outbox;
+        this.ledger = ledger;
     }
 
     public BatchReport adopt(LegacyReader reader, boolean preview) throws SQLException, IOException {

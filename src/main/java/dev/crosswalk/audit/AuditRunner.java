@@ -1,6 +1,5 @@
 package dev.crosswalk.audit;
 
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.Outbox;
 import dev.crosswalk.report.OutboxIndex;
 import dev.crosswalk.report.ReportWriter;
@@ -52,14 +51,22 @@ public final class AuditRunner implements Processor {
     private final boolean retentionScheduled;
     private final OwnerOnly ownerOnly;
 
-    public AuditRunner(DataSource dataSource, CrosswalkSettings settings) {
+    /**
+     * What the audit's settings say: how long a run may stay {@code running} ({@code crosswalk.audit.lease-minutes})
+     * and whether the scheduled run applies retention ({@code crosswalk.retention.scheduled}).
+     */
+    public record Options(int leaseMinutes, boolean retentionScheduled) {
+    }
+
+    public AuditRunner(DataSource dataSource, Options options, Outbox outbox, OwnerOnly ownerOnly, OutboxIndex index,
+            RetentionService retention) {
         this.dataSource = dataSource;
-        this.reports = new Outbox(settings.outbox()).reports();
-        this.runs = new AuditRuns(dataSource, settings.getInt("crosswalk.audit.lease-minutes"));
-        this.retention = new RetentionService(dataSource, settings);
-        this.retentionScheduled = settings.getBoolean("crosswalk.retention.scheduled");
-        this.ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
-        this.index = new OutboxIndex(dataSource, settings.outbox(), settings.outboxPrivate());
+        this.reports = outbox.reports();
+        this.runs = new AuditRuns(dataSource, options.leaseMinutes());
+        this.retention = retention;
+        this.retentionScheduled = options.retentionScheduled();
+        this.ownerOnly = ownerOnly;
+        this.index = index;
         try (InputStream in = AuditRunner.class.getResourceAsStream("/reports/audit.html")) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,6 +1,5 @@
 package dev.crosswalk.erasure;
 
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Sql;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.CsvOut;
@@ -42,12 +41,13 @@ public final class ErasureService {
     private final OutboxScrubber outbox;
     private final OwnerOnly ownerOnly;
 
-    public ErasureService(DataSource dataSource, CrosswalkSettings settings) {
+    /** @param outbox the outbox folder whose files are rewritten without the person */
+    public ErasureService(DataSource dataSource, BatchLedger ledger, ErasureKey key, Path outbox, OwnerOnly ownerOnly) {
         this.dataSource = dataSource;
-        this.ledger = new BatchLedger(settings, dataSource);
-        this.tombstones = new Tombstones(ErasureKey.load(settings));
-        this.ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
-        this.outbox = new OutboxScrubber(settings.outbox(), ownerOnly);
+        this.ledger = ledger;
+        this.tombstones = new Tombstones(key);
+        this.ownerOnly = ownerOnly;
+        this.outbox = new OutboxScrubber(outbox, ownerOnly);
     }
 
     public Result forget(String target, String by, String reason, boolean preview) throws SQLException {

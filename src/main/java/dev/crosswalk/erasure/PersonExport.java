@@ -1,7 +1,6 @@
 package dev.crosswalk.erasure;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Sql;
 import dev.crosswalk.report.Outbox;
 import dev.crosswalk.report.OwnerOnly;
@@ -40,10 +39,10 @@ public final class PersonExport {
     private final Path reports;
     private final OwnerOnly ownerOnly;
 
-    public PersonExport(DataSource dataSource, CrosswalkSettings settings) {
+    public PersonExport(DataSource dataSource, Outbox outbox, OwnerOnly ownerOnly) {
         this.dataSource = dataSource;
-        this.reports = new Outbox(settings.outbox()).reports();
-        this.ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
+        this.reports = outbox.reports();
+        this.ownerOnly = ownerOnly;
     }
 
     public Result export(String target) throws SQLException {

@@ -1,9 +1,6 @@
 package dev.crosswalk.locks;
 
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Sql;
-import dev.crosswalk.source.SourceDefinition;
-import dev.crosswalk.source.Sources;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Lock classification (docs/review.md) (the rules are in {@code sql/locks/classify.sql}), inside the caller's batch and
@@ -33,14 +29,13 @@ public final class LockClassifier {
     private final boolean auto;
     private final Object[] systems;
 
-    public LockClassifier(CrosswalkSettings settings, Sources sources) {
-        this.auto = settings.autoClassifyLocks();
-        Set<String> names = new LinkedHashSet<>();
-        for (SourceDefinition s : sources.all()) {
-            names.add(s.system());
-        }
-        names.addAll(settings.knownSystems());
-        this.systems = names.toArray();
+    /**
+     * @param auto classify after every applied batch ({@code crosswalk.locks.auto-classify})
+     * @param systems the systems a source name counts as: those of the sources, then {@code crosswalk.locks.systems}
+     */
+    public LockClassifier(boolean auto, List<String> systems) {
+        this.auto = auto;
+        this.systems = new LinkedHashSet<>(systems).toArray();
     }
 
     /** The hook run after a batch's own work, before it commits (a preview's numbers are therefore exact). */

@@ -1,12 +1,10 @@
 package dev.crosswalk.locks;
 
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Sql;
 import dev.crosswalk.model.LockLevel;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.CsvOut;
 import dev.crosswalk.rollback.BatchLedger;
-import dev.crosswalk.source.Sources;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,10 +30,10 @@ public final class LockService {
     private final BatchLedger ledger;
     private final LockClassifier classifier;
 
-    public LockService(DataSource dataSource, CrosswalkSettings settings) {
+    public LockService(DataSource dataSource, BatchLedger ledger, LockClassifier classifier) {
         this.dataSource = dataSource;
-        this.ledger = new BatchLedger(settings, dataSource);
-        this.classifier = new LockClassifier(settings, new Sources(settings.sourceOptions()));
+        this.ledger = ledger;
+        this.classifier = classifier;
     }
 
     public BatchReport classify(boolean preview) throws SQLException {

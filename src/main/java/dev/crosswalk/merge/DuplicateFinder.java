@@ -1,7 +1,6 @@
 package dev.crosswalk.merge;
 
 import dev.crosswalk.apply.ConflictQueue;
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Sql;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.CsvOut;
@@ -35,9 +34,9 @@ public final class DuplicateFinder {
     private final DataSource dataSource;
     private final BatchLedger ledger;
 
-    public DuplicateFinder(DataSource dataSource, CrosswalkSettings settings) {
+    public DuplicateFinder(DataSource dataSource, BatchLedger ledger) {
         this.dataSource = dataSource;
-        this.ledger = new BatchLedger(settings, dataSource);
+        this.ledger = ledger;
     }
 
     public BatchReport find() throws SQLException {

@@ -2,11 +2,9 @@ package dev.crosswalk.merge;
 
 import dev.crosswalk.apply.ContactMerger;
 import dev.crosswalk.apply.MergeRefused;
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.locks.LockClassifier;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.rollback.BatchLedger;
-import dev.crosswalk.source.Sources;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -22,10 +20,10 @@ public final class MergeService {
 
     private final LockClassifier classifier;
 
-    public MergeService(DataSource dataSource, CrosswalkSettings settings) {
+    public MergeService(DataSource dataSource, BatchLedger ledger, LockClassifier classifier) {
         this.dataSource = dataSource;
-        this.ledger = new BatchLedger(settings, dataSource);
-        this.classifier = new LockClassifier(settings, new Sources(settings.sourceOptions()));
+        this.ledger = ledger;
+        this.classifier = classifier;
     }
 
     public BatchReport merge(long keep, long duplicate, String by) throws SQLException {

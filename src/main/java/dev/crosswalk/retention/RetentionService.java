@@ -1,6 +1,5 @@
 package dev.crosswalk.retention;
 
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Sql;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.CsvOut;
@@ -34,11 +33,12 @@ public final class RetentionService {
     private final BatchLedger ledger;
     private final List<RetentionRule> rules;
 
-    public RetentionService(DataSource dataSource, CrosswalkSettings settings) {
+    /** @param outbox the outbox folder whose old files the rules delete */
+    public RetentionService(DataSource dataSource, BatchLedger ledger, List<RetentionRule> rules, Path outbox) {
         this.dataSource = dataSource;
-        this.outbox = settings.outbox();
-        this.ledger = new BatchLedger(settings, dataSource);
-        this.rules = RetentionRule.load(settings);
+        this.outbox = outbox;
+        this.ledger = ledger;
+        this.rules = rules;
     }
 
     /** What is due now, for the audit. */

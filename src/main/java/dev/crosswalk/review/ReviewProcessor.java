@@ -1,6 +1,5 @@
 package dev.crosswalk.review;
 
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.pipeline.Headers;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.Outbox;
@@ -17,11 +16,14 @@ import org.apache.camel.Processor;
 public final class ReviewProcessor implements Processor {
 
     private final ReviewService reviews;
-    private final CrosswalkSettings settings;
+    private final String reviewer;
+    private final Outbox outbox;
 
-    public ReviewProcessor(ReviewService reviews, CrosswalkSettings settings) {
+    /** @param reviewer who a decisions file is recorded as resolved by ({@code crosswalk.review.reviewer}) */
+    public ReviewProcessor(ReviewService reviews, String reviewer, Outbox outbox) {
         this.reviews = reviews;
-        this.settings = settings;
+        this.reviewer = reviewer;
+        this.outbox = outbox;
     }
 
     @Override
@@ -30,9 +32,7 @@ public final class ReviewProcessor implements Processor {
         Path file = in.getBody(File.class).toPath();
         long batch = reviews.newBatchId();
         in.setHeader(Headers.BATCH_ID, batch);
-        BatchReport report = reviews.applyFile(file, batch, settings.get("crosswalk.review.reviewer",
-                System.getProperty("user.name")));
-        Outbox outbox = new Outbox(settings.outbox());
+        BatchReport report = reviews.applyFile(file, batch, reviewer);
         String name = file.getFileName().toString();
         Path destination = "rejected".equals(report.status()) ? outbox.rejected(batch, name)
                 : outbox.archived(batch, name, "review");

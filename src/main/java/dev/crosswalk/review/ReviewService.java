@@ -1,6 +1,5 @@
 package dev.crosswalk.review;
 
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.csv.RejectedFileException;
 import dev.crosswalk.db.Sql;
 import dev.crosswalk.locks.LockClassifier;
@@ -8,7 +7,6 @@ import dev.crosswalk.protect.FieldEquivalence;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.CsvOut;
 import dev.crosswalk.rollback.BatchLedger;
-import dev.crosswalk.source.Sources;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,11 +39,12 @@ public final class ReviewService {
     private final LockClassifier classifier;
     private final FieldEquivalence equivalence;
 
-    public ReviewService(DataSource dataSource, CrosswalkSettings settings) {
-        this.equivalence = new FieldEquivalence(settings.phoneDefaultCountry());
+    public ReviewService(DataSource dataSource, BatchLedger ledger, LockClassifier classifier,
+            FieldEquivalence equivalence) {
+        this.equivalence = equivalence;
         this.dataSource = dataSource;
-        this.ledger = new BatchLedger(settings, dataSource);
-        this.classifier = new LockClassifier(settings, new Sources(settings.sourceOptions()));
+        this.ledger = ledger;
+        this.classifier = classifier;
     }
 
     /** A decisions file; {@code batch} is taken ahead so the inbox can name the archived file. */

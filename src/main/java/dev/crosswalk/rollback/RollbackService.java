@@ -1,6 +1,5 @@
 package dev.crosswalk.rollback;
 
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Sql;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.CsvOut;
@@ -32,9 +31,9 @@ public final class RollbackService {
     private final DataSource dataSource;
     private final BatchLedger ledger;
 
-    public RollbackService(DataSource dataSource, CrosswalkSettings settings) {
+    public RollbackService(DataSource dataSource, BatchLedger ledger) {
         this.dataSource = dataSource;
-        this.ledger = new BatchLedger(settings, dataSource);
+        this.ledger = ledger;
     }
 
     private record Target(long id, String kind, String status, String source, String file,

@@ -4,17 +4,28 @@ import dev.crosswalk.adopt.AdoptService;
 import dev.crosswalk.audit.AuditRunner;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Database;
+import dev.crosswalk.erasure.ErasureKey;
 import dev.crosswalk.erasure.ErasureService;
 import dev.crosswalk.erasure.PersonExport;
+import dev.crosswalk.locks.LockClassifier;
 import dev.crosswalk.locks.LockService;
 import dev.crosswalk.merge.DuplicateFinder;
 import dev.crosswalk.merge.MergeService;
+import dev.crosswalk.protect.FieldEquivalence;
 import dev.crosswalk.report.Outbox;
+import dev.crosswalk.report.OutboxIndex;
+import dev.crosswalk.report.OwnerOnly;
+import dev.crosswalk.retention.RetentionRule;
 import dev.crosswalk.retention.RetentionService;
+import dev.crosswalk.review.ReviewProcessor;
 import dev.crosswalk.review.ReviewService;
+import dev.crosswalk.rollback.BatchLedger;
 import dev.crosswalk.rollback.RollbackService;
+import dev.crosswalk.source.SourceDefinition;
 import dev.crosswalk.source.Sources;
 import dev.crosswalk.web.WebSettings;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -26,13 +37,16 @@ import javax.sql.DataSource;
 public final class CompositionRoot implements AutoCloseable {
 
     private final CrosswalkSettings settings;
+    /** A pool the caller owns and closes, instead of the database this root would open (tests). */
+    private final DataSource given;
     /** A server that does not answer is waited for (the service's way), rather than ending the command at once. */
     private final boolean waitForDatabase;
     private Sources sources;
     private Database database;
 
-    private CompositionRoot(CrosswalkSettings settings, boolean waitForDatabase) {
+    private CompositionRoot(CrosswalkSettings settings, DataSource given, boolean waitForDatabase) {
         this.settings = settings;
+        this.given = given;
         this.waitForDatabase = waitForDatabase;
     }
 
@@ -42,12 +56,17 @@ public final class CompositionRoot implements AutoCloseable {
      * ({@link #runtime runtime(true)}) waits for it.
      */
     public static CompositionRoot load() {
-        return new CompositionRoot(CrosswalkSettings.load(), false);
+        return new CompositionRoot(CrosswalkSettings.load(), null, false);
     }
 
     /** A root on settings made elsewhere (a benchmark's runtimes, tests); its runtimes wait for the database. */
     public static CompositionRoot of(CrosswalkSettings settings) {
-        return new CompositionRoot(settings, true);
+        return new CompositionRoot(settings, null, true);
+    }
+
+    /** The services on a pool the caller owns (a test's database); closing this root leaves it open. */
+    public static CompositionRoot on(CrosswalkSettings settings, DataSource dataSource) {
+        return new CompositionRoot(settings, dataSource, true);
     }
 
     public CrosswalkSettings settings() {
@@ -93,47 +112,73 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** The database's pool, for a command's listing (batches, conflicts). */
     public DataSource dataSource() {
-        return database().dataSource();
+        return given != null ? given : database().dataSource();
+    }
+
+    /** The batch ledger the services record their batches in. */
+    private BatchLedger ledger() {
+        return new BatchLedger(settings, dataSource());
+    }
+
+    private OwnerOnly ownerOnly() {
+        return new OwnerOnly(settings.outboxPrivate(), settings.outbox());
+    }
+
+    /** Lock classification: the systems of the sources, then those {@code crosswalk.locks.systems} adds. */
+    public LockClassifier lockClassifier() {
+        List<String> systems = new ArrayList<>(sources().all().stream().map(SourceDefinition::system).toList());
+        systems.addAll(settings.knownSystems());
+        return new LockClassifier(settings.autoClassifyLocks(), systems);
     }
 
     public ReviewService reviews() {
-        return new ReviewService(dataSource(), settings);
+        return new ReviewService(dataSource(), ledger(), lockClassifier(),
+                new FieldEquivalence(settings.phoneDefaultCountry()));
+    }
+
+    /** The review inbox's step: a dropped decisions file applied as the configured reviewer (or the OS user). */
+    public ReviewProcessor reviewInbox() {
+        return new ReviewProcessor(reviews(), settings.get("crosswalk.review.reviewer",
+                System.getProperty("user.name")), outbox());
     }
 
     public RollbackService rollbacks() {
-        return new RollbackService(dataSource(), settings);
+        return new RollbackService(dataSource(), ledger());
     }
 
     public MergeService merges() {
-        return new MergeService(dataSource(), settings);
+        return new MergeService(dataSource(), ledger(), lockClassifier());
     }
 
     public DuplicateFinder duplicates() {
-        return new DuplicateFinder(dataSource(), settings);
+        return new DuplicateFinder(dataSource(), ledger());
     }
 
     public LockService locks() {
-        return new LockService(dataSource(), settings);
+        return new LockService(dataSource(), ledger(), lockClassifier());
     }
 
     public ErasureService erasure() {
-        return new ErasureService(dataSource(), settings);
+        return new ErasureService(dataSource(), ledger(), ErasureKey.load(settings.erasureKeyFile()), settings.outbox(),
+                ownerOnly());
     }
 
     public PersonExport personExport() {
-        return new PersonExport(dataSource(), settings);
+        return new PersonExport(dataSource(), outbox(), ownerOnly());
     }
 
     public RetentionService retention() {
-        return new RetentionService(dataSource(), settings);
+        return new RetentionService(dataSource(), ledger(), RetentionRule.load(settings), settings.outbox());
     }
 
     public AuditRunner audit() {
-        return new AuditRunner(dataSource(), settings);
+        return new AuditRunner(dataSource(), new AuditRunner.Options(settings.getInt("crosswalk.audit.lease-minutes"),
+                settings.getBoolean("crosswalk.retention.scheduled")), outbox(), ownerOnly(),
+                new OutboxIndex(dataSource(), settings.outbox(), settings.outboxPrivate()), retention());
     }
 
     public AdoptService adoption() {
-        return new AdoptService(dataSource(), settings);
+        return new AdoptService(dataSource(), ledger(), settings.outbox());
     }
 
     /** Closes the database when this root opened one. */

@@ -7,7 +7,6 @@ import dev.crosswalk.db.InboxFileLocks;
 import dev.crosswalk.health.DatabaseHealthCheck;
 import dev.crosswalk.health.FoldersHealthCheck;
 import dev.crosswalk.health.HealthEndpoint;
-import dev.crosswalk.locks.LockClassifier;
 import dev.crosswalk.pipeline.Archive;
 import dev.crosswalk.pipeline.BatchFailure;
 import dev.crosswalk.pipeline.BatchTransaction;
@@ -26,7 +25,6 @@ import dev.crosswalk.pipeline.WrongMappingGuard;
 import dev.crosswalk.report.Outbox;
 import dev.crosswalk.report.OutboxIndex;
 import dev.crosswalk.report.OwnerOnly;
-import dev.crosswalk.review.ReviewProcessor;
 import dev.crosswalk.source.Sources;
 import dev.crosswalk.rollback.RollbackService;
 import dev.crosswalk.web.Assets;
@@ -85,7 +83,7 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
         registry.bind("rowChunks", new RowChunks(settings));
         registry.bind("chunkStep", new ChunkStep());
         registry.bind("wholeFileChecks", new WholeFileChecks(WrongMappingGuard.from(settings),
-                new LockClassifier(settings, sources)));
+                root.lockClassifier()));
         registry.bind("conflictsFile", new ConflictsFile());
         registry.bind("batchFailure", new BatchFailure(database, outbox));
         registry.bind("archive", archive);
@@ -126,7 +124,7 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
         bindImportStages(registry);
         AuditRunner auditRunner = root.audit();
         registry.bind("auditRunner", auditRunner);
-        registry.bind("reviewProcessor", new ReviewProcessor(root.reviews(), settings));
+        registry.bind("reviewProcessor", root.reviewInbox());
         registry.bind("databaseRetryLog", new DatabaseRetryLog(database.retry()));
         registry.bind("inboxFileLocks", new InboxFileLocks(database.dataSource(), settings.inboxLockExpirySeconds(),
                 database::isReady));

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
-import dev.crosswalk.rollback.RollbackService;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.ImportTestBase;
 import dev.crosswalk.support.LegacyDatabase;
 import dev.crosswalk.support.TestCrosswalk;
@@ -52,8 +52,7 @@ class AdoptTest extends ImportTestBase {
 
     private BatchReport adopt(TestCrosswalk into, LegacyReader reader, boolean preview) throws Exception {
         try (reader) {
-            return new AdoptService(into.dataSource(),
-                    CrosswalkSettings.load(Map.of("crosswalk.home", into.home().toString()))).adopt(reader, preview);
+            return CompositionRoot.on(CrosswalkSettings.load(Map.of("crosswalk.home", into.home().toString())), into.dataSource()).adoption().adopt(reader, preview);
         }
     }
 
@@ -316,8 +315,7 @@ class AdoptTest extends ImportTestBase {
         BatchReport adopted = adoptLive(false);
         assertEquals(11, crosswalk.count("select count(*) from contacts"));
 
-        BatchReport rollback = new RollbackService(crosswalk.dataSource(),
-                CrosswalkSettings.load(Map.of("crosswalk.home", home.toString()))).rollback(adopted.batch(), false,
+        BatchReport rollback = CompositionRoot.on(CrosswalkSettings.load(Map.of("crosswalk.home", home.toString())), crosswalk.dataSource()).rollbacks().rollback(adopted.batch(), false,
                         "tester");
 
         assertEquals("applied", rollback.status(), rollback.message());

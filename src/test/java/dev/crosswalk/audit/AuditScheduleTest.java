@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.TestCrosswalk;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,8 +70,8 @@ class AuditScheduleTest {
                 other.setUrl(c.getMetaData().getURL());
                 other.setUser("postgres");
             }
-            List<AuditRunner> instances = List.of(new AuditRunner(crosswalk.dataSource(), settings),
-                    new AuditRunner(other, settings));
+            List<AuditRunner> instances = List.of(CompositionRoot.on(settings, crosswalk.dataSource()).audit(),
+                    CompositionRoot.on(settings, other).audit());
             Instant slot = Instant.parse("2026-01-02T02:00:00Z");
             CyclicBarrier together = new CyclicBarrier(2);
             ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -113,7 +114,7 @@ class AuditScheduleTest {
                         + "('schedule', '2026-01-01T02:00:00Z', '4242@other-host', now() - interval '91 minutes'),"
                         + "('cli', null, '77@third-host', now() - interval '89 minutes')");
             }
-            new AuditRunner(crosswalk.dataSource(), settings).runScheduled(Instant.parse("2026-01-02T02:00:00Z"));
+            CompositionRoot.on(settings, crosswalk.dataSource()).audit().runScheduled(Instant.parse("2026-01-02T02:00:00Z"));
 
             Map<String, Object> expired = crosswalk.rows("select status, message, finished_at from audit_runs "
                     + "where instance = '4242@other-host'").get(0);
@@ -129,7 +130,7 @@ class AuditScheduleTest {
                 s.executeUpdate("update audit_runs set started_at = now() - interval '3 hours' "
                         + "where instance = '77@third-host'");
             }
-            assertEquals(1, new AuditRunner(crosswalk.dataSource(), settings).failAbandonedRuns());
+            assertEquals(1, CompositionRoot.on(settings, crosswalk.dataSource()).audit().failAbandonedRuns());
             assertEquals("failed", crosswalk.rows("select status from audit_runs where instance = '77@third-host'")
                     .get(0).get("status"));
         }

@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.crosswalk.audit.AuditRunner;
 import dev.crosswalk.config.CrosswalkSettings;
-import dev.crosswalk.locks.LockService;
 import dev.crosswalk.merge.MergeService;
 import dev.crosswalk.model.LockLevel;
 import dev.crosswalk.report.BatchReport;
-import dev.crosswalk.review.ReviewService;
 import dev.crosswalk.rollback.RollbackService;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.CsvFixture;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.MoneyExports;
@@ -133,18 +131,18 @@ class ErasureEndToEndTest {
         long kept = contactOf("philippa@example.com");
         long payer = contactOf("pq.pays@example.org");
         assertTrue(kept != payer, "PayPal's other email is another contact until a person merges them");
-        assertEquals("applied", new MergeService(crosswalk.dataSource(), settings).merge(kept, payer, "tester")
+        assertEquals("applied", CompositionRoot.on(settings, crosswalk.dataSource()).merges().merge(kept, payer, "tester")
                 .status());
-        new LockService(crosswalk.dataSource(), settings).set(kept, LockLevel.FULL_LOCK, "tester");
+        CompositionRoot.on(settings, crosswalk.dataSource()).locks().set(kept, LockLevel.FULL_LOCK, "tester");
         drop("audience", "mailchimp", write("audience.csv", new CsvFixture(MAILCHIMP)
                 .row(List.of("philippa@example.com", "Pippa", "Quarterbridge", "303 555 0142", "4", "", "", "",
                         "US", "CO", "")).row(List.of("bob@example.org", "Bob", "Ray", "", "3", "", "", "", "US", "CO",
                         ""))));
         long conflict = crosswalk.count("select id from import_conflicts where contact_id = " + kept
                 + " and field = 'first_name'");
-        assertEquals("applied", new ReviewService(crosswalk.dataSource(), settings)
+        assertEquals("applied", CompositionRoot.on(settings, crosswalk.dataSource()).reviews()
                 .resolve(conflict, "keep", "tester").status());
-        new AuditRunner(crosswalk.dataSource(), settings).runNow();
+        CompositionRoot.on(settings, crosswalk.dataSource()).audit().runNow();
     }
 
     /** Every row of every table, as text. */
@@ -199,14 +197,14 @@ class ErasureEndToEndTest {
         String bobBefore = crosswalk.rows("select first_name, last_name, phone from contacts where email = "
                 + "'bob@example.org'").toString();
 
-        PersonExport.Result access = new PersonExport(crosswalk.dataSource(), settings).export("pq.pays@example.org");
+        PersonExport.Result access = CompositionRoot.on(settings, crosswalk.dataSource()).personExport().export("pq.pays@example.org");
         assertEquals(her, access.contact());
         String held = Files.readString(access.file());
         assertTrue(held.contains("pq.pays@example.org") && held.contains("philippa@example.com"), held);
         assertEquals(2, com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(held)
                 .get("transactions").size());
 
-        ErasureService erasure = new ErasureService(crosswalk.dataSource(), settings);
+        ErasureService erasure = CompositionRoot.on(settings, crosswalk.dataSource()).erasure();
         BatchReport preview = erasure.forget("PHILIPPA@example.com", "dpo", "request 2025-17", true).report();
         assertEquals("previewed", preview.status());
         assertFalse(found(databaseDump()).isEmpty(), "a preview erases nothing");
@@ -272,13 +270,13 @@ class ErasureEndToEndTest {
         assertEquals(1L, lent.skippedReasons().get(reason));
         assertEquals(List.of(Map.of("email", "bob@example.org")), crosswalk.rows("select e.email from contact_emails e "
                 + "join contact_identities i on i.contact_id = e.contact_id where i.external_id = '900002'"));
-        MergeService merges = new MergeService(crosswalk.dataSource(), settings);
+        MergeService merges = CompositionRoot.on(settings, crosswalk.dataSource()).merges();
         long bob = contactOf("bob@example.org");
         assertEquals("refused", merges.merge(bob, her, "tester").status());
         assertEquals("refused", merges.unmerge(crosswalk.count("select id from contact_merges"), true, "tester")
                 .status());
 
-        RollbackService rollback = new RollbackService(crosswalk.dataSource(), settings);
+        RollbackService rollback = CompositionRoot.on(settings, crosswalk.dataSource()).rollbacks();
         BatchReport refused = rollback.rollback(report.batch(), false, "tester");
         assertEquals("refused", refused.status());
         assertTrue(refused.message().contains("erasure on request"), refused.message());
@@ -297,7 +295,7 @@ class ErasureEndToEndTest {
         long bob = contactOf("bob@example.com");
         // Bob's row still shows the address Ann gave up (the primary email of a contact is its display copy)
         crosswalk.rows("update contacts set email = 'ann@example.com' where id = " + bob + " returning id");
-        ErasureService erasure = new ErasureService(crosswalk.dataSource(), settings);
+        ErasureService erasure = CompositionRoot.on(settings, crosswalk.dataSource()).erasure();
 
         String refusal = erasure.forget("ann@example.com", "dpo", null, false).refusal();
         assertEquals("The email ann@example.com reaches 2 different people: contacts [" + Math.min(ann, bob) + ", "

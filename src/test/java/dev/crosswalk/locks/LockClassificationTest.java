@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.model.LockLevel;
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
 import java.nio.file.Files;
@@ -37,8 +38,8 @@ class LockClassificationTest {
     }
 
     private LockService locks() {
-        return new LockService(crosswalk.dataSource(), CrosswalkSettings.load(Map.of("crosswalk.home",
-                home.toString())));
+        return CompositionRoot.on(CrosswalkSettings.load(Map.of("crosswalk.home",
+                home.toString())), crosswalk.dataSource()).locks();
     }
 
     private void sql(String... statements) throws Exception {

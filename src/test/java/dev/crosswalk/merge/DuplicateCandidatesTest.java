@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
-import dev.crosswalk.review.ReviewService;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
 import java.io.Reader;
@@ -54,7 +54,7 @@ class DuplicateCandidatesTest {
 
     @Test
     void candidatesAreScoredAndTheirRowsMergeWhenDroppedBack() throws Exception {
-        BatchReport found = new DuplicateFinder(crosswalk.dataSource(), settings).find();
+        BatchReport found = CompositionRoot.on(settings, crosswalk.dataSource()).duplicates().find();
 
         Path csv = Path.of(found.files().get("duplicates"));
         List<String> lines = Files.readAllLines(csv);
@@ -84,12 +84,12 @@ class DuplicateCandidatesTest {
 
         Path decisions = Files.writeString(home.resolve("merge.csv"), String.join("\r\n", lines.get(0),
                 lines.get(1).replace(",DUPLICATE,,90", ",DUPLICATE,MERGE,90")) + "\r\n");
-        BatchReport review = new ReviewService(crosswalk.dataSource(), settings).applyFile(decisions, 900, "tester");
+        BatchReport review = CompositionRoot.on(settings, crosswalk.dataSource()).reviews().applyFile(decisions, 900, "tester");
 
         assertEquals(1, review.rowCount("updated"), review.message());
         assertEquals(List.of(Map.of("kept_contact_id", 1L, "merged_contact_id", 2L)),
                 crosswalk.rows("select kept_contact_id, merged_contact_id from contact_merges"));
-        BatchReport again = new DuplicateFinder(crosswalk.dataSource(), settings).find();
+        BatchReport again = CompositionRoot.on(settings, crosswalk.dataSource()).duplicates().find();
         assertEquals(0L, again.rows().get("new"));
         assertEquals(1L, again.rows().get("read"));
     }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
-import dev.crosswalk.rollback.RollbackService;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.CsvFixture;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
@@ -38,7 +38,7 @@ class MergeTest {
     void start() throws Exception {
         crosswalk = TestCrosswalk.start(home);
         CrosswalkSettings settings = CrosswalkSettings.load(Map.of("crosswalk.home", home.toString()));
-        merges = new MergeService(crosswalk.dataSource(), settings);
+        merges = CompositionRoot.on(settings, crosswalk.dataSource()).merges();
         Map<String, String> a = person("106604827", "Ann", "Lee", "ann@example.com");
         a.put("Tags", "quiz");
         a.put("Products", "Bali Retreat");
@@ -152,8 +152,7 @@ class MergeTest {
         var before = crosswalk.snapshot();
         BatchReport merged = merges.merge(ann, annOther, "tester");
 
-        BatchReport rollback = new RollbackService(crosswalk.dataSource(),
-                CrosswalkSettings.load(Map.of("crosswalk.home", home.toString()))).rollback(merged.batch(), false,
+        BatchReport rollback = CompositionRoot.on(CrosswalkSettings.load(Map.of("crosswalk.home", home.toString())), crosswalk.dataSource()).rollbacks().rollback(merged.batch(), false,
                 "tester");
 
         assertEquals("applied", rollback.status(), rollback.message());

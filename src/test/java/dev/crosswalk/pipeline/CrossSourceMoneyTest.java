@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
-import dev.crosswalk.rollback.RollbackService;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.MoneyExports;
 import dev.crosswalk.support.Rows;
@@ -114,8 +114,7 @@ class CrossSourceMoneyTest extends ImportTestBase {
         BatchReport subscriptions = crosswalk.importFile(files.get(1), "kajabi");
         assertEquals(1, crosswalk.count("select count(*) from contact_merges"));
 
-        BatchReport rollback = new RollbackService(crosswalk.dataSource(),
-                CrosswalkSettings.load(Map.of("crosswalk.home", home.toString())))
+        BatchReport rollback = CompositionRoot.on(CrosswalkSettings.load(Map.of("crosswalk.home", home.toString())), crosswalk.dataSource()).rollbacks()
                 .rollback(subscriptions.batch(), false, "tester");
 
         assertEquals("applied", rollback.status(), rollback.message());

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.ReportWriter;
-import dev.crosswalk.rollback.RollbackService;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.MoneyExports;
 import dev.crosswalk.support.TestCrosswalk;
@@ -107,8 +107,8 @@ class InboxServiceTest {
         assertTrue(page.contains("<li>refused file (set aside, not imported): <a href=\"../rejected/"), page);
         assertFalse(page.contains("<li>archive:"), page);
 
-        BatchReport rollback = new RollbackService(crosswalk.dataSource(), CrosswalkSettings.load(
-                Map.of("crosswalk.home", home.toString()))).rollback(report.batch(), false, "tester");
+        BatchReport rollback = CompositionRoot.on(CrosswalkSettings.load(
+                Map.of("crosswalk.home", home.toString())), crosswalk.dataSource()).rollbacks().rollback(report.batch(), false, "tester");
 
         assertEquals("refused", rollback.status());
         assertTrue(rollback.message().startsWith("Batch " + report.batch() + " (import, kajabi, wrong.csv) was "

@@ -8,8 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
-import dev.crosswalk.review.ReviewService;
-import dev.crosswalk.rollback.RollbackService;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
 import java.nio.file.Files;
@@ -65,12 +64,12 @@ class PreviewConflictsTest {
         String page = Files.readString(Path.of(preview.files().get("report_html")));
         assertTrue(page.contains("PREVIEW: nothing to decide"), page);
 
-        BatchReport review = new ReviewService(crosswalk.dataSource(), settings).applyFile(list, 900, "tester");
+        BatchReport review = CompositionRoot.on(settings, crosswalk.dataSource()).reviews().applyFile(list, 900, "tester");
         assertEquals("rejected", review.status());
         assertTrue(review.message().contains("a preview changed nothing, so there is nothing to decide"),
                 review.message());
 
-        BatchReport rollback = new RollbackService(crosswalk.dataSource(), settings).rollback(preview.batch(), false,
+        BatchReport rollback = CompositionRoot.on(settings, crosswalk.dataSource()).rollbacks().rollback(preview.batch(), false,
                 "tester");
         assertEquals("refused", rollback.status());
         assertEquals("Batch " + preview.batch() + " (preview, kajabi, changed.csv) was a PREVIEW: it ran in a "
@@ -81,9 +80,9 @@ class PreviewConflictsTest {
 
     @Test
     void aRollbackOfARefusedReviewSaysWhatItWas() throws Exception {
-        BatchReport refused = new ReviewService(crosswalk.dataSource(), settings).resolve(4782, "KEEP", "tester");
+        BatchReport refused = CompositionRoot.on(settings, crosswalk.dataSource()).reviews().resolve(4782, "KEEP", "tester");
 
-        BatchReport rollback = new RollbackService(crosswalk.dataSource(), settings).rollback(refused.batch(), false,
+        BatchReport rollback = CompositionRoot.on(settings, crosswalk.dataSource()).rollbacks().rollback(refused.batch(), false,
                 "tester");
 
         assertEquals("refused", rollback.status());

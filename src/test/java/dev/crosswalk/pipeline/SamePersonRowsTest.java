@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
-import dev.crosswalk.rollback.RollbackService;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.ByName;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
@@ -82,8 +82,7 @@ class SamePersonRowsTest {
                 Map.of("field", "phone", "old_value", "555-0100", "new_value", "555-0199")), audit(report));
         assertEquals(0, crosswalk.count("select count(*) from import_conflicts"));
 
-        BatchReport undone = new RollbackService(crosswalk.dataSource(),
-                CrosswalkSettings.load(Map.of("crosswalk.home", home.toString()))).rollback(report.batch(), false,
+        BatchReport undone = CompositionRoot.on(CrosswalkSettings.load(Map.of("crosswalk.home", home.toString())), crosswalk.dataSource()).rollbacks().rollback(report.batch(), false,
                         "tester");
         assertEquals("applied", undone.status(), undone.message());
         assertEquals(0, crosswalk.count("select count(*) from contacts"));

@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.crosswalk.audit.AuditRunner;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.review.ReviewService;
-import dev.crosswalk.rollback.RollbackService;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
 import java.nio.file.Files;
@@ -87,21 +86,21 @@ class OutboxIndexTest {
         assertTrue(html.contains("<a href=\"reports/" + preview + "-preview-conflicts.csv\">preview conflicts</a>"),
                 html);
 
-        ReviewService reviews = new ReviewService(crosswalk.dataSource(), settings);
+        ReviewService reviews = CompositionRoot.on(settings, crosswalk.dataSource()).reviews();
         long review = reviews.resolveAll(conflicts, "LOCKED", null, "KEEP", "tester").batch();
         html = index();
         assertEquals(review + " review", batches(html).get(0));
         assertTrue(html.contains("Nothing needs a decision."), html);
         assertTrue(html.contains("<a href=\"reports/" + review + "-review.csv\">review answers</a>"), html);
 
-        long rollback = new RollbackService(crosswalk.dataSource(), settings).rollback(review, false, "tester")
+        long rollback = CompositionRoot.on(settings, crosswalk.dataSource()).rollbacks().rollback(review, false, "tester")
                 .batch();
         html = index();
         assertEquals(rollback + " rollback", batches(html).get(0));
         assertTrue(html.contains("<tr data-reason=\"LOCKED\">"), html);
         assertTrue(html.contains("No audit yet"), html);
 
-        new AuditRunner(crosswalk.dataSource(), settings).runNow();
+        CompositionRoot.on(settings, crosswalk.dataSource()).audit().runNow();
         html = index();
         String audit = "audit-" + LocalDate.now() + ".html";
         assertTrue(html.contains("<a href=\"reports/" + audit + "\">" + audit + "</a>"), html);

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.audit.AuditReport;
-import dev.crosswalk.audit.AuditRunner;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.rollback.RollbackService;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
 import java.nio.file.Files;
@@ -102,18 +102,18 @@ class RetentionTest {
 
     @Test
     void offByDefaultNothingIsDue() throws Exception {
-        BatchReport report = new RetentionService(crosswalk.dataSource(), settings(false)).run(false);
+        BatchReport report = CompositionRoot.on(settings(false), crosswalk.dataSource()).retention().run(false);
         assertEquals(0L, report.rowCount("read"));
         assertTrue(report.message().contains("No retention setting is on"), report.message());
         assertTrue(Files.exists(home.resolve("outbox/archive/2022-01-03/kajabi/7-people.csv")));
-        assertEquals(List.of(), new AuditRunner(crosswalk.dataSource(), settings(false)).runNow()
+        assertEquals(List.of(), CompositionRoot.on(settings(false), crosswalk.dataSource()).audit().runNow()
                 .retentionDue());
     }
 
     @Test
     void theAuditShowsWhatIsDueThePreviewListsItAndRetentionRemovesExactlyThat() throws Exception {
         CrosswalkSettings settings = settings(true);
-        AuditReport audit = new AuditRunner(crosswalk.dataSource(), settings).runNow();
+        AuditReport audit = CompositionRoot.on(settings, crosswalk.dataSource()).audit().runNow();
         assertEquals(Map.of("setting", "crosswalk.retention.archive", "count", 1L, "description",
                 "archived exports older than 2y", "action", "run `retention` (`retention --preview` lists them)"),
                 audit.retentionDue().get(0));
@@ -121,7 +121,7 @@ class RetentionTest {
         assertEquals(1, dev.crosswalk.report.ReportWriter.JSON.readTree(audit.json().toFile()).get("retention_due")
                 .get(0).get("count").asInt());
 
-        RetentionService retention = new RetentionService(crosswalk.dataSource(), settings);
+        RetentionService retention = CompositionRoot.on(settings, crosswalk.dataSource()).retention();
         BatchReport preview = retention.run(true);
         assertEquals(List.of(
                 "crosswalk.retention.archive,2y,delete file,archive/2022-01-03/kajabi/7-people.csv",
@@ -156,8 +156,8 @@ class RetentionTest {
                 "what changed, where and when stays");
 
         assertEquals(0L, retention.run(true).rowCount("read"), "nothing is due any more");
-        assertEquals(List.of(), new AuditRunner(crosswalk.dataSource(), settings).runNow().retentionDue());
-        RollbackService rollback = new RollbackService(crosswalk.dataSource(), settings);
+        assertEquals(List.of(), CompositionRoot.on(settings, crosswalk.dataSource()).audit().runNow().retentionDue());
+        RollbackService rollback = CompositionRoot.on(settings, crosswalk.dataSource()).rollbacks();
         assertEquals("refused", rollback.rollback(applied.batch(), false, "tester").status());
         BatchReport old = rollback.rollback(oldBatch, true, "tester");
         assertEquals("refused", old.status());
@@ -167,12 +167,12 @@ class RetentionTest {
     @Test
     void theNightlyAuditAppliesRetentionOnlyWhenScheduled() throws Exception {
         Path old = home.resolve("outbox/archive/2022-01-03/kajabi/7-people.csv");
-        new AuditRunner(crosswalk.dataSource(), settings(true)).runScheduled(Instant.parse("2026-01-01T02:00:00Z"));
+        CompositionRoot.on(settings(true), crosswalk.dataSource()).audit().runScheduled(Instant.parse("2026-01-01T02:00:00Z"));
         assertTrue(Files.exists(old), "counted, not deleted");
 
         Map<String, String> scheduled = new HashMap<>(Map.of("crosswalk.home", home.toString(),
                 "crosswalk.retention.archive", "2y", "crosswalk.retention.scheduled", "true"));
-        AuditReport audit = new AuditRunner(crosswalk.dataSource(), CrosswalkSettings.load(scheduled))
+        AuditReport audit = CompositionRoot.on(CrosswalkSettings.load(scheduled), crosswalk.dataSource()).audit()
                 .runScheduled(Instant.parse("2026-01-02T02:00:00Z")).orElseThrow();
         assertFalse(Files.exists(old));
         assertEquals(List.of(), audit.retentionDue());

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
-import dev.crosswalk.rollback.RollbackService;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.CsvFixture;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
@@ -38,7 +38,7 @@ class BulkDecisionsTest {
         // fills of a contact a person set to FULL_LOCK wait for approval (FILL_BLANK)
         crosswalk = TestCrosswalk.start(home, false, Map.of("crosswalk.protect.approve-fills-on-full-lock", "true"));
         settings = CrosswalkSettings.load(Map.of("crosswalk.home", home.toString()));
-        reviews = new ReviewService(crosswalk.dataSource(), settings);
+        reviews = CompositionRoot.on(settings, crosswalk.dataSource()).reviews();
         KajabiPeople first = new KajabiPeople();
         KajabiPeople second = new KajabiPeople();
         for (int i = 1; i <= 3; i++) {
@@ -88,7 +88,7 @@ class BulkDecisionsTest {
         assertTrue(review.message().startsWith("3 decisions applied (3 taken), 0 refused"), review.message());
         assertEquals(1, crosswalk.count("select count(*) from import_batches where kind = 'review'"));
 
-        BatchReport undo = new RollbackService(crosswalk.dataSource(), settings).rollback(review.batch(), false,
+        BatchReport undo = CompositionRoot.on(settings, crosswalk.dataSource()).rollbacks().rollback(review.batch(), false,
                 "tester");
 
         assertEquals("applied", undo.status(), undo.message());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.CsvFixture;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
@@ -143,8 +144,7 @@ class NamedConflictsTest {
                 "current_value", "incoming_value", "reason", "decision"));
         old.row(List.of(Long.toString(locked), Long.toString(batch.batch()), "2", "1", "city", "Boulder", "Denver",
                 "LOCKED", "TAKE"));
-        ReviewService reviews = new ReviewService(crosswalk.dataSource(),
-                CrosswalkSettings.load(Map.of("crosswalk.home", home.toString())));
+        ReviewService reviews = CompositionRoot.on(CrosswalkSettings.load(Map.of("crosswalk.home", home.toString())), crosswalk.dataSource()).reviews();
 
         BatchReport review = reviews.applyFile(old.write(home.resolve("old.csv")), 1000, "tester");
 

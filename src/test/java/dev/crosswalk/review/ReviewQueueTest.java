@@ -9,6 +9,7 @@ import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.NamedConflicts;
 import dev.crosswalk.report.NamedConflicts.NamedConflict;
 import dev.crosswalk.rollback.RollbackService;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.MoneyExports;
 import dev.crosswalk.support.Rows;
@@ -52,8 +53,8 @@ class ReviewQueueTest {
     @BeforeEach
     void start() throws Exception {
         crosswalk = TestCrosswalk.start(home, false, Map.of("crosswalk.protect.approve-fills-on-full-lock", "true"));
-        reviews = new ReviewService(crosswalk.dataSource(), CrosswalkSettings.load(Map.of("crosswalk.home",
-                home.toString())));
+        reviews = CompositionRoot.on(CrosswalkSettings.load(Map.of("crosswalk.home",
+                home.toString())), crosswalk.dataSource()).reviews();
         Map<String, String> p = person("106604827", "Ann", "Lee", "ann@example.com");
         p.put("City (address_city)", "Boulder");
         crosswalk.importFile(new KajabiPeople().person(p).write(home.resolve("people.csv")), "kajabi");
@@ -285,8 +286,7 @@ class ReviewQueueTest {
 
     @Test
     void rollbackRemovesExactlyABatchsEvidenceAndTheItemsItOpened() throws Exception {
-        RollbackService rollback = new RollbackService(crosswalk.dataSource(),
-                CrosswalkSettings.load(Map.of("crosswalk.home", home.toString())));
+        RollbackService rollback = CompositionRoot.on(CrosswalkSettings.load(Map.of("crosswalk.home", home.toString())), crosswalk.dataSource()).rollbacks();
         BatchReport first = payments("a", 3, PHONE);
         List<Map<String, Object>> itemsAfterFirst = items();
         List<Map<String, Object>> evidenceAfterFirst = evidence();

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
-import dev.crosswalk.rollback.RollbackService;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.CsvFixture;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
@@ -45,7 +45,7 @@ class ReviewTest {
     void start() throws Exception {
         crosswalk = TestCrosswalk.start(home);
         settings = CrosswalkSettings.load(Map.of("crosswalk.home", home.toString()));
-        reviews = new ReviewService(crosswalk.dataSource(), settings);
+        reviews = CompositionRoot.on(settings, crosswalk.dataSource()).reviews();
     }
 
     @AfterEach
@@ -261,7 +261,7 @@ class ReviewTest {
         BatchReport review = reviews.applyFile(decide(batch, Map.of("LOCKED", "TAKE", "AMBIGUOUS", "MERGE"),
                 "d.csv"), 1000, "tester");
 
-        BatchReport rollback = new RollbackService(crosswalk.dataSource(), settings).rollback(review.batch(), false,
+        BatchReport rollback = CompositionRoot.on(settings, crosswalk.dataSource()).rollbacks().rollback(review.batch(), false,
                 "tester");
 
         assertEquals("applied", rollback.status(), rollback.message());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.CsvFixture;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
@@ -34,8 +35,7 @@ class RollbackTest {
     @BeforeEach
     void start() throws Exception {
         crosswalk = TestCrosswalk.start(home);
-        rollbacks = new RollbackService(crosswalk.dataSource(),
-                CrosswalkSettings.load(Map.of("crosswalk.home", home.toString())));
+        rollbacks = CompositionRoot.on(CrosswalkSettings.load(Map.of("crosswalk.home", home.toString())), crosswalk.dataSource()).rollbacks();
     }
 
     @AfterEach
@@ -113,8 +113,7 @@ class RollbackTest {
     void rollingBackAConsentBatchRestoresTheOptInAndRemovesItsObservations() throws Exception {
         crosswalk.close();
         crosswalk = TestCrosswalk.start(home, false, Map.of("crosswalk.consent.auto-honour-opt-outs", "true"));
-        rollbacks = new RollbackService(crosswalk.dataSource(),
-                CrosswalkSettings.load(Map.of("crosswalk.home", home.toString())));
+        rollbacks = CompositionRoot.on(CrosswalkSettings.load(Map.of("crosswalk.home", home.toString())), crosswalk.dataSource()).rollbacks();
         segment("kajabi-subscribed", Instant.parse("2025-11-01T10:00:00Z"), "pat@example.com");
         var before = crosswalk.dataSnapshot();
         BatchReport batch = segment("kajabi-unsubscribed", Instant.parse("2025-11-10T10:00:00Z"),

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.config.CrosswalkSettings;
-import dev.crosswalk.merge.MergeService;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.ReportWriter;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.CsvFixture;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
@@ -82,10 +82,10 @@ class UndoWorkflowTest {
 
         long bobId = contact("bob@example.org");
         long robertId = contact("robert@example.org");
-        BatchReport merged = new MergeService(crosswalk.dataSource(), settings).merge(bobId, robertId, "tester");
+        BatchReport merged = CompositionRoot.on(settings, crosswalk.dataSource()).merges().merge(bobId, robertId, "tester");
         assertEquals("applied", merged.status(), merged.message());
 
-        RollbackService rollbacks = new RollbackService(crosswalk.dataSource(), settings);
+        RollbackService rollbacks = CompositionRoot.on(settings, crosswalk.dataSource()).rollbacks();
         BatchReport refused = rollbacks.rollback(imported.batch(), false, "tester");
         assertEquals("refused", refused.status());
         assertTrue(refused.message().contains(review.batch() + ", " + merged.batch()), refused.message());

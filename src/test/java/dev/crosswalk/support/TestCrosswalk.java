@@ -1,9 +1,9 @@
 package dev.crosswalk.support;
 
 import dev.crosswalk.config.CrosswalkSettings;
-import dev.crosswalk.locks.LockService;
 import dev.crosswalk.model.LockLevel;
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.service.CrosswalkRuntime;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -80,7 +80,7 @@ public final class TestCrosswalk implements AutoCloseable {
 
     /** One contact set to {@code level} by a person ({@code locks set}). */
     public void lockByPerson(long contact, String level) throws SQLException {
-        new LockService(dataSource(), runtime.settings()).set(contact, LockLevel.valueOf(level), "test");
+        CompositionRoot.on(runtime.settings(), dataSource()).locks().set(contact, LockLevel.valueOf(level), "test");
     }
 
     public BatchReport preview(Path file, String source) throws Exception {
