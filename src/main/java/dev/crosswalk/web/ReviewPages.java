@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -203,10 +202,10 @@ public final class ReviewPages {
         body.append(slice.matching() > slice.items().size() ? "<li>…</li>" : "").append("</ul>");
         if (slice.matching() > 0) {
             StringBuilder buttons = new StringBuilder();
-            List<String> kinds = IDENTITY.contains(reason) ? List.of("MERGE", "DISMISS")
-                    : List.of("KEEP", "TAKE", "DISMISS");
-            kinds.forEach(d -> buttons.append(Page.button("decision", d, d + " all " + slice.matching(),
-                    d + " all " + slice.matching() + " items", null)).append(' '));
+            for (DecisionCard.Choice choice : DecisionCard.choices(reason)) {
+                String text = choice.text() + ": all " + slice.matching();
+                buttons.append(Page.button("decision", choice.decision(), text, text + " items", null)).append(' ');
+            }
             body.append(Page.form(session, "/bulk", "Confirm the bulk decision", buttons.toString(), "reason",
                     reason, "batch", Long.toString(batch), "field", field == null ? "" : field));
         }
