@@ -109,6 +109,8 @@ class DuplicateCandidatesTest {
                 "DUPLICATE", null, "MERGE", "tester");
 
         assertEquals(0, merged.rowCount("rejected"), merged.message());
+        assertTrue(Files.readString(Path.of(merged.files().get("answers")))
+                .contains("contacts [2, 6] are one contact already (merged before)"));
         assertEquals(0, crosswalk.count("select count(*) from import_conflicts where status = 'open'"));
         assertEquals(1, crosswalk.count("select count(*) from contacts where deleted_at is null and first_name = 'Ann' "
                 + "and phone is not null"));
