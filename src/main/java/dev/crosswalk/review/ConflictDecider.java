@@ -170,8 +170,8 @@ final class ConflictDecider {
                     + "')");
         }
         List<Long> merges = writes.merge(ids);
-        return new Outcome("merged", "merged " + ids.subList(1, ids.size()) + " into " + ids.get(0) + " (merges "
-                + merges + ")");
+        return new Outcome("merged", merges.isEmpty() ? "contacts " + ids + " are one contact already (merged before)"
+                : "merged " + ids.subList(1, ids.size()) + " into " + ids.get(0) + " (merges " + merges + ")");
     }
 
     private Conflict load(long id) throws SQLException {

@@ -78,13 +78,33 @@ final class DecisionWrites {
         }
     }
 
-    /** Merges every other contact into the first; returns the merge ids. */
+    /**
+     * Merges every other contact into the first; returns the merge ids. A contact merged since the item was raised
+     * stands for the contact it was merged into: when all of them are one contact by now, nothing is left to merge.
+     */
     List<Long> merge(List<Long> contacts) throws SQLException {
+        List<Long> live = new ArrayList<>();
+        for (long contact : contacts) {
+            long now = survivor(contact);
+            if (!live.contains(now)) {
+                live.add(now);
+            }
+        }
         List<Long> merges = new ArrayList<>();
-        for (long duplicate : contacts.subList(1, contacts.size())) {
-            merges.add(ContactMerger.merge(c, contacts.get(0), duplicate, batch));
+        for (long duplicate : live.subList(1, live.size())) {
+            merges.add(ContactMerger.merge(c, live.get(0), duplicate, batch));
         }
         return merges;
+    }
+
+    private long survivor(long contact) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("review/survivor"))) {
+            ps.setLong(1, contact);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     void resolve(long conflict, String status) throws SQLException {

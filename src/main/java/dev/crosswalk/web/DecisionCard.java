@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class DecisionCard {
 
     /** A decision a button sends, its words on the button, its key. */
-    private record Choice(String decision, String text, String key) {
+    record Choice(String decision, String text, String key) {
     }
 
     private static final Pattern ID = Pattern.compile("\\d+");
@@ -28,7 +28,11 @@ final class DecisionCard {
 
     /** An item about who a row's person is (which contact, or two contacts one person?), not about a field. */
     static boolean aboutIdentity(NamedConflict k) {
-        return "AMBIGUOUS".equals(k.reason()) || "DUPLICATE".equals(k.reason());
+        return aboutIdentity(k.reason());
+    }
+
+    static boolean aboutIdentity(String reason) {
+        return "AMBIGUOUS".equals(reason) || "DUPLICATE".equals(reason);
     }
 
     /** The contacts the card shows: those an identity item names, else the item's contact. */
@@ -45,11 +49,12 @@ final class DecisionCard {
         return ids;
     }
 
-    private static List<Choice> choices(NamedConflict k) {
-        if (aboutIdentity(k)) {
+    /** The decisions an item of this reason allows, most likely first (a bulk decision offers the same). */
+    static List<Choice> choices(String reason) {
+        if (aboutIdentity(reason)) {
             return List.of(new Choice("MERGE", "Merge", "m"), new Choice("DISMISS", "Not the same person", "d"));
         }
-        if ("PROTECTED_OPT_IN".equals(k.reason())) {
+        if ("PROTECTED_OPT_IN".equals(reason)) {
             return List.of(new Choice("TAKE", "Honour the opt-out", "t"),
                     new Choice("KEEP", "Keep the opt-in", "k"));
         }
@@ -83,7 +88,7 @@ final class DecisionCard {
                 .append(k.line() == null ? "" : ", line " + k.line()).append("</p>").append(evidence(k))
                 .append("</section></div>");
         StringBuilder buttons = new StringBuilder("<div class=\"actions\">");
-        for (Choice choice : choices(k)) {
+        for (Choice choice : choices(k.reason())) {
             buttons.append(Page.button("decision", choice.decision(), choice.text(), choice.text() + ": " + title,
                     choice.key()));
         }

@@ -12,7 +12,8 @@ import javax.sql.DataSource;
 
 /**
  * The open decisions as {@code conflicts --open} lists them (same query, same order: most urgent first), narrowed
- * by reason, batch and field, one page of them kept, and the count of every reason and batch — in one pass.
+ * by reason, batch and field, one page of them kept, and the counts the pickers offer — in one pass. An item belongs
+ * to every batch that asked its question (opened it or added evidence), as a bulk decision of a batch counts it.
  */
 final class OpenDecisions {
 
@@ -20,17 +21,17 @@ final class OpenDecisions {
     record Filter(Set<String> reasons, Long batch, String field, int page, int size) {
 
         boolean matches(NamedConflict k) {
-            return (reasons.isEmpty() || reasons.contains(k.reason())) && (batch == null || batch == k.batch())
-                    && (field == null || field.equals(k.field()));
+            return (reasons.isEmpty() || reasons.contains(k.reason()))
+                    && (batch == null || k.askedIn().contains(batch)) && (field == null || field.equals(k.field()));
         }
     }
 
-    /** One page of matching items, how many match in all, and the open count by reason, then batch. */
-    record Slice(List<NamedConflict> items, long matching, Map<String, Map<Long, Long>> byReason) {
-
-        long open() {
-            return byReason.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
-        }
+    /**
+     * One page of matching items, how many match in all, how many are open in all, the open count by reason, by
+     * reason then each batch that asked, and by field among the items of the filter's reasons and batch.
+     */
+    record Slice(List<NamedConflict> items, long matching, long open, Map<String, Long> reasons,
+            Map<String, Map<Long, Long>> byReason, Map<String, Long> fields) {
     }
 
     private final DataSource dataSource;
@@ -43,9 +44,19 @@ final class OpenDecisions {
         List<NamedConflict> items = new ArrayList<>();
         Map<String, Map<Long, Long>> byReason = new TreeMap<>();
         long first = (long) (filter.page() - 1) * filter.size();
+        Map<String, Long> reasons = new TreeMap<>();
+        Map<String, Long> fields = new TreeMap<>();
+        Filter anyField = new Filter(filter.reasons(), filter.batch(), null, 1, 0);
         long[] matching = {0};
+        long[] open = {0};
         NamedConflicts.forEach(dataSource, null, true, k -> {
-            byReason.computeIfAbsent(k.reason(), r -> new TreeMap<>()).merge(k.batch(), 1L, Long::sum);
+            open[0]++;
+            reasons.merge(k.reason(), 1L, Long::sum);
+            Map<Long, Long> batches = byReason.computeIfAbsent(k.reason(), r -> new TreeMap<>());
+            k.askedIn().forEach(b -> batches.merge(b, 1L, Long::sum));
+            if (anyField.matches(k) && k.field() != null) {
+                fields.merge(k.field(), 1L, Long::sum);
+            }
             if (filter.matches(k)) {
                 if (matching[0] >= first && items.size() < filter.size()) {
                     items.add(k);
@@ -53,6 +64,6 @@ final class OpenDecisions {
                 matching[0]++;
             }
         });
-        return new Slice(items, matching[0], byReason);
+        return new Slice(items, matching[0], open[0], reasons, byReason, fields);
     }
 }

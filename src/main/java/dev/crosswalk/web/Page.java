@@ -34,7 +34,8 @@ final class Page {
                 + "<script src=\"/assets/review.js\" defer></script></head><body>"
                 + "<header><a class=\"skip\" href=\"#main\">Skip to content</a><span class=\"brand\">Crosswalk</span>"
                 + "<nav aria-label=\"Main\"><ul>" + (session == null ? "" : nav) + "</ul></nav>"
-                + (session == null ? "" : "<span class=\"who\">Deciding as " + escape(session.by()) + "</span>")
+                + (session == null ? "" : "<span class=\"who\">Deciding as " + escape(session.by()) + "</span>"
+                        + form(session, "/sign-out", "Sign out", "<button type=\"submit\">Sign out</button>"))
                 + "</header><main id=\"main\"><h1>" + escape(title) + "</h1>"
                 + (notice == null ? "" : "<p class=\"notice\" role=\"status\">" + escape(notice) + "</p>")
                 + body + "</main></body></html>\n";

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.apache.camel.Exchange;
 
@@ -46,8 +46,9 @@ public final class ReviewPages {
         if (open.byReason().isEmpty()) {
             body.append("<p class=\"ok\">Nothing needs a decision.</p>");
         } else {
-            body.append("<table><thead><tr><th>reason</th><th>batch</th><th>open</th><th>decide</th></tr></thead>"
-                    + "<tbody>");
+            body.append("<table><caption>An item counts in every batch that asked its question</caption><thead>"
+                    + "<tr><th scope=\"col\">reason</th><th scope=\"col\">batch</th><th scope=\"col\">open</th>"
+                    + "<th scope=\"col\">decide</th></tr></thead><tbody>");
             open.byReason().forEach((reason, batches) -> batches.forEach((batch, n) -> body.append("<tr><td>")
                     .append(escape(reason)).append("</td><td class=\"n\">").append(batch)
                     .append("</td><td class=\"n\">").append(n).append("</td><td><a href=\"")
@@ -97,20 +98,55 @@ public final class ReviewPages {
                 .append(batch == null ? "" : " from batch " + batch).append(field == null ? "" : " on " + escape(field))
                 .append(". Keys: <kbd>j</kbd> next, <kbd>k</kbd> keep, <kbd>t</kbd> take, <kbd>m</kbd> merge, "
                         + "<kbd>d</kbd> dismiss, <kbd>u</kbd> undo the last decision.</p>");
+        if (path.equals("/decisions")) {
+            body.append(picker(slice, reason, batch, field));
+        }
         if (path.equals("/duplicates")) {
             body.append(Page.form(session, "/duplicates/find", "Look for likely duplicates",
                     "<button type=\"submit\">Look for likely duplicates now</button>"));
         }
         body.append(undo(session, here));
-        if (reason != null && batch != null) {
-            body.append("<p><a href=\"/bulk").append(Page.query("reason", reason, "batch", batch.toString(),
-                    "field", field)).append("\">Decide all ").append(slice.matching()).append(" at once…</a></p>");
-        }
         for (NamedConflict k : slice.items()) {
             body.append(DecisionCard.render(k, named, sources, session, here));
         }
         body.append(pager(path, reason, batch, field, number, slice.matching()));
         WebResponse.html(exchange, 200, Page.render(title, session, path, body.toString()));
+    }
+
+    /**
+     * The filter: a reason, a batch that asked, a field, each offered with its open count, and the way to decide
+     * what it shows all at once (a bulk decision answers one reason of one batch, as {@code resolve --batch}).
+     */
+    private static String picker(OpenDecisions.Slice slice, String reason, Long batch, String field) {
+        Map<Long, Long> batches = new TreeMap<>();
+        slice.byReason().forEach((r, counts) -> {
+            if (reason == null || reason.equals(r)) {
+                counts.forEach((b, n) -> batches.merge(b, n, Long::sum));
+            }
+        });
+        StringBuilder out = new StringBuilder("<form method=\"get\" action=\"/decisions\" class=\"filter\" "
+                + "aria-label=\"Narrow the decisions\">");
+        select(out, "reason", "Reason", reason, slice.reasons());
+        select(out, "batch", "Batch", batch == null ? null : batch.toString(), batches);
+        select(out, "field", "Field", field, slice.fields());
+        out.append("<button type=\"submit\">Show</button></form>");
+        if (reason != null && batch != null) {
+            out.append("<p><a href=\"/bulk").append(Page.query("reason", reason, "batch", batch.toString(), "field",
+                    field)).append("\">Decide all ").append(slice.matching()).append(" at once…</a></p>");
+        } else if (slice.matching() > 0) {
+            out.append("<p class=\"hint\">Choose a reason and a batch to decide all of them at once.</p>");
+        }
+        return out.toString();
+    }
+
+    /** A labelled drop-down of values and their open counts, "any" first; the chosen value selected. */
+    private static <T> void select(StringBuilder out, String name, String label, String chosen, Map<T, Long> counts) {
+        out.append("<label for=\"pick-").append(name).append("\">").append(label).append("</label> <select id=\"pick-")
+                .append(name).append("\" name=\"").append(name).append("\"><option value=\"\">any</option>");
+        counts.forEach((value, n) -> out.append("<option value=\"").append(escape(value)).append('"')
+                .append(String.valueOf(value).equals(chosen) ? " selected" : "").append('>').append(escape(value))
+                .append(" (").append(n).append(")</option>"));
+        out.append("</select> ");
     }
 
     /** The undo form for the session's last decision (the u key submits it). */
@@ -149,8 +185,15 @@ public final class ReviewPages {
         OpenDecisions.Slice slice = decisions.read(new OpenDecisions.Filter(Set.of(reason), batch, field, 1, 5));
         StringBuilder body = new StringBuilder("<p class=\"summary\">This decides <strong id=\"bulk-count\">")
                 .append(slice.matching()).append("</strong> open ").append(escape(reason))
-                .append(" items from batch ").append(batch).append(field == null ? "" : " on " + escape(field))
-                .append(", as one batch you can roll back.</p><ul>");
+                .append(" items asked by batch ").append(batch).append(field == null ? "" : " on " + escape(field))
+                .append(", as one batch you can roll back.</p>");
+        if (slice.fields().size() > 1 || field != null) {
+            body.append("<form method=\"get\" action=\"/bulk\" class=\"filter\" aria-label=\"Narrow to one field\">")
+                    .append(Page.hidden("reason", reason)).append(Page.hidden("batch", batch));
+            select(body, "field", "Only the field", field, slice.fields());
+            body.append("<button type=\"submit\">Count again</button></form>");
+        }
+        body.append("<ul>");
         for (NamedConflict k : slice.items()) {
             body.append("<li>").append(escape(k.contactName() == null ? "contact " + k.contactId()
                     : k.contactName())).append(": ").append(escape(k.field())).append(" ")
@@ -159,10 +202,10 @@ public final class ReviewPages {
         body.append(slice.matching() > slice.items().size() ? "<li>…</li>" : "").append("</ul>");
         if (slice.matching() > 0) {
             StringBuilder buttons = new StringBuilder();
-            List<String> kinds = IDENTITY.contains(reason) ? List.of("MERGE", "DISMISS")
-                    : List.of("KEEP", "TAKE", "DISMISS");
-            kinds.forEach(d -> buttons.append(Page.button("decision", d, d + " all " + slice.matching(),
-                    d + " all " + slice.matching() + " items", null)).append(' '));
+            for (DecisionCard.Choice choice : DecisionCard.choices(reason)) {
+                String text = choice.text() + ": all " + slice.matching();
+                buttons.append(Page.button("decision", choice.decision(), text, text + " items", null)).append(' ');
+            }
             body.append(Page.form(session, "/bulk", "Confirm the bulk decision", buttons.toString(), "reason",
                     reason, "batch", Long.toString(batch), "field", field == null ? "" : field));
         }

@@ -48,6 +48,11 @@ public final class Sessions {
         return session;
     }
 
+    /** Ends a session (signing out): its cookie names nothing from now on. */
+    void close(Session session) {
+        open.values().remove(session);
+    }
+
     Duration life() {
         return life;
     }

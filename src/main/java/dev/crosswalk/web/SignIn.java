@@ -7,7 +7,7 @@ import org.apache.camel.Exchange;
 
 /**
  * The way in: the printed link opens a page asking for the name to record with each decision; posting it spends
- * the link's one-time token and opens a session (its cookie set on the answer).
+ * the link's one-time token and opens a session (its cookie set on the answer); signing out ends it.
  */
 public final class SignIn {
 
@@ -25,6 +25,12 @@ public final class SignIn {
 
     public void form(Exchange exchange) {
         String token = WebRequest.param(exchange, "token", "");
+        if (token.isEmpty()) {
+            WebResponse.html(exchange, 200, Page.render("Signed out", null, "/sign-in", "<p>You are signed out "
+                    + "(or opened the sign-in page without its link). The service printed a sign-in link when it "
+                    + "started; <code>" + escape(Launcher.command()) + " sign-in</code> prints a new one.</p>"));
+            return;
+        }
         WebResponse.html(exchange, 200, Page.render("Sign in", null, "/sign-in",
                 "<form method=\"post\" action=\"/sign-in\" aria-label=\"Sign in\">" + Page.hidden("token", token)
                 + "<p><label for=\"by\">Your name, recorded with every decision you make here</label> "
@@ -44,5 +50,12 @@ public final class SignIn {
         exchange.setProperty(WebResponse.SET_COOKIE, guard.sessionCookie(opened.cookie()));
         opened.session().notice("Signed in as " + opened.session().by() + ".");
         WebResponse.seeOther(exchange, "/");
+    }
+
+    /** Ends the session: its cookie is cleared and names nothing any more, even if a copy of it was kept. */
+    public void signOut(Exchange exchange) {
+        sessions.close(WebRequest.session(exchange));
+        exchange.setProperty(WebResponse.SET_COOKIE, guard.endedCookie());
+        WebResponse.seeOther(exchange, "/sign-in");
     }
 }

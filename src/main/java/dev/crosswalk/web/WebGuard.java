@@ -123,6 +123,12 @@ public final class WebGuard {
                 + sessions.life().toSeconds() + (settings.behindTlsProxy() ? "; Secure" : "");
     }
 
+    /** The cookie that clears the session's on signing out. */
+    String endedCookie() {
+        return Sessions.COOKIE + "=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0"
+                + (settings.behindTlsProxy() ? "; Secure" : "");
+    }
+
     /** Answers what a route caught: a refusal with its status and sentence, anything else as a logged 500. */
     public void refuse(Exchange exchange) {
         Exception caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);

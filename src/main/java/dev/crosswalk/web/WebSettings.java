@@ -21,8 +21,17 @@ public record WebSettings(boolean enabled, String host, int port, boolean behind
                 settings.get("crosswalk.web.public-name"),
                 settings.home().resolve(settings.get("crosswalk.web.key-file")),
                 Duration.ofMinutes(settings.getInt("crosswalk.web.sign-in-minutes")),
-                Duration.ofMinutes(settings.getInt("crosswalk.web.session-minutes")),
+                minutes(settings.get("crosswalk.web.session-minutes")),
                 settings.getInt("crosswalk.web.page-size"));
+    }
+
+    /** A number of minutes, fractions allowed ("0.5" is thirty seconds). */
+    private static Duration minutes(String value) {
+        try {
+            return Duration.ofMillis(Math.round(Double.parseDouble(value.strip()) * 60_000));
+        } catch (NumberFormatException e) {
+            throw new StartRefused("crosswalk.web.session-minutes must be a number of minutes, not '" + value + "'");
+        }
     }
 
     /**

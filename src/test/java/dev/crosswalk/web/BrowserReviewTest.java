@@ -2,24 +2,30 @@ package dev.crosswalk.web;
 
 import static dev.crosswalk.support.KajabiPeople.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.report.NamedConflicts;
 import dev.crosswalk.report.NamedConflicts.NamedConflict;
+import dev.crosswalk.support.CsvFixture;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,12 +45,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The review in a real browser: the system's headless Chromium signs in through the printed link, decides one item
  * (with the mouse, then with the keyboard and undoes it), decides in bulk, merges a duplicate and rolls back a batch;
- * each result is checked in the database and in the {@code conflicts} listing. The main pages are saved to
+ * each result is checked in the database and in the {@code conflicts} listing; every control has an accessible name;
+ * a queue of every reason is finished in the pages alone. The main pages are saved to
  * docs/images/ for docs/review.md. Skipped, saying why, where Chromium and its driver are not installed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -235,6 +243,136 @@ class BrowserReviewTest {
         assertTrue(((Number) overflow).intValue() <= 390, "no sideways scrolling at 390px: " + overflow);
         screenshot("review-phone.png");
         browser.manage().window().setSize(new Dimension(1280, 800));
+    }
+
+    @Test
+    @Order(7)
+    void everyControlHasANameAScreenReaderReads() throws Exception {
+        long batch = crosswalk.count("select max(id) from import_batches where kind = 'import'");
+        List<String> unnamed = new ArrayList<>();
+        int controls = 0;
+        for (String page : List.of("/", "/decisions", "/duplicates", "/batches", "/person",
+                "/bulk?reason=LOCKED&batch=" + batch, "/batches/" + batch + "/rollback")) {
+            browser.get(base + page);
+            await(By.id("main"));
+            for (WebElement control : browser.findElements(By.cssSelector(
+                    "a[href], button, select, input:not([type=hidden])"))) {
+                controls++;
+                if (control.getAccessibleName().isBlank()) {
+                    unnamed.add(page + ": " + control.getAttribute("outerHTML"));
+                }
+            }
+        }
+        assertTrue(controls > 40, "controls checked: " + controls);
+        assertEquals(List.of(), unnamed);
+    }
+
+    /**
+     * A small queue with every reason (a locked value asked by two batches, a protected opt-in, an ambiguous match,
+     * a likely duplicate) taken to zero open through the pages alone: a bulk decision narrowed by batch and field,
+     * then one item after another from the keyboard.
+     */
+    @Test
+    @Order(8)
+    void finishesAQueueOfEveryReasonInThePagesAlone() throws Exception {
+        long[] batches = queueOfEveryReason();
+        browser.get(base + "/duplicates");
+        browser.findElement(By.xpath("//button[text()='Look for likely duplicates now']")).click();
+        await(By.cssSelector(".notice"));
+        assertEquals(Set.of("LOCKED", "PROTECTED_OPT_IN", "AMBIGUOUS", "DUPLICATE"),
+                open().stream().map(NamedConflict::reason).collect(Collectors.toSet()));
+
+        // the locked cities the third export asked about again: picked by reason, batch (not the one that opened
+        // them) and field, counted, then decided at once
+        browser.get(base + "/decisions");
+        new Select(browser.findElement(By.id("pick-reason"))).selectByValue("LOCKED");
+        new Select(browser.findElement(By.id("pick-batch"))).selectByValue(Long.toString(batches[1]));
+        browser.findElement(By.xpath("//button[text()='Show']")).click();
+        await(By.id("pick-field"));
+        new Select(browser.findElement(By.id("pick-field"))).selectByValue("city");
+        browser.findElement(By.xpath("//button[text()='Show']")).click();
+        browser.findElement(By.partialLinkText("at once…")).click();
+        await(By.id("bulk-count"));
+        screenshot("review-bulk.png");
+        assertEquals("2", browser.findElement(By.id("bulk-count")).getText());
+        browser.findElement(By.cssSelector("button[value=TAKE]")).click();
+        await(By.cssSelector(".notice"));
+        assertTrue(notice().contains("2 decisions applied (2 taken)"), notice());
+        long bulk = crosswalk.count("select max(id) from import_batches where kind = 'review'");
+        assertEquals(2, crosswalk.count("select count(*) from import_conflicts where resolution_batch_id = " + bulk),
+                "the count shown is what the bulk decision changed");
+        assertEquals(0, crosswalk.count("select count(*) from contacts where email in ('gus@example.com', "
+                + "'hal@example.com') and city = 'Boulder'"));
+
+        // the rest one at a time, from the keyboard: the first item has focus, its first decision's key decides it
+        for (int left = open().size(); left > 0; left--) {
+            browser.get(base + "/decisions");
+            WebElement card = browser.findElement(By.cssSelector("article.card"));
+            String key = card.findElement(By.cssSelector("button[data-key]")).getAttribute("data-key");
+            browser.findElement(By.tagName("body")).sendKeys(key);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(card));
+            await(By.cssSelector(".notice"));
+            assertFalse(notice().contains("Refused"), notice());
+            assertEquals(left - 1, open().size(), notice());
+        }
+        browser.get(base + "/");
+        assertTrue(browser.findElement(By.id("main")).getText().contains("Nothing needs a decision."));
+        assertEquals(0, crosswalk.count("select count(*) from import_conflicts where status = 'open'"));
+        assertEquals(List.of(), open(), "conflicts --open lists nothing");
+        assertEquals(false, crosswalk.rows("select email_subscribed from contacts where email = 'pat@example.com'")
+                .get(0).get("email_subscribed"), "the opt-out honoured");
+        assertEquals(1, crosswalk.count("select count(*) from contacts where first_name = 'Kit' "
+                + "and deleted_at is null"), "the likely duplicates merged, a pair naming a merged Kit included");
+        assertEquals(1, crosswalk.count("select count(*) from contacts where first_name in ('Ivy', 'Jo') "
+                + "and deleted_at is null"), "the ambiguous match merged");
+    }
+
+    /**
+     * Gus and Hal locked by a person, their city changed by one export and again by the next (batches[0] and
+     * batches[1]); Pat's protected opt-in, then an opt-out; a row naming Ivy's Kajabi id with Jo's email; Kit three
+     * times with one phone (pairs that name a contact merged by the pair before). Returns the two exports that asked
+     * about the locked cities.
+     */
+    private long[] queueOfEveryReason() throws Exception {
+        KajabiPeople first = new KajabiPeople();
+        KajabiPeople second = new KajabiPeople();
+        KajabiPeople third = new KajabiPeople();
+        for (String[] p : new String[][] {{"106604850", "Gus", "gus@example.com"},
+            {"106604851", "Hal", "hal@example.com"}}) {
+            for (String[] step : new String[][] {{"Boulder"}, {"Denver"}, {"Aurora"}}) {
+                Map<String, String> row = person(p[0], p[1], "Ray", p[2]);
+                row.put("City (address_city)", step[0]);
+                (step[0].equals("Boulder") ? first : step[0].equals("Denver") ? second : third).person(row);
+            }
+        }
+        first.person(person("106604860", "Ivy", "Orr", "ivy@example.com"));
+        first.person(person("106604861", "Jo", "Orr", "jo@example.org"));
+        second.person(person("106604860", "Ivy", "Orr", "jo@example.org"));
+        for (String[] p : new String[][] {{"106604870", "kit@example.com"}, {"106604871", "kit.work@example.org"},
+            {"106604872", "kit.home@example.net"}}) {
+            Map<String, String> kit = person(p[0], "Kit", "Moss", p[1]);
+            kit.put("Phone Number (phone_number)", "+1 (303) 555-0199");
+            first.person(kit);
+        }
+        crosswalk.importFile(first.write(home.resolve("q1.csv")), "kajabi");
+        for (String email : List.of("gus@example.com", "hal@example.com")) {
+            crosswalk.lockByPerson(crosswalk.count("select id from contacts where email = '" + email + "'"),
+                    "FULL_LOCK");
+        }
+        long opened = crosswalk.importFile(second.write(home.resolve("q2.csv")), "kajabi").batch();
+        long again = crosswalk.importFile(third.write(home.resolve("q3.csv")), "kajabi").batch();
+        segment("sub.csv", "2025-11-01T10:00:00Z", "kajabi-subscribed");
+        segment("unsub.csv", "2025-11-10T10:00:00Z", "kajabi-unsubscribed");
+        return new long[] {opened, again};
+    }
+
+    private void segment(String name, String at, String source) throws Exception {
+        CsvFixture csv = new CsvFixture(List.of("Name", "First Name", "Last Name", "Email", "Created At",
+                "Member Created At"));
+        csv.row(List.of("Pat Doe", "Pat", "Doe", "pat@example.com", "2024-05-06 18:01:32 -0700", ""));
+        Path file = csv.write(home.resolve(name));
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse(at)));
+        crosswalk.importFile(file, source);
     }
 
     private long item(String email) throws Exception {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosswalk.audit.AuditRunner;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.ReportWriter;
 import dev.crosswalk.support.KajabiPeople;
@@ -125,6 +126,28 @@ class WebSecurityTest {
         assertTrue(page.body().startsWith("Not signed in"), page.body());
         assertFalse(page.body().contains("Boulder"));
         assertEquals(401, client.get("/", "Cookie", "crosswalk_session=" + "ab".repeat(32)).statusCode());
+    }
+
+    @Test
+    void signingOutEndsTheSessionOnlyWithItsCsrfToken() throws Exception {
+        String cookie = signIn("Kim");
+        String page = client.get("/", "Cookie", cookie).body();
+        assertTrue(page.contains("action=\"/sign-out\""), "every page offers signing out");
+        String csrf = WebClient.csrf(page);
+        assertEquals(403, client.post("/sign-out", List.of(), "Cookie", cookie, "Origin", origin).statusCode());
+        assertEquals(403, client.post("/sign-out", List.of("csrf", csrf), "Cookie", cookie, "Origin",
+                "http://attacker.example").statusCode());
+        assertEquals(200, client.get("/", "Cookie", cookie).statusCode(), "a refused sign-out ends nothing");
+
+        HttpResponse<String> out = client.post("/sign-out", List.of("csrf", csrf), "Cookie", cookie, "Origin", origin);
+        assertEquals(303, out.statusCode(), out.body());
+        assertEquals("/sign-in", out.headers().firstValue("Location").orElseThrow());
+        assertEquals("crosswalk_session=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0",
+                out.headers().firstValue("Set-Cookie").orElseThrow());
+        assertEquals(401, client.get("/", "Cookie", cookie).statusCode(), "the old cookie names nothing now");
+        HttpResponse<String> signedOut = client.get("/sign-in");
+        assertEquals(200, signedOut.statusCode());
+        assertTrue(signedOut.body().contains("You are signed out"), signedOut.body());
     }
 
     @Test
@@ -281,6 +304,11 @@ class WebSecurityTest {
         assertTrue(report.body().contains("<style>"));
         String policy = report.headers().firstValue("Content-Security-Policy").orElseThrow();
         assertTrue(policy.matches(".*style-src 'self' 'sha256-[A-Za-z0-9+/=]+'; script-src 'self';.*"), policy);
+        assertTrue(report.body().contains(ReportFiles.NAVIGATION), "a served report leads back to the pages");
+        new AuditRunner(crosswalk.dataSource(), crosswalk.runtime().settings()).runNow();
+        HttpResponse<String> audit = client.get("/audit", "Cookie", cookie);
+        assertEquals(200, audit.statusCode());
+        assertTrue(audit.body().contains(ReportFiles.NAVIGATION), "so does the audit page");
         assertEquals(404, client.get("/batches/99999/report", "Cookie", cookie).statusCode());
         HttpResponse<String> rollback = client.get("/batches/2/rollback", "Cookie", cookie);
         assertEquals(200, rollback.statusCode());

@@ -10,20 +10,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.config.StartRefused;
 import dev.crosswalk.erasure.ErasureKey;
+import dev.crosswalk.support.TestCrosswalk;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Time-bound parts of signing in, on a clock the test moves, and where the pages may be served. */
+/**
+ * Time-bound parts of signing in, on a clock the test moves (and once over HTTP, with a session of seconds), and
+ * where the pages may be served.
+ */
 class WebSessionsTest {
 
     /** A clock the test sets. */
@@ -46,6 +54,8 @@ class WebSessionsTest {
         }
     }
 
+    private static final Pattern SIGN_IN = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+)/sign-in\\?token=(\\S+)");
+
     @TempDir
     Path home;
 
@@ -63,6 +73,34 @@ class WebSessionsTest {
         assertNull(sessions.find(opened.cookie()), "an expired session is forgotten, not revived");
         assertNull(sessions.find("unknown"));
         assertNull(sessions.find(null));
+    }
+
+    @Test
+    void anExpiredSessionsCookieIsRefusedOverHttp() throws Exception {
+        long life = 4_000;
+        try (TestCrosswalk crosswalk = TestCrosswalk.start(home, true,
+                Map.of("crosswalk.web.session-minutes", Double.toString(life / 60_000.0)))) {
+            Matcher link = SIGN_IN.matcher(crosswalk.runtime().readyLine());
+            assertTrue(link.find(), crosswalk.runtime().readyLine());
+            WebClient client = new WebClient(link.group(1));
+            long signedIn = System.nanoTime();
+            HttpResponse<String> signed = client.post("/sign-in", List.of("token", link.group(2)), "Origin",
+                    link.group(1));
+            String cookie = signed.headers().firstValue("Set-Cookie").orElseThrow();
+            assertTrue(cookie.endsWith("Max-Age=4"), cookie);
+            cookie = cookie.substring(0, cookie.indexOf(';'));
+            HttpResponse<String> live = client.get("/decisions", "Cookie", cookie);
+            assertEquals(200, live.statusCode(), "answered within its life");
+            String csrf = WebClient.csrf(live.body());
+            Thread.sleep(Math.max(0, life + 500 - (System.nanoTime() - signedIn) / 1_000_000));
+
+            HttpResponse<String> page = client.get("/decisions", "Cookie", cookie);
+            assertEquals(401, page.statusCode());
+            assertTrue(page.body().startsWith("Not signed in, or the session has ended"), page.body());
+            assertTrue(page.body().contains("sign-in"), "it says how to sign in again: " + page.body());
+            assertEquals(401, client.post("/undo", List.of("csrf", csrf), "Cookie", cookie, "Origin", link.group(1))
+                    .statusCode(), "nor does it change anything");
+        }
     }
 
     @Test
