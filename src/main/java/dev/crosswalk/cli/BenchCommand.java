@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
             + " machine: COPY baseline, 1,000,000 new and known Kajabi rows, PayPal transactions, a 100,000-row file"
             + " into small and large databases, inbox-to-report latency, and the import under -Xmx256m.",
             "Uses a fresh embedded PostgreSQL (or CROSSWALK_DB_URL, which must hold no contacts: it is emptied"
-                + " between scenarios). Writes its results (outbox/bench/bench-results.json unless --out says where) and prints a table. About 10 minutes; --quick"
-                + " about one."})
+                + " between scenarios). Writes its results (outbox/bench/bench-results.json unless --out says where)"
+                + " and prints a table. About 10 minutes; --quick about one."})
 public final class BenchCommand implements Callable<Integer> {
 
     /** The settings, the database and the services, from the composition root. */
@@ -65,7 +65,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code --out}, else {@code <outbox>/bench/bench-results.json}: nothing lands in the current directory unless asked. */
+    /** {@code --out}, else {@code <outbox>/bench/bench-results.json}: never the current folder unless asked. */
     static Path resultsFile(Path out, Outbox outbox) {
         return out != null ? out : outbox.root().resolve("bench").resolve("bench-results.json");
     }

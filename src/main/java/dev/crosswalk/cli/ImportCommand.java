@@ -38,7 +38,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new FileNotFoundException("no such file: " + file);
         }
-        try (Progress progress = Progress.show("import", Progress.dataLines(file));
+        try (Progress progress = Progress.show("import", Progress.dataRecords(file));
                 CrosswalkRuntime runtime = root.get().runtime(false).start()) {
             return ReportCommand.print(runtime.importFile(file, source, preview), json);
         }

@@ -69,20 +69,26 @@ final class Progress extends AppenderBase<ILoggingEvent> implements AutoCloseabl
         return progress;
     }
 
-    /** The lines of a CSV file after its header: what an import will count, near enough for a time left. */
-    static long dataLines(Path file) throws IOException {
-        long lines = 0;
+    /**
+     * The records of a CSV file after its header: its line ends outside quoted values (a quoted value may hold line
+     * breaks), what an import will count, near enough for a time left.
+     */
+    static long dataRecords(Path file) throws IOException {
+        long records = 0;
+        boolean quoted = false;
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                 for (int i = 0; i < n; i++) {
-                    if (buffer[i] == '\n') {
-                        lines++;
+                    if (buffer[i] == '"') {
+                        quoted = !quoted;
+                    } else if (buffer[i] == '\n' && !quoted) {
+                        records++;
                     }
                 }
             }
         }
-        return Math.max(0, lines - 1);
+        return Math.max(0, records - 1);
     }
 
     @Override

@@ -12,6 +12,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Database;
+import dev.crosswalk.erasure.ErasureKey;
+import dev.crosswalk.retention.RetentionRule;
+import dev.crosswalk.rollback.BatchLedger;
 import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.service.CrosswalkRuntime;
 import java.util.Set;
@@ -44,6 +47,20 @@ class CompositionRootTest {
                 }
             })
             .because("one database per process, opened by the composition root and closed with it");
+
+    /**
+     * The services take what they use (a ledger, a classifier, the outbox, typed options), made by the root. Three
+     * classes still read the settings: the batch ledger (its reports' writer and the phone country), the erasure
+     * key's and the retention rules' factories (they turn settings into a key and rules).
+     */
+    @ArchTest
+    static final ArchRule servicesTakeNoSettings = noClasses()
+            .that().resideInAnyPackage("dev.crosswalk.adopt..", "dev.crosswalk.audit..", "dev.crosswalk.erasure..",
+                    "dev.crosswalk.locks..", "dev.crosswalk.merge..", "dev.crosswalk.retention..",
+                    "dev.crosswalk.review..", "dev.crosswalk.rollback..")
+            .and().doNotBelongToAnyOf(BatchLedger.class, ErasureKey.class, RetentionRule.class)
+            .should().dependOnClassesThat().belongToAnyOf(CrosswalkSettings.class)
+            .because("the composition root hands each service what it uses, not the whole settings");
 
     @ArchTest
     static final ArchRule commandsBuildNoService = noClasses()

@@ -63,8 +63,9 @@ class ProgressTest {
     }
 
     @Test
-    void theExpectedRowsAreTheLinesAfterTheHeader(@TempDir Path folder) throws Exception {
-        Path file = Files.writeString(folder.resolve("x.csv"), "Email,Name\na@x.org,A\nb@x.org,B\nc@x.org,C\n");
-        assertEquals(3, Progress.dataLines(file));
+    void theExpectedRowsAreTheRecordsAfterTheHeader(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("x.csv"),
+                "Email,Address\na@x.org,\"1 Main St\nFlat 2\"\nb@x.org,\"the \"\"old\"\" one\"\nc@x.org,C\n");
+        assertEquals(3, Progress.dataRecords(file));
     }
 }

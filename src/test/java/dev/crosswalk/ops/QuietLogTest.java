@@ -109,6 +109,28 @@ class QuietLogTest {
                 printed.lines().toList());
     }
 
+    /** Standard error is not a terminal here: a plain line for each of the pipeline's progress lines. */
+    @Test
+    void aLongImportShowsItsProgressBesideItsResult() throws Exception {
+        KajabiPeople people = new KajabiPeople();
+        for (int i = 1; i <= 30; i++) {
+            people.person(person(Integer.toString(i), "Ann", "Lee" + i, "ann" + i + "@example.com"));
+        }
+        Path file = people.write(home.resolve("p.csv"));
+        ProcessBuilder builder = command("import", file.toString(), "--source", "kajabi", "--json");
+        builder.command().add(3, "-Dcrosswalk.import.progress-every-rows=10");
+        Process process = builder.start();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String said = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), printed + said);
+        assertEquals(30, ReportWriter.JSON.readTree(printed).get("rows").get("read").asLong(), printed);
+        List<String> lines = said.lines().toList();
+        assertEquals(3, lines.size(), said);
+        assertTrue(lines.get(0).startsWith("import: 10 of 30 rows, "), said);
+        assertTrue(lines.get(2).startsWith("import: 30 of 30 rows, "), said);
+    }
+
     /** Nothing before the one line: no stack trace, no Camel report, no warning that it keeps trying. */
     @ParameterizedTest
     @ValueSource(strings = {"import", "batches"})
