@@ -99,13 +99,13 @@ class DuplicateCandidatesTest {
         Map<String, String> annThree = person("6", "Ann", "Lee", "ann.home@example.net");
         annThree.put("Phone Number (phone_number)", "+1 303-555-0100");
         crosswalk.importFile(new KajabiPeople().person(annThree).write(home.resolve("more.csv")), "kajabi");
-        BatchReport found = new DuplicateFinder(crosswalk.dataSource(), settings).find();
+        BatchReport found = CompositionRoot.on(settings, crosswalk.dataSource()).duplicates().find();
         assertEquals(List.of(Map.of("current_value", "contacts 1, 2"), Map.of("current_value", "contacts 1, 6"),
                 Map.of("current_value", "contacts 2, 6")), crosswalk.rows("select current_value from import_conflicts "
                 + "where reason = 'DUPLICATE' and current_value <> 'contacts 3, 4' order by current_value"));
 
         // the pair 2–6 names contact 2, merged into 1 by the pair 1–2 before it: it stands for 1
-        BatchReport merged = new ReviewService(crosswalk.dataSource(), settings).resolveAll(found.batch(),
+        BatchReport merged = CompositionRoot.on(settings, crosswalk.dataSource()).reviews().resolveAll(found.batch(),
                 "DUPLICATE", null, "MERGE", "tester");
 
         assertEquals(0, merged.rowCount("rejected"), merged.message());

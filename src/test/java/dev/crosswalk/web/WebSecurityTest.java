@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.crosswalk.audit.AuditRunner;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.ReportWriter;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
 import java.net.InetAddress;
@@ -305,7 +305,7 @@ class WebSecurityTest {
         String policy = report.headers().firstValue("Content-Security-Policy").orElseThrow();
         assertTrue(policy.matches(".*style-src 'self' 'sha256-[A-Za-z0-9+/=]+'; script-src 'self';.*"), policy);
         assertTrue(report.body().contains(ReportFiles.NAVIGATION), "a served report leads back to the pages");
-        new AuditRunner(crosswalk.dataSource(), crosswalk.runtime().settings()).runNow();
+        CompositionRoot.on(crosswalk.runtime().settings(), crosswalk.dataSource()).audit().runNow();
         HttpResponse<String> audit = client.get("/audit", "Cookie", cookie);
         assertEquals(200, audit.statusCode());
         assertTrue(audit.body().contains(ReportFiles.NAVIGATION), "so does the audit page");
