@@ -6,7 +6,6 @@ import dev.crosswalk.apply.SubscriptionReconciliation;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.consent.ConsentRules;
 import dev.crosswalk.db.PlannerStatistics;
-import dev.crosswalk.db.Sql;
 import dev.crosswalk.decide.ChunkDecider;
 import dev.crosswalk.erasure.ErasureKey;
 import dev.crosswalk.erasure.Tombstones;
@@ -14,12 +13,11 @@ import dev.crosswalk.match.ChunkLoader;
 import dev.crosswalk.match.LockRules;
 import dev.crosswalk.protect.FieldEquivalence;
 import dev.crosswalk.report.BatchReport;
-import dev.crosswalk.report.Outbox;
-import dev.crosswalk.report.OutputFiles;
-import dev.crosswalk.rollback.BatchLedger;
+import dev.crosswalk.rollback.BatchKind;
+import dev.crosswalk.rollback.OpenBatch;
+import dev.crosswalk.rollback.UnitOfWork;
 import dev.crosswalk.source.AfterLastRow;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
@@ -38,10 +36,8 @@ public final class BatchTransaction {
     /** how often a long import checks that the planner still knows how large the tables it grows are */
     private static final long STATISTICS_CHECK_ROWS = 10_000;
 
-    private final DataSource dataSource;
     private final CrosswalkSettings settings;
-    private final Outbox outbox;
-    private final BatchLedger ledger;
+    private final UnitOfWork batches;
     private final Tombstones tombstones;
     /**
      * One batch at a time: in this process here, so that waiting inboxes hold no pooled connection, and across
@@ -49,11 +45,9 @@ public final class BatchTransaction {
      */
     private final Semaphore importing = new Semaphore(1);
 
-    public BatchTransaction(DataSource dataSource, CrosswalkSettings settings, Outbox outbox) {
-        this.dataSource = dataSource;
+    public BatchTransaction(DataSource dataSource, CrosswalkSettings settings) {
         this.settings = settings;
-        this.outbox = outbox;
-        this.ledger = new BatchLedger(settings, dataSource);
+        this.batches = new UnitOfWork(dataSource, settings);
         // created here, at first start, when the installation has none yet
         this.tombstones = new Tombstones(ErasureKey.load(settings));
     }
@@ -61,23 +55,19 @@ public final class BatchTransaction {
     public void begin(ImportBatch batch) throws SQLException, InterruptedException {
         ImportRequest request = batch.request;
         importing.acquire();
-        Connection c;
+        OpenBatch open;
         try {
-            c = dataSource.getConnection();
+            open = batches.open(BatchKind.of(request.preview() ? "preview" : "import",
+                    request.file().getFileName().toString()).file(batch.source.name(), batch.format.name(),
+                    batch.format.version(), batch.reports.sha256()).preview(request.preview()).alone()
+                    .withId(request.batchId()));
         } catch (SQLException | RuntimeException e) {
             importing.release();
             throw e;
         }
-        batch.began(c, importing::release);
-        batch.outputs = new OutputFiles(outbox.root(), request.batchId(), request.preview());
-        batch.outputs.open();
-        c.setAutoCommit(false);
-        try (PreparedStatement ps = c.prepareStatement(Sql.load("batch/lock"))) {
-            ps.execute();
-        }
-        BatchLedger.start(c, request.batchId(), request.preview() ? "preview" : "import", batch.source.name(),
-                batch.format.name(), batch.format.version(), request.file().getFileName().toString(),
-                batch.reports.sha256());
+        open.whenClosed(importing::release);
+        batch.began(open);
+        Connection c = open.connection();
         if (batch.format.afterLastRow() == AfterLastRow.RECONCILE_SUBSCRIPTIONS) {
             batch.reconciles = new SubscriptionReconciliation(batch.source.system());
             batch.reconciles.refuseIfStale(c, request.exportedAt());
@@ -101,14 +91,7 @@ public final class BatchTransaction {
         ImportRequest request = batch.request;
         BatchReport report = batch.reports.finished(batch.tally, batch.reconciliation, batch.outputs.written(),
                 request.preview(), batch.rows.dataRows() == 0 ? noRows(batch.reconciliation) : null);
-        if (request.preview()) {
-            batch.connection.rollback();
-        } else {
-            ledger.finish(batch.connection, report, report);
-            batch.connection.commit();
-        }
-        batch.ended();
-        batch.outputs.close();
+        batch.open.finish(report, report);
         batch.report = report;
         LOG.info("Batch {} {} {}: {}", request.batchId(), report.status(), request.file().getFileName(),
                 report.rows());

@@ -6,6 +6,7 @@ import dev.crosswalk.db.PlannerStatistics;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.NamedConflicts.NamedConflict;
 import dev.crosswalk.report.OutputFiles;
+import dev.crosswalk.rollback.OpenBatch;
 import dev.crosswalk.source.DateRule;
 import dev.crosswalk.source.FileStyleScan;
 import dev.crosswalk.source.NumberRule;
@@ -35,6 +36,8 @@ public final class ImportBatch implements AutoCloseable {
     BatchReports reports;
     OutputFiles outputs;
     final BatchTally tally = new BatchTally();
+    /** The batch's transaction and ledger row, from {@link BatchTransaction#begin} on. */
+    OpenBatch open;
     Connection connection;
     ChunkProcessor chunks;
     PlannerStatistics statistics;
@@ -44,8 +47,6 @@ public final class ImportBatch implements AutoCloseable {
     final List<NamedConflict> listed = new ArrayList<>();
     /** Set once the batch's outcome is known: finished, or found already applied. */
     BatchReport report;
-    private boolean ended;
-    private Runnable release;
 
     ImportBatch(ImportRequest request, boolean fromInbox) {
         this.request = request;
@@ -57,30 +58,18 @@ public final class ImportBatch implements AutoCloseable {
         return report != null;
     }
 
-    /** The transaction is open: {@code release} gives back what opening it took (the one-batch-at-a-time turn). */
-    void began(Connection c, Runnable release) {
-        this.connection = c;
-        this.release = release;
-    }
-
-    /** Committed, or (a preview) rolled back on purpose: closing leaves its files in place. */
-    void ended() {
-        ended = true;
+    /** The transaction is open, with the batch's files. */
+    void began(OpenBatch open) {
+        this.open = open;
+        this.connection = open.connection();
+        this.outputs = open.outputs();
     }
 
     /** A failure: the transaction is rolled back and the batch's half-written files deleted. */
     void abandon(Exception failure) {
-        if (connection == null || ended) {
-            return;
+        if (open != null) {
+            open.abandon(failure);
         }
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            // a connection that died with the server cannot roll back; the server drops the transaction anyway
-            failure.addSuppressed(e);
-        }
-        outputs.discard();
-        ended = true;
     }
 
     /** Stops the read-ahead, closes the connection and the file, gives the turn back; safe to call twice. */
@@ -90,14 +79,10 @@ public final class ImportBatch implements AutoCloseable {
             if (rows != null) {
                 rows.close();
             }
-            if (connection != null) {
-                connection.close();
+            if (open != null) {
+                open.close();
             }
         } finally {
-            if (release != null) {
-                release.run();
-                release = null;
-            }
             if (csv != null) {
                 csv.close();
             }
