@@ -1,17 +1,8 @@
 package dev.crosswalk.pipeline;
 
-import dev.crosswalk.apply.SubscriptionReconciliation;
-import dev.crosswalk.csv.CsvFile;
-import dev.crosswalk.db.PlannerStatistics;
-import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.NamedConflicts.NamedConflict;
 import dev.crosswalk.report.OutputFiles;
 import dev.crosswalk.rollback.OpenBatch;
-import dev.crosswalk.source.DateRule;
-import dev.crosswalk.source.FileStyleScan;
-import dev.crosswalk.source.NumberRule;
-import dev.crosswalk.source.SourceDefinition;
-import dev.crosswalk.source.SourceFormat;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,34 +10,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One file's batch on its way through the import route, carried in the exchange property {@link Headers#BATCH}:
- * the request, what recognition found, the one database transaction every stage works in, and what the stages
- * have produced so far. Each stage fills in its part; {@link #close()} ends it whatever happened.
+ * One file's batch on its way through the import route, carried in the exchange property {@link Headers#BATCH}.
+ * Each part is set once, by the stage that produces it, for the stages after: the request ({@code newBatch}), the
+ * {@link RecognisedFile} ({@code fileRecognition}), the open batch and its {@link BatchParts} ({@code begin}), the
+ * row stream ({@code rowChunks}), the reconciliation ({@code wholeFileChecks}), the listed conflicts
+ * ({@code conflictsFile}) and the {@link SettledBatch} (a duplicate found, or {@code finish}). {@link #close()}
+ * closes what the stages opened — the file, the read-ahead, the transaction — whatever happened.
  */
 public final class ImportBatch implements AutoCloseable {
 
     final ImportRequest request;
     final boolean fromInbox;
-    SourceDefinition source;
-    SourceFormat format;
-    DateRule dateRule;
-    NumberRule numberRule;
-    FileStyleScan.Styles styles;
-    CsvFile csv;
-    BatchReports reports;
-    OutputFiles outputs;
     final BatchTally tally = new BatchTally();
-    /** The batch's transaction and ledger row, from {@link BatchTransaction#begin} on. */
-    OpenBatch open;
-    Connection connection;
-    ChunkProcessor chunks;
-    PlannerStatistics statistics;
-    SubscriptionReconciliation reconciles;
-    Map<String, Object> reconciliation;
-    RowStream rows;
     final List<NamedConflict> listed = new ArrayList<>();
-    /** Set once the batch's outcome is known: finished, or found already applied. */
-    BatchReport report;
+    RecognisedFile file;
+    OpenBatch open;
+    BatchParts parts;
+    RowStream rows;
+    Map<String, Object> reconciliation;
+    private SettledBatch settled;
 
     ImportBatch(ImportRequest request, boolean fromInbox) {
         this.request = request;
@@ -55,14 +37,38 @@ public final class ImportBatch implements AutoCloseable {
 
     /** The same file (same SHA-256) was applied before: there is nothing to import, only a report to write. */
     public boolean alreadyApplied() {
-        return report != null;
+        return settled != null;
     }
 
     /** The transaction is open, with the batch's files. */
     void began(OpenBatch open) {
         this.open = open;
-        this.connection = open.connection();
-        this.outputs = open.outputs();
+        open.outputs();
+    }
+
+    /** The objects the later stages work with, built on the open transaction. */
+    void assembled(BatchParts parts) {
+        this.parts = parts;
+    }
+
+    Connection connection() {
+        return open.connection();
+    }
+
+    OutputFiles outputs() {
+        return open.outputs();
+    }
+
+    /** The batch's outcome, known once: a duplicate before its transaction or at its commit, or its finish. */
+    void settle(SettledBatch outcome) {
+        if (settled != null) {
+            throw new IllegalStateException("batch " + request.batchId() + " is settled already");
+        }
+        settled = outcome;
+    }
+
+    SettledBatch settled() {
+        return settled;
     }
 
     /** A failure: the transaction is rolled back and the batch's half-written files deleted. */
@@ -72,7 +78,7 @@ public final class ImportBatch implements AutoCloseable {
         }
     }
 
-    /** Stops the read-ahead, closes the connection and the file, gives the turn back; safe to call twice. */
+    /** Stops the read-ahead, closes the transaction (giving the turn back) and the file; safe to call twice. */
     @Override
     public void close() throws SQLException {
         try {
@@ -83,8 +89,8 @@ public final class ImportBatch implements AutoCloseable {
                 open.close();
             }
         } finally {
-            if (csv != null) {
-                csv.close();
+            if (file != null) {
+                file.csv().close();
             }
         }
     }

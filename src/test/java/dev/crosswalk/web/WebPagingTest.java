@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.db.Sql;
-import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.rollback.BatchKind;
 import dev.crosswalk.rollback.Outcome;
 import dev.crosswalk.rollback.UnitOfWork;
@@ -17,7 +16,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
