@@ -6,7 +6,10 @@ import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.CsvOut;
 import dev.crosswalk.report.NamedConflicts;
 import dev.crosswalk.report.OutputFiles;
-import dev.crosswalk.rollback.BatchLedger;
+import dev.crosswalk.rollback.BatchKind;
+import dev.crosswalk.rollback.OpenBatch;
+import dev.crosswalk.rollback.Outcome;
+import dev.crosswalk.rollback.UnitOfWork;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,15 +33,10 @@ public final class AdoptService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdoptService.class);
 
-    private final DataSource dataSource;
-    private final Path outbox;
-    private final BatchLedger ledger;
+    private final UnitOfWork batches;
 
-    /** @param outbox the outbox folder its files go to */
-    public AdoptService(DataSource dataSource, BatchLedger ledger, Path outbox) {
-        this.dataSource = dataSource;
-        this.outbox = outbox;
-        this.ledger = ledger;
+    public AdoptService(UnitOfWork batches) {
+        this.batches = batches;
     }
 
     public BatchReport adopt(LegacyReader reader, boolean preview) throws SQLException, IOException {
@@ -52,80 +49,57 @@ public final class AdoptService {
         LOG.info("Legacy snapshot mapped: {} people, {} subscriptions, {} transactions, {} problems, {} duplicate "
                 + "uses", adoption.people.size(), adoption.subscriptions.size(), adoption.transactions.size(),
                 adoption.problems.size(), adoption.duplicates.size());
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement ps = c.prepareStatement(Sql.load("batch/lock"))) {
-                    ps.execute();
-                }
-                long id = BatchLedger.newId(c);
-                Long applied = preview ? null : appliedBefore(c, snapshot.fingerprint());
-                long present = count(c);
-                if (applied != null || present > 0) {
-                    c.rollback();
-                    String message = applied != null ? "This legacy snapshot (same fingerprint) was already adopted "
-                            + "as batch " + applied + ": nothing was changed."
-                            : "Crosswalk already holds " + present + " contacts: adopt fills an empty database. "
-                                    + "Nothing was changed (roll back the batches that wrote them, or adopt into a "
-                                    + "new database).";
-                    return ledger.write(report(id, reader, snapshot, adoption, applied != null ? "duplicate"
-                            : "refused", preview, started, message, applied, null, null, ledger.files(id, Map.of()),
-                            null));
-                }
-                return write(c, id, reader, snapshot, adoption, preview, started);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        BatchKind kind = BatchKind.of("adopt", reader.describe()).file("legacy", reader.kind(), null,
+                snapshot.fingerprint()).alone().preview(preview);
+        BatchReport report = batches.run(kind, batch -> {
+            Connection c = batch.connection();
+            Long applied = preview ? null : appliedBefore(c, snapshot.fingerprint());
+            long present = count(c);
+            if (applied != null || present > 0) {
+                String message = applied != null ? "This legacy snapshot (same fingerprint) was already adopted "
+                        + "as batch " + applied + ": nothing was changed."
+                        : "Crosswalk already holds " + present + " contacts: adopt fills an empty database. "
+                                + "Nothing was changed (roll back the batches that wrote them, or adopt into a "
+                                + "new database).";
+                return Outcome.refused(report(batch.id(), reader, snapshot, adoption, applied != null ? "duplicate"
+                        : "refused", preview, started, message, applied, null, null,
+                        batch.files(Map.of()), null));
             }
+            return write(batch, reader, snapshot, adoption, started);
+        }).orElseThrow();
+        if ("applied".equals(report.status()) || "previewed".equals(report.status())) {
+            LOG.info("Batch {} {}: {}", report.batch(), report.status(), report.message());
         }
+        return report;
     }
 
-    private BatchReport write(Connection c, long id, LegacyReader reader, LegacySnapshot snapshot, Adoption adoption,
-            boolean preview, Instant started) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(Sql.load("adopt/batch-insert"))) {
-            ps.setLong(1, id);
-            ps.setString(2, reader.kind());
-            ps.setString(3, reader.describe());
-            ps.setString(4, snapshot.fingerprint());
-            ps.executeUpdate();
-        }
-        OutputFiles outputs = new OutputFiles(outbox, id, preview);
-        outputs.open();
-        Path problemsFile = ledger.report(id, "adopt-problems.csv");
-        try {
-            AdoptionWriter.Result result = new AdoptionWriter(id).write(c, adoption);
-            NamedConflicts.forEach(c, id, true, outputs::conflict);
-            outputs.changes(result.changes());
-            try (CsvOut out = new CsvOut(problemsFile, "legacy_table", "legacy_id", "field", "value", "reason",
-                    "outcome")) {
-                for (Problem p : adoption.problems) {
-                    out.row(p.table(), p.legacyId(), p.field(), p.value(), p.reason(), p.outcome());
-                }
+    private static Outcome write(OpenBatch batch, LegacyReader reader, LegacySnapshot snapshot, Adoption adoption,
+            Instant started) throws SQLException {
+        Connection c = batch.connection();
+        long id = batch.id();
+        boolean preview = batch.preview();
+        OutputFiles outputs = batch.outputs();
+        Path problemsFile = batch.report("adopt-problems.csv");
+        AdoptionWriter.Result result = new AdoptionWriter(id).write(c, adoption);
+        NamedConflicts.forEach(c, id, true, outputs::conflict);
+        outputs.changes(result.changes());
+        try (CsvOut out = new CsvOut(problemsFile, "legacy_table", "legacy_id", "field", "value", "reason",
+                "outcome")) {
+            for (Problem p : adoption.problems) {
+                out.row(p.table(), p.legacyId(), p.field(), p.value(), p.reason(), p.outcome());
             }
-            Map<String, Object> reconciliation = Reconciliation.run(c, snapshot, adoption);
-            Map<String, String> files = new LinkedHashMap<>(outputs.written());
-            files.put("problems", problemsFile.toString());
-            String message = (preview ? "PREVIEW: nothing was changed. " : "") + "Adopted "
-                    + adoption.people.size() + " contacts, " + adoption.subscriptions.size() + " subscriptions and "
-                    + adoption.transactions.size() + " transactions from the legacy database; "
-                    + adoption.problems.size() + " legacy values are listed as problems. "
-                    + reconciliation.get("summary");
-            BatchReport report = report(id, reader, snapshot, adoption, preview ? "previewed" : "applied", preview,
-                    started, message, null, result, reconciliation, files, result.conflicts().size());
-            if (preview) {
-                c.rollback();
-            } else {
-                ledger.finish(c, report, report);
-                c.commit();
-            }
-            outputs.close();
-            LOG.info("Batch {} {}: {}", id, report.status(), message);
-            return ledger.write(report);
-        } catch (SQLException | RuntimeException e) {
-            outputs.discard();
-            problemsFile.toFile().delete();
-            throw e;
         }
+        Map<String, Object> reconciliation = Reconciliation.run(c, snapshot, adoption);
+        Map<String, String> files = new LinkedHashMap<>(outputs.written());
+        files.put("problems", problemsFile.toString());
+        String message = (preview ? "PREVIEW: nothing was changed. " : "") + "Adopted "
+                + adoption.people.size() + " contacts, " + adoption.subscriptions.size() + " subscriptions and "
+                + adoption.transactions.size() + " transactions from the legacy database; "
+                + adoption.problems.size() + " legacy values are listed as problems. "
+                + reconciliation.get("summary");
+        BatchReport report = report(id, reader, snapshot, adoption, preview ? "previewed" : "applied", preview,
+                started, message, null, result, reconciliation, files, result.conflicts().size());
+        return Outcome.finished(report, report);
     }
 
     private static BatchReport report(long id, LegacyReader reader, LegacySnapshot snapshot, Adoption adoption,

@@ -4,7 +4,11 @@ import dev.crosswalk.db.Sql;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.CsvOut;
 import dev.crosswalk.report.OwnerOnly;
+import dev.crosswalk.rollback.BatchKind;
 import dev.crosswalk.rollback.BatchLedger;
+import dev.crosswalk.rollback.OpenBatch;
+import dev.crosswalk.rollback.Outcome;
+import dev.crosswalk.rollback.UnitOfWork;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
@@ -12,11 +16,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,67 +39,49 @@ public final class ErasureService {
     public record Result(BatchReport report, String refusal) {
     }
 
-    private final DataSource dataSource;
-    private final BatchLedger ledger;
+    private final UnitOfWork batches;
     private final Tombstones tombstones;
     private final OutboxScrubber outbox;
     private final OwnerOnly ownerOnly;
 
     /** @param outbox the outbox folder whose files are rewritten without the person */
-    public ErasureService(DataSource dataSource, BatchLedger ledger, ErasureKey key, Path outbox, OwnerOnly ownerOnly) {
-        this.dataSource = dataSource;
-        this.ledger = ledger;
+    public ErasureService(UnitOfWork batches, ErasureKey key, Path outbox, OwnerOnly ownerOnly) {
+        this.batches = batches;
         this.tombstones = new Tombstones(key);
         this.ownerOnly = ownerOnly;
         this.outbox = new OutboxScrubber(outbox, ownerOnly);
     }
 
     public Result forget(String target, String by, String reason, boolean preview) throws SQLException {
-        Instant started = Instant.now();
-        Person person;
-        BatchReport report;
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                // no import runs meanwhile: none can give the person's email back before the tombstones commit
-                try (PreparedStatement ps = c.prepareStatement(Sql.load("batch/lock"))) {
-                    ps.execute();
-                }
-                PersonFinder.Found found = new PersonFinder().find(c, target);
-                if (found.person() == null) {
-                    c.rollback();
-                    return new Result(null, found.refusal());
-                }
-                person = found.person();
-                long batch = BatchLedger.newId(c);
-                BatchLedger.start(c, batch, "erasure", null, "contact " + person.contact());
-                Map<String, Long> fields = erase(c, batch, person, by, reason);
-                List<String> files = outbox.scrub(person, true);
-                fields.put("outbox_files", (long) files.size());
-                report = report(batch, person, preview, started, fields, files);
-                if (preview) {
-                    c.rollback();
-                } else {
-                    ledger.finish(c, report, Map.of("contacts", person.contacts(), "by", by,
-                            "reason", reason == null ? "" : reason, "outbox_files", files));
-                    c.commit();
-                }
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        }
-        if (!preview) {
-            outbox.scrub(person, false);
-            LOG.info("Batch {}: contact {} erased on request by {}", report.batch(), person.contact(), by);
-        }
-        ownerOnly.file(Path.of(report.files().get("outbox_files")));
-        return new Result(ledger.write(report), null);
+        AtomicReference<String> refusal = new AtomicReference<>();
+        // no import runs meanwhile: none can give the person's email back before the tombstones commit
+        Optional<BatchReport> report = batches.run(BatchKind.of("erasure", null).alone().preview(preview),
+                batch -> {
+                    PersonFinder.Found found = new PersonFinder().find(batch.connection(), target);
+                    if (found.person() == null) {
+                        refusal.set(found.refusal());
+                        return Outcome.nothing();
+                    }
+                    Person person = found.person();
+                    batch.describe("contact " + person.contact());
+                    Map<String, Long> fields = erase(batch, person, by, reason);
+                    List<String> files = outbox.scrub(person, true);
+                    fields.put("outbox_files", (long) files.size());
+                    return Outcome.finished(report(batch, person, preview, fields, files), Map.of("contacts",
+                            person.contacts(), "by", by, "reason", reason == null ? "" : reason, "outbox_files",
+                            files)).then(() -> {
+                                outbox.scrub(person, false);
+                                LOG.info("Batch {}: contact {} erased on request by {}", batch.id(),
+                                        person.contact(), by);
+                            });
+                });
+        return new Result(report.orElse(null), refusal.get());
     }
 
     /** The erasure inside the transaction; returns what it removed and kept, by kind. */
-    private Map<String, Long> erase(Connection c, long batch, Person person, String by, String reason)
+    private Map<String, Long> erase(OpenBatch batch, Person person, String by, String reason)
             throws SQLException {
+        Connection c = batch.connection();
         Array ids = c.createArrayOf("bigint", person.contacts().toArray());
         Array emails = c.createArrayOf("text", person.emails().toArray());
         Map<String, Long> fields = new LinkedHashMap<>();
@@ -119,8 +105,9 @@ public final class ErasureService {
         }
         update(c, "erasure/stub", ids, by, reason);
         fields.put("merge_snapshots_cleared", update(c, "erasure/scrub-merges", ids));
-        fields.put("batch_records_cleared", new BatchRecords(c).scrub(person));
-        fields.put("tombstones_added", tombstones.record(c, batch, person.emails(), person.identities()));
+        fields.put("batch_records_cleared", batch.redactRecords(person.emails(),
+                text -> OutboxScrubber.redact(text, person)));
+        fields.put("tombstones_added", tombstones.record(c, batch.id(), person.emails(), person.identities()));
         return fields;
     }
 
@@ -137,12 +124,13 @@ public final class ErasureService {
         }
     }
 
-    private BatchReport report(long batch, Person person, boolean preview, Instant started, Map<String, Long> fields,
+    private BatchReport report(OpenBatch batch, Person person, boolean preview, Map<String, Long> fields,
             List<String> files) {
-        Path list = ledger.report(batch, "erasure-files.csv");
+        Path list = batch.report("erasure-files.csv");
         try (CsvOut out = new CsvOut(list, "outbox_file")) {
             files.forEach(out::row);
         }
+        ownerOnly.file(list);
         Map<String, Long> rows = new LinkedHashMap<>();
         rows.put("read", (long) person.contacts().size());
         rows.put("updated", (long) person.contacts().size());
@@ -155,8 +143,8 @@ public final class ErasureService {
                 + fields.get("subscriptions_kept") + " subscriptions kept on the anonymous contact. Outbox files "
                 + (preview ? "to rewrite" : "rewritten") + " (" + files.size() + "): "
                 + (files.isEmpty() ? "none" : String.join(", ", files)) + ".";
-        return BatchLedger.report(batch, "erasure", preview ? "previewed" : "applied",
-                "contact " + person.contact(), started, message, rows, fields, Map.of(),
-                ledger.files(batch, Map.of("outbox_files", list)));
+        return BatchLedger.report(batch.id(), "erasure", preview ? "previewed" : "applied",
+                "contact " + person.contact(), batch.started(), message, rows, fields, Map.of(),
+                batch.files(Map.of("outbox_files", list)));
     }
 }

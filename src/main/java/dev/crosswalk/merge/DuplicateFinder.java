@@ -5,19 +5,19 @@ import dev.crosswalk.db.Sql;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.CsvOut;
 import dev.crosswalk.report.OutputFiles;
-import dev.crosswalk.rollback.BatchLedger;
+import dev.crosswalk.rollback.BatchKind;
+import dev.crosswalk.rollback.Outcome;
+import dev.crosswalk.rollback.UnitOfWork;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.sql.DataSource;
 
 /**
  * {@code duplicates}: raises likely duplicate contacts as DUPLICATE conflicts (one batch of kind duplicates) and
@@ -31,62 +31,48 @@ public final class DuplicateFinder {
     private static final List<String> PEOPLE_COLUMNS = List.of("score", "keep_name", "keep_email", "keep_sources",
             "duplicate_name", "duplicate_email", "duplicate_sources", "why");
 
-    private final DataSource dataSource;
-    private final BatchLedger ledger;
+    private final UnitOfWork batches;
 
-    public DuplicateFinder(DataSource dataSource, BatchLedger ledger) {
-        this.dataSource = dataSource;
-        this.ledger = ledger;
+    public DuplicateFinder(UnitOfWork batches) {
+        this.batches = batches;
     }
 
     public BatchReport find() throws SQLException {
-        Instant started = Instant.now();
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                long batch = BatchLedger.newId(c);
-                BatchLedger.start(c, batch, "duplicates", null, "duplicate candidates");
-                long raised;
-                try (PreparedStatement ps = c.prepareStatement(Sql.load("merge/duplicates-raise"))) {
-                    ps.setLong(1, batch);
-                    raised = ps.executeUpdate();
-                }
-                ConflictQueue.firstEvidence(c, batch);
-                Path file = ledger.report(batch, "duplicates.csv");
-                long listed = 0;
-                List<String> columns = new ArrayList<>(List.of(OutputFiles.CONFLICT_COLUMNS));
-                columns.addAll(PEOPLE_COLUMNS);
-                try (CsvOut out = new CsvOut(file, columns.toArray(String[]::new));
-                        PreparedStatement ps = c.prepareStatement(Sql.load("merge/duplicates-open"));
-                        ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        List<Object> row = new ArrayList<>(List.of(rs.getLong(1), rs.getLong(2)));
-                        row.addAll(Arrays.asList(rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
-                                rs.getString(7), rs.getString(8), ""));
-                        for (String column : PEOPLE_COLUMNS) {
-                            row.add(rs.getString(column));
-                        }
-                        out.row(row.toArray());
-                        listed++;
-                    }
-                }
-                Map<String, Long> rows = new LinkedHashMap<>();
-                rows.put("read", listed);
-                rows.put("new", raised);
-                rows.put("unchanged", listed - raised);
-                String message = listed + " likely duplicate pairs (" + raised + " new), listed in " + file
-                        + ": write MERGE in the decision column and drop the file into inbox/review/. The audit "
-                        + "counts the same pairs.";
-                BatchReport report = BatchLedger.report(batch, "duplicates", "applied", "duplicate candidates",
-                        started, message, rows, null, Map.of("DUPLICATE", listed),
-                        ledger.files(batch, Map.of("duplicates", file)));
-                ledger.finish(c, report, Map.of("raised", raised, "open", listed));
-                c.commit();
-                return ledger.write(report);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        return batches.run(BatchKind.of("duplicates", "duplicate candidates"), batch -> {
+            Connection c = batch.connection();
+            long raised;
+            try (PreparedStatement ps = c.prepareStatement(Sql.load("merge/duplicates-raise"))) {
+                ps.setLong(1, batch.id());
+                raised = ps.executeUpdate();
             }
-        }
+            ConflictQueue.firstEvidence(c, batch.id());
+            Path file = batch.report("duplicates.csv");
+            long listed = 0;
+            List<String> columns = new ArrayList<>(List.of(OutputFiles.CONFLICT_COLUMNS));
+            columns.addAll(PEOPLE_COLUMNS);
+            try (CsvOut out = new CsvOut(file, columns.toArray(String[]::new));
+                    PreparedStatement ps = c.prepareStatement(Sql.load("merge/duplicates-open"));
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<Object> row = new ArrayList<>(List.of(rs.getLong(1), rs.getLong(2)));
+                    row.addAll(Arrays.asList(rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
+                            rs.getString(7), rs.getString(8), ""));
+                    for (String column : PEOPLE_COLUMNS) {
+                        row.add(rs.getString(column));
+                    }
+                    out.row(row.toArray());
+                    listed++;
+                }
+            }
+            Map<String, Long> rows = new LinkedHashMap<>();
+            rows.put("read", listed);
+            rows.put("new", raised);
+            rows.put("unchanged", listed - raised);
+            String message = listed + " likely duplicate pairs (" + raised + " new), listed in " + file
+                    + ": write MERGE in the decision column and drop the file into inbox/review/. The audit "
+                    + "counts the same pairs.";
+            return Outcome.finished(batch.report("applied", message, rows, null, Map.of("DUPLICATE", listed),
+                    batch.files(Map.of("duplicates", file))), Map.of("raised", raised, "open", listed));
+        }).orElseThrow();
     }
 }

@@ -6,6 +6,7 @@ import dev.crosswalk.db.DatabaseUnavailableException;
 import dev.crosswalk.report.Outbox;
 import dev.crosswalk.report.OutputFiles;
 import java.sql.SQLException;
+import java.util.List;
 import org.apache.camel.CamelExchangeException;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -37,14 +38,15 @@ public final class BatchFailure {
         ImportBatch batch = exchange.getProperty(Headers.BATCH, ImportBatch.class);
         if (batch != null) {
             batch.abandon(failure);
-            Long winner = batch.reports != null && appliedConcurrently(failure)
-                    ? applied.batchOf(batch.source.name(), batch.reports.sha256()) : null;
+            Long winner = batch.file != null && appliedConcurrently(failure)
+                    ? applied.batchOf(batch.file.source().name(), batch.file.reports().sha256()) : null;
             if (winner != null) {
                 LOG.warn("Batch {}: {} was applied meanwhile by another instance as batch {}; rolled back",
                         batch.request.batchId(), batch.request.file().getFileName(), winner);
-                batch.outputs = new OutputFiles(outbox.root(), batch.request.batchId(), batch.request.preview());
-                batch.listed.clear();
-                batch.report = batch.reports.duplicate(winner, batch.outputs.written());
+                OutputFiles outputs = new OutputFiles(outbox.root(), batch.request.batchId(),
+                        batch.request.preview());
+                batch.settle(new SettledBatch(batch.file.reports().duplicate(winner, outputs.written()), outputs,
+                        List.of()));
                 return;
             }
         }

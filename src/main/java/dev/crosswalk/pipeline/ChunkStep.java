@@ -19,17 +19,17 @@ public final class ChunkStep {
     }
 
     public LoadedChunk load(ImportBatch batch, List<SourceRecord> rows) throws SQLException {
-        return new LoadedChunk(rows, batch.chunks.load(batch.connection, rows));
+        return new LoadedChunk(rows, batch.parts.chunks().load(batch.connection(), rows));
     }
 
     public ChunkPlan decide(ImportBatch batch, LoadedChunk chunk) {
-        return batch.chunks.decide(chunk.rows(), chunk.snapshot());
+        return batch.parts.chunks().decide(chunk.rows(), chunk.snapshot());
     }
 
     public void write(ImportBatch batch, ChunkPlan plan) throws SQLException {
-        batch.chunks.write(batch.connection, plan);
-        batch.outputs.changes(plan.changes().changes());
-        plan.skipped().forEach(k -> batch.outputs.rejected(k.line(), RowOutcome.SKIPPED.key(), k.reason()));
-        batch.statistics.afterChunk(batch.connection, plan.rows().size() + plan.skipped().size());
+        batch.parts.chunks().write(batch.connection(), plan);
+        batch.outputs().changes(plan.changes().changes());
+        plan.skipped().forEach(k -> batch.outputs().rejected(k.line(), RowOutcome.SKIPPED.key(), k.reason()));
+        batch.parts.statistics().afterChunk(batch.connection(), plan.rows().size() + plan.skipped().size());
     }
 }

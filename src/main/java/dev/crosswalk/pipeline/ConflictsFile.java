@@ -12,8 +12,8 @@ import java.sql.SQLException;
 public final class ConflictsFile {
 
     public void write(ImportBatch batch) throws SQLException {
-        NamedConflicts.forEach(batch.connection, batch.request.batchId(), true, k -> {
-            batch.outputs.conflict(k);
+        NamedConflicts.forEach(batch.connection(), batch.request.batchId(), true, k -> {
+            batch.outputs().conflict(k);
             if (batch.listed.size() < ReportWriter.LISTED_CONFLICTS) {
                 batch.listed.add(k);
             }

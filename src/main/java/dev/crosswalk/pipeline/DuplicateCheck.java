@@ -1,8 +1,10 @@
 package dev.crosswalk.pipeline;
 
+import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.Outbox;
 import dev.crosswalk.report.OutputFiles;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,11 +29,12 @@ public final class DuplicateCheck {
         if (batch.request.preview()) {
             return;
         }
-        Long before = applied.batchOf(batch.source.name(), batch.reports.sha256());
+        Long before = applied.batchOf(batch.file.source().name(), batch.file.reports().sha256());
         if (before != null) {
-            batch.outputs = new OutputFiles(outbox.root(), batch.request.batchId(), false);
-            batch.report = batch.reports.duplicate(before, batch.outputs.written());
-            LOG.info("Batch {} {} {}: the same file as batch {}", batch.request.batchId(), batch.report.status(),
+            OutputFiles outputs = new OutputFiles(outbox.root(), batch.request.batchId(), false);
+            BatchReport report = batch.file.reports().duplicate(before, outputs.written());
+            batch.settle(new SettledBatch(report, outputs, List.of()));
+            LOG.info("Batch {} {} {}: the same file as batch {}", batch.request.batchId(), report.status(),
                     batch.request.file().getFileName(), before);
         }
     }

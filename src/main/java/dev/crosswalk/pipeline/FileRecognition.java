@@ -4,8 +4,12 @@ import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.csv.CsvFile;
 import dev.crosswalk.csv.FileScan;
 import dev.crosswalk.csv.RejectedFileException;
-import dev.crosswalk.source.FileStyleScan;
+import dev.crosswalk.source.DateRule;
 import dev.crosswalk.source.FileRecogniser;
+import dev.crosswalk.source.FileStyleScan;
+import dev.crosswalk.source.NumberRule;
+import dev.crosswalk.source.SourceDefinition;
+import dev.crosswalk.source.SourceFormat;
 import dev.crosswalk.source.Sources;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,17 +34,24 @@ public final class FileRecognition {
 
     public void recognise(ImportBatch batch) throws IOException {
         ImportRequest request = batch.request;
-        batch.source = sources.find(request.source()).orElseThrow(() -> new RejectedFileException(
+        SourceDefinition source = sources.find(request.source()).orElseThrow(() -> new RejectedFileException(
                 "Unknown source '" + request.source() + "'. Expected one of " + sources.names() + "."));
         Instant started = Instant.now();
         Path file = request.file();
         FileScan scan = FileScan.of(file);
-        batch.csv = CsvFile.open(file, scan, settings.csvLimits());
-        batch.format = recogniser.recognise(batch.source, batch.csv.header());
-        batch.dateRule = batch.format.dateRule(batch.csv.header());
-        batch.numberRule = batch.format.numberRule(batch.csv.header());
-        batch.styles = FileStyleScan.decide(file, scan, settings.csvLimits(), batch.dateRule, batch.numberRule);
-        batch.reports = new BatchReports(request, batch.source, batch.format, scan, started,
-                Recognition.of(batch.format, batch.csv, scan, batch.styles));
+        CsvFile csv = CsvFile.open(file, scan, settings.csvLimits());
+        try {
+            SourceFormat format = recogniser.recognise(source, csv.header());
+            DateRule dateRule = format.dateRule(csv.header());
+            NumberRule numberRule = format.numberRule(csv.header());
+            FileStyleScan.Styles styles = FileStyleScan.decide(file, scan, settings.csvLimits(), dateRule,
+                    numberRule);
+            batch.file = new RecognisedFile(source, format, dateRule, numberRule, styles, csv,
+                    new BatchReports(request, source, format, scan, started, Recognition.of(format, csv, scan,
+                            styles)));
+        } catch (IOException | RuntimeException e) {
+            csv.close();
+            throw e;
+        }
     }
 }

@@ -1,16 +1,8 @@
 package dev.crosswalk.pipeline;
 
-import dev.crosswalk.apply.SubscriptionReconciliation;
-import dev.crosswalk.csv.CsvFile;
-import dev.crosswalk.db.PlannerStatistics;
-import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.NamedConflicts.NamedConflict;
 import dev.crosswalk.report.OutputFiles;
-import dev.crosswalk.source.DateRule;
-import dev.crosswalk.source.FileStyleScan;
-import dev.crosswalk.source.NumberRule;
-import dev.crosswalk.source.SourceDefinition;
-import dev.crosswalk.source.SourceFormat;
+import dev.crosswalk.rollback.OpenBatch;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -18,34 +10,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One file's batch on its way through the import route, carried in the exchange property {@link Headers#BATCH}:
- * the request, what recognition found, the one database transaction every stage works in, and what the stages
- * have produced so far. Each stage fills in its part; {@link #close()} ends it whatever happened.
+ * One file's batch on its way through the import route, carried in the exchange property {@link Headers#BATCH}.
+ * Each part is set once, by the stage that produces it, for the stages after: the request ({@code newBatch}), the
+ * {@link RecognisedFile} ({@code fileRecognition}), the open batch and its {@link BatchParts} ({@code begin}), the
+ * row stream ({@code rowChunks}), the reconciliation ({@code wholeFileChecks}), the listed conflicts
+ * ({@code conflictsFile}) and the {@link SettledBatch} (a duplicate found, or {@code finish}). {@link #close()}
+ * closes what the stages opened — the file, the read-ahead, the transaction — whatever happened.
  */
 public final class ImportBatch implements AutoCloseable {
 
     final ImportRequest request;
     final boolean fromInbox;
-    SourceDefinition source;
-    SourceFormat format;
-    DateRule dateRule;
-    NumberRule numberRule;
-    FileStyleScan.Styles styles;
-    CsvFile csv;
-    BatchReports reports;
-    OutputFiles outputs;
     final BatchTally tally = new BatchTally();
-    Connection connection;
-    ChunkProcessor chunks;
-    PlannerStatistics statistics;
-    SubscriptionReconciliation reconciles;
-    Map<String, Object> reconciliation;
-    RowStream rows;
     final List<NamedConflict> listed = new ArrayList<>();
-    /** Set once the batch's outcome is known: finished, or found already applied. */
-    BatchReport report;
-    private boolean ended;
-    private Runnable release;
+    RecognisedFile file;
+    OpenBatch open;
+    BatchParts parts;
+    RowStream rows;
+    Map<String, Object> reconciliation;
+    private SettledBatch settled;
 
     ImportBatch(ImportRequest request, boolean fromInbox) {
         this.request = request;
@@ -54,52 +37,60 @@ public final class ImportBatch implements AutoCloseable {
 
     /** The same file (same SHA-256) was applied before: there is nothing to import, only a report to write. */
     public boolean alreadyApplied() {
-        return report != null;
+        return settled != null;
     }
 
-    /** The transaction is open: {@code release} gives back what opening it took (the one-batch-at-a-time turn). */
-    void began(Connection c, Runnable release) {
-        this.connection = c;
-        this.release = release;
+    /** The transaction is open, with the batch's files. */
+    void began(OpenBatch open) {
+        this.open = open;
+        open.outputs();
     }
 
-    /** Committed, or (a preview) rolled back on purpose: closing leaves its files in place. */
-    void ended() {
-        ended = true;
+    /** The objects the later stages work with, built on the open transaction. */
+    void assembled(BatchParts parts) {
+        this.parts = parts;
+    }
+
+    Connection connection() {
+        return open.connection();
+    }
+
+    OutputFiles outputs() {
+        return open.outputs();
+    }
+
+    /** The batch's outcome, known once: a duplicate before its transaction or at its commit, or its finish. */
+    void settle(SettledBatch outcome) {
+        if (settled != null) {
+            throw new IllegalStateException("batch " + request.batchId() + " is settled already");
+        }
+        settled = outcome;
+    }
+
+    SettledBatch settled() {
+        return settled;
     }
 
     /** A failure: the transaction is rolled back and the batch's half-written files deleted. */
     void abandon(Exception failure) {
-        if (connection == null || ended) {
-            return;
+        if (open != null) {
+            open.abandon(failure);
         }
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            // a connection that died with the server cannot roll back; the server drops the transaction anyway
-            failure.addSuppressed(e);
-        }
-        outputs.discard();
-        ended = true;
     }
 
-    /** Stops the read-ahead, closes the connection and the file, gives the turn back; safe to call twice. */
+    /** Stops the read-ahead, closes the transaction (giving the turn back) and the file; safe to call twice. */
     @Override
     public void close() throws SQLException {
         try {
             if (rows != null) {
                 rows.close();
             }
-            if (connection != null) {
-                connection.close();
+            if (open != null) {
+                open.close();
             }
         } finally {
-            if (release != null) {
-                release.run();
-                release = null;
-            }
-            if (csv != null) {
-                csv.close();
+            if (file != null) {
+                file.csv().close();
             }
         }
     }

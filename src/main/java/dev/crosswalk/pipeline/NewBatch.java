@@ -4,7 +4,7 @@ import dev.crosswalk.db.Database;
 import dev.crosswalk.db.DatabaseUnavailableException;
 import dev.crosswalk.report.Outbox;
 import dev.crosswalk.report.OwnerOnly;
-import dev.crosswalk.rollback.BatchLedger;
+import dev.crosswalk.rollback.UnitOfWork;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,7 +40,7 @@ public final class NewBatch {
         Path file = in.getBody(File.class).toPath();
         String source = in.getHeader(Headers.SOURCE, String.class);
         boolean preview = "preview".equals(in.getHeader(Headers.MODE, String.class));
-        long batchId = BatchLedger.newId(database.dataSource());
+        long batchId = UnitOfWork.newId(database.dataSource());
         in.setHeader(Headers.BATCH_ID, batchId);
         Long lastModified = in.getHeader(Exchange.FILE_LAST_MODIFIED, Long.class);
         Instant exportedAt = lastModified != null ? Instant.ofEpochMilli(lastModified)

@@ -28,8 +28,9 @@ public final class ReportPublisher {
 
     public void publish(Exchange exchange) {
         ImportBatch batch = exchange.getProperty(Headers.BATCH, ImportBatch.class);
-        write(batch.report, batch.outputs, batch.listed);
-        exchange.getIn().setHeader(Headers.REPORT, batch.report);
+        SettledBatch settled = batch.settled();
+        write(settled.report(), settled.outputs(), settled.listed());
+        exchange.getIn().setHeader(Headers.REPORT, settled.report());
     }
 
     /** {@code listed}: the conflicts the report's page shows. */

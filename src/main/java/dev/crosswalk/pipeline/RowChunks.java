@@ -21,11 +21,13 @@ public final class RowChunks {
 
     public Iterator<List<SourceRecord>> of(ImportBatch batch) {
         ImportRequest request = batch.request;
-        MappingContext context = new MappingContext(batch.source, request.exportedAt(), settings.sourceZone(),
-                batch.styles);
+        RecognisedFile file = batch.file;
+        MappingContext context = new MappingContext(file.source(), request.exportedAt(), settings.sourceZone(),
+                file.styles());
         String label = "Batch " + request.batchId() + " (" + request.file().getFileName() + ")";
-        batch.rows = new RowStream(batch.csv, FileStyleScan.guard(batch.format.bind(batch.csv.header(), context),
-                batch.dateRule, batch.numberRule), batch.tally, batch.outputs, label, settings.chunkSize(), settings.progressEveryRows());
+        batch.rows = new RowStream(file.csv(), FileStyleScan.guard(file.format().bind(file.csv().header(), context),
+                file.dateRule(), file.numberRule()), batch.tally, batch.outputs(), label, settings.chunkSize(),
+                settings.progressEveryRows());
         return batch.rows;
     }
 }

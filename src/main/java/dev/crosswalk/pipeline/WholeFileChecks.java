@@ -19,10 +19,10 @@ public final class WholeFileChecks {
     }
 
     public void run(ImportBatch batch) throws SQLException {
-        wrongMapping.check(batch.tally, batch.rows.dataRows(), batch.format);
+        wrongMapping.check(batch.tally, batch.rows.dataRows(), batch.file.format());
         ImportRequest request = batch.request;
-        batch.reconciliation = batch.reconciles == null ? null
-                : batch.reconciles.run(batch.connection, request.batchId(), request.exportedAt());
-        classifier.afterBatch(batch.connection, request.batchId());
+        batch.reconciliation = batch.parts.reconciles() == null ? null
+                : batch.parts.reconciles().run(batch.connection(), request.batchId(), request.exportedAt());
+        classifier.afterBatch(batch.connection(), request.batchId());
     }
 }

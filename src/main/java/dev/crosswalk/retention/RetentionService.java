@@ -3,7 +3,10 @@ package dev.crosswalk.retention;
 import dev.crosswalk.db.Sql;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.CsvOut;
-import dev.crosswalk.rollback.BatchLedger;
+import dev.crosswalk.rollback.BatchKind;
+import dev.crosswalk.rollback.OpenBatch;
+import dev.crosswalk.rollback.Outcome;
+import dev.crosswalk.rollback.UnitOfWork;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +18,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,16 +30,14 @@ public final class RetentionService {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetentionService.class);
 
-    private final DataSource dataSource;
     private final Path outbox;
-    private final BatchLedger ledger;
+    private final UnitOfWork batches;
     private final List<RetentionRule> rules;
 
     /** @param outbox the outbox folder whose old files the rules delete */
-    public RetentionService(DataSource dataSource, BatchLedger ledger, List<RetentionRule> rules, Path outbox) {
-        this.dataSource = dataSource;
+    public RetentionService(UnitOfWork batches, List<RetentionRule> rules, Path outbox) {
         this.outbox = outbox;
-        this.ledger = ledger;
+        this.batches = batches;
         this.rules = rules;
     }
 
@@ -47,47 +47,34 @@ public final class RetentionService {
     }
 
     public BatchReport run(boolean preview) throws SQLException {
-        Instant started = Instant.now();
-        RetentionPlan plan;
-        BatchReport report;
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                long batch = BatchLedger.newId(c);
-                BatchLedger.start(c, batch, "retention", null, "retention settings");
-                plan = RetentionPlan.of(c, outbox, rules, started);
-                if (!preview) {
-                    for (Map.Entry<RetentionRule, List<String>> e : plan.due().entrySet()) {
-                        removeRecords(c, e.getKey(), e.getValue());
-                    }
+        return batches.run(BatchKind.of("retention", "retention settings").preview(preview), batch -> {
+            RetentionPlan plan = RetentionPlan.of(batch.connection(), outbox, rules, batch.started());
+            if (!preview) {
+                for (Map.Entry<RetentionRule, List<String>> e : plan.due().entrySet()) {
+                    removeRecords(batch, e.getKey(), e.getValue());
                 }
-                report = report(batch, plan, preview, started);
-                if (preview) {
-                    c.rollback();
-                } else {
-                    ledger.finish(c, report, details(plan));
-                    c.commit();
-                }
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
             }
-        }
-        if (!preview) {
-            deleteFiles(plan);
-            LOG.info("Batch {}: retention removed {}", report.batch(), plan.lines());
-        }
-        return ledger.write(report);
+            BatchReport report = report(batch, plan, preview);
+            return Outcome.finished(report, details(plan)).then(() -> {
+                deleteFiles(plan);
+                LOG.info("Batch {}: retention removed {}", report.batch(), plan.lines());
+            });
+        }).orElseThrow();
     }
 
-    private static void removeRecords(Connection c, RetentionRule rule, List<String> ids) throws SQLException {
+    private static void removeRecords(OpenBatch batch, RetentionRule rule, List<String> ids) throws SQLException {
         if (rule.item().folder() != null || ids.isEmpty()) {
             return;
         }
-        String how = rule.item() == RetentionRule.Item.AUDIT_VALUES ? "clear" : rule.action();
-        try (PreparedStatement ps = c.prepareStatement(Sql.load("retention/" + rule.item().key() + "-" + how))) {
+        boolean values = rule.item() == RetentionRule.Item.AUDIT_VALUES;
+        Connection c = batch.connection();
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("retention/" + rule.item().key() + "-"
+                + (values ? "clear" : rule.action())))) {
             ps.setArray(1, c.createArrayOf("bigint", ids.stream().map(Long::valueOf).toArray()));
             ps.executeUpdate();
+        }
+        if (values) {
+            batch.valuesExpired(ids.stream().map(Long::valueOf).toList());
         }
     }
 
@@ -105,8 +92,8 @@ public final class RetentionService {
         });
     }
 
-    private BatchReport report(long batch, RetentionPlan plan, boolean preview, Instant started) {
-        Path list = ledger.report(batch, "retention.csv");
+    private BatchReport report(OpenBatch batch, RetentionPlan plan, boolean preview) {
+        Path list = batch.report("retention.csv");
         try (CsvOut out = new CsvOut(list, "setting", "kept_for", "action", "what")) {
             plan.due().forEach((rule, items) -> items.forEach(item -> out.row("crosswalk.retention."
                     + rule.item().key(), rule.keepText(), action(rule), rule.item().folder() != null ? item
@@ -122,8 +109,8 @@ public final class RetentionService {
                 : plan.count() == 0 ? "Nothing is beyond retention."
                 : (preview ? "Beyond retention: " : "Removed: ") + String.join("; ", plan.lines()) + ".")
                 + " Every item: " + list;
-        return BatchLedger.report(batch, "retention", preview ? "previewed" : "applied", "retention settings",
-                started, message, rows, fields, Map.of(), ledger.files(batch, Map.of("retention", list)));
+        return batch.report(preview ? "previewed" : "applied", message, rows, fields, Map.of(),
+                batch.files(Map.of("retention", list)));
     }
 
     private static String action(RetentionRule rule) {

@@ -6,7 +6,10 @@ import dev.crosswalk.locks.LockClassifier;
 import dev.crosswalk.protect.FieldEquivalence;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.CsvOut;
+import dev.crosswalk.rollback.BatchKind;
 import dev.crosswalk.rollback.BatchLedger;
+import dev.crosswalk.rollback.Outcome;
+import dev.crosswalk.rollback.UnitOfWork;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,16 +36,13 @@ public final class ReviewService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReviewService.class);
 
-    private final DataSource dataSource;
-    private final BatchLedger ledger;
+    private final UnitOfWork batches;
     private final LockClassifier classifier;
     private final FieldEquivalence equivalence;
 
-    public ReviewService(DataSource dataSource, BatchLedger ledger, LockClassifier classifier,
-            FieldEquivalence equivalence) {
+    public ReviewService(UnitOfWork batches, LockClassifier classifier, FieldEquivalence equivalence) {
         this.equivalence = equivalence;
-        this.dataSource = dataSource;
-        this.ledger = ledger;
+        this.batches = batches;
         this.classifier = classifier;
     }
 
@@ -56,17 +55,18 @@ public final class ReviewService {
             rows = DecisionFile.read(file);
         } catch (RejectedFileException e) {
             LOG.warn("Batch {}: refused decisions file {}: {}", batch, name, e.getMessage());
-            return ledger.write(BatchLedger.report(batch, "review", "rejected", name, started,
+            BatchLedger reports = batches.ledger();
+            return reports.write(BatchLedger.report(batch, "review", "rejected", name, started,
                     "File refused: " + e.getMessage(), counts(List.of()), null, Map.of(),
-                    ledger.files(batch, Map.of())));
+                    reports.files(batch, Map.of())));
         }
-        return apply(batch, name, rows, by + " (" + name + ")", started);
+        return apply(BatchKind.of("review", name).withId(batch), rows, by + " (" + name + ")");
     }
 
     /** {@code resolve ID DECISION}: one decision, the same way. */
     public BatchReport resolve(long conflictId, String decision, String by) throws SQLException {
-        return apply(newBatchId(), "resolve " + conflictId, List.of(DecisionRow.one(1, Long.toString(conflictId),
-                decision)), by, Instant.now());
+        return apply(BatchKind.of("review", "resolve " + conflictId), List.of(DecisionRow.one(1,
+                Long.toString(conflictId), decision)), by);
     }
 
     /** {@code resolve --batch N --reason R [--field F] DECISION}: every open conflict that matches, one batch. */
@@ -74,14 +74,12 @@ public final class ReviewService {
             throws SQLException {
         String what = "resolve --batch " + conflictBatch + " --reason " + reason
                 + (field == null ? "" : " --field " + field);
-        return apply(newBatchId(), what, List.of(new DecisionRow(1, DecisionRow.EVERY, decision,
-                Long.toString(conflictBatch), reason, field)), by, Instant.now());
+        return apply(BatchKind.of("review", what), List.of(new DecisionRow(1, DecisionRow.EVERY, decision,
+                Long.toString(conflictBatch), reason, field)), by);
     }
 
     public long newBatchId() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            return BatchLedger.newId(c);
-        }
+        return batches.newId();
     }
 
     /** What became of one conflict (or of a row that named none): the row's line and decision, the conflict. */
@@ -96,50 +94,41 @@ public final class ReviewService {
      * Applies the rows in one transaction. When no decision could be applied, nothing changed: the batch is
      * recorded as refused (never applied), its answers say why per row.
      */
-    private BatchReport apply(long batch, String what, List<DecisionRow> rows, String by, Instant started)
-            throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                BatchLedger.start(c, batch, "review", null, what);
-                ConflictDecider decider = new ConflictDecider(c, batch, by, equivalence);
-                List<Answer> answers = new ArrayList<>();
-                for (DecisionRow row : rows) {
-                    if (row.bulk()) {
-                        answers.addAll(decideAll(c, decider, row));
-                    } else {
-                        answers.add(new Answer(row.line(), row.conflictId(), row.decision(),
-                                decider.decide(row.conflictId(), row.decision())));
-                    }
+    private BatchReport apply(BatchKind kind, List<DecisionRow> rows, String by) throws SQLException {
+        BatchReport report = batches.run(kind, batch -> {
+            Connection c = batch.connection();
+            ConflictDecider decider = new ConflictDecider(c, batch.id(), by, equivalence);
+            List<Answer> answers = new ArrayList<>();
+            for (DecisionRow row : rows) {
+                if (row.bulk()) {
+                    answers.addAll(decideAll(c, decider, row));
+                } else {
+                    answers.add(new Answer(row.line(), row.conflictId(), row.decision(),
+                            decider.decide(row.conflictId(), row.decision())));
                 }
-                classifier.afterBatch(c, batch);
-                Path answerFile = ledger.report(batch, "review.csv");
-                try (CsvOut out = new CsvOut(answerFile, "line", "conflict_id", "decision", "outcome", "message")) {
-                    answers.forEach(a -> out.row(a.line(), a.conflictId(), a.decision(), a.status(),
-                            a.outcome().message()));
-                }
-                Map<String, Long> byOutcome = new LinkedHashMap<>();
-                answers.forEach(a -> byOutcome.merge(a.status(), 1L, Long::sum));
-                long refused = byOutcome.getOrDefault(REFUSED, 0L);
-                long skipped = byOutcome.getOrDefault(SKIPPED, 0L);
-                long applied = answers.size() - refused - skipped;
-                Map<String, Long> stillOpen = openByReason(c);
-                Map<String, Long> refusals = new LinkedHashMap<>();
-                answers.stream().filter(a -> a.outcome().refusal() != null)
-                        .forEach(a -> refusals.merge(a.outcome().refusal(), 1L, Long::sum));
-                String message = message(applied, refused, skipped, byOutcome, refusals, stillOpen);
-                String status = applied > 0 ? "applied" : "refused";
-                BatchReport report = BatchLedger.report(batch, "review", status, what, started, message,
-                        counts(answers), null, stillOpen, ledger.files(batch, Map.of("answers", answerFile)));
-                ledger.finish(c, report, Map.of("by", by, "outcomes", byOutcome));
-                c.commit();
-                LOG.info("Batch {} (review, {}): {}", batch, what, message);
-                return ledger.write(report);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
             }
-        }
+            classifier.afterBatch(c, batch.id());
+            Path answerFile = batch.report("review.csv");
+            try (CsvOut out = new CsvOut(answerFile, "line", "conflict_id", "decision", "outcome", "message")) {
+                answers.forEach(a -> out.row(a.line(), a.conflictId(), a.decision(), a.status(),
+                        a.outcome().message()));
+            }
+            Map<String, Long> byOutcome = new LinkedHashMap<>();
+            answers.forEach(a -> byOutcome.merge(a.status(), 1L, Long::sum));
+            long refused = byOutcome.getOrDefault(REFUSED, 0L);
+            long skipped = byOutcome.getOrDefault(SKIPPED, 0L);
+            long applied = answers.size() - refused - skipped;
+            Map<String, Long> stillOpen = openByReason(c);
+            Map<String, Long> refusals = new LinkedHashMap<>();
+            answers.stream().filter(a -> a.outcome().refusal() != null)
+                    .forEach(a -> refusals.merge(a.outcome().refusal(), 1L, Long::sum));
+            String message = message(applied, refused, skipped, byOutcome, refusals, stillOpen);
+            String status = applied > 0 ? "applied" : "refused";
+            return Outcome.finished(batch.report(status, message, counts(answers), null, stillOpen,
+                    batch.files(Map.of("answers", answerFile))), Map.of("by", by, "outcomes", byOutcome));
+        }).orElseThrow();
+        LOG.info("Batch {} (review, {}): {}", report.batch(), kind.what(), report.message());
+        return report;
     }
 
     /** A {@code *} row: its decision for every open conflict it matches, each answered on its own. */

@@ -8,14 +8,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,12 +26,10 @@ public final class RollbackService {
 
     private static final Logger LOG = LoggerFactory.getLogger(RollbackService.class);
 
-    private final DataSource dataSource;
-    private final BatchLedger ledger;
+    private final UnitOfWork batches;
 
-    public RollbackService(DataSource dataSource, BatchLedger ledger) {
-        this.dataSource = dataSource;
-        this.ledger = ledger;
+    public RollbackService(UnitOfWork batches) {
+        this.batches = batches;
     }
 
     private record Target(long id, String kind, String status, String source, String file,
@@ -46,61 +42,52 @@ public final class RollbackService {
     }
 
     public BatchReport rollback(long batch, boolean force, String by) throws SQLException {
-        Instant started = Instant.now();
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                long id = BatchLedger.newId(c);
-                Target target = load(c, batch);
-                String refusal = target == null ? notRecorded(batch)
-                        : "erasure".equals(target.kind()) ? "Batch " + batch + " is an erasure on request: it "
-                                + "cannot be rolled back, because the erased values are gone by design (no copy of "
-                                + "them was kept to put back)."
-                        : "retention".equals(target.kind()) ? "Batch " + batch + " applied the retention "
-                                + "settings: what it deleted is gone and cannot be rolled back."
-                        : target.valuesExpired() ? "Batch " + batch + " is older than the audit values' retention "
-                                + "(crosswalk.retention.audit-values): its old values were cleared, so there is "
-                                + "nothing to put back."
-                        : !"applied".equals(target.status()) || "preview".equals(target.kind())
-                        ? notApplied(target) : null;
-                List<LaterChange> later = refusal == null ? LaterChanges.of(c, batch) : List.of();
-                TreeSet<Long> dependents = new TreeSet<>();
-                later.forEach(l -> dependents.add(l.batch()));
-                if (refusal == null && !later.isEmpty() && !force) {
-                    refusal = "Later batches " + dependents + " changed what batch " + batch + " changed ("
-                            + later.size() + " changes, listed in later_changes). Nothing was rolled back; "
-                            + "--force rolls them back too, newest first.";
-                }
-                if (refusal != null) {
-                    c.rollback();
-                    return refused(id, batch, started, refusal, later);
-                }
-                BatchLedger.start(c, id, "rollback", null, "batch " + batch);
-                List<Long> undone = new ArrayList<>(dependents.descendingSet());
-                undone.add(batch);
-                BatchUndo undo = new BatchUndo(c, id);
-                for (long b : undone) {
-                    undoOne(c, undo, load(c, b), "rollback " + id + " by " + by);
-                }
-                Map<String, Long> rows = counts(later.size(), undone.size());
-                Map<String, Long> fields = new LinkedHashMap<>();
-                fields.put("restored", undo.fieldsRestored());
-                fields.put("rows_deleted", undo.rowsDeleted());
-                fields.put("rows_restored", undo.rowsRestored());
-                fields.put("links_detached", undo.linksDetached());
-                String message = "Rolled back batch " + batch + (dependents.isEmpty() ? ""
-                        : " and the later batches " + dependents.descendingSet() + " that built on it") + ".";
-                BatchReport report = BatchLedger.report(id, "rollback", "applied", "batch " + batch, started,
-                        message, rows, fields, Map.of(), ledger.files(id, Map.of()));
-                ledger.finish(c, report, Map.of("undid", undone, "requested", batch, "forced", force, "by", by));
-                c.commit();
-                LOG.info("Batch {}: {}", id, message);
-                return ledger.write(report);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        BatchReport report = batches.run(BatchKind.of("rollback", "batch " + batch), open -> {
+            Connection c = open.connection();
+            Target target = load(c, batch);
+            String refusal = target == null ? notRecorded(batch)
+                    : "erasure".equals(target.kind()) ? "Batch " + batch + " is an erasure on request: it "
+                            + "cannot be rolled back, because the erased values are gone by design (no copy of "
+                            + "them was kept to put back)."
+                    : "retention".equals(target.kind()) ? "Batch " + batch + " applied the retention "
+                            + "settings: what it deleted is gone and cannot be rolled back."
+                    : target.valuesExpired() ? "Batch " + batch + " is older than the audit values' retention "
+                            + "(crosswalk.retention.audit-values): its old values were cleared, so there is "
+                            + "nothing to put back."
+                    : !"applied".equals(target.status()) || "preview".equals(target.kind())
+                    ? notApplied(target) : null;
+            List<LaterChange> later = refusal == null ? LaterChanges.of(c, batch) : List.of();
+            TreeSet<Long> dependents = new TreeSet<>();
+            later.forEach(l -> dependents.add(l.batch()));
+            if (refusal == null && !later.isEmpty() && !force) {
+                refusal = "Later batches " + dependents + " changed what batch " + batch + " changed ("
+                        + later.size() + " changes, listed in later_changes). Nothing was rolled back; "
+                        + "--force rolls them back too, newest first.";
             }
+            if (refusal != null) {
+                return Outcome.refused(refused(open, batch, refusal, later));
+            }
+            List<Long> undone = new ArrayList<>(dependents.descendingSet());
+            undone.add(batch);
+            BatchUndo undo = new BatchUndo(c, open.id());
+            for (long b : undone) {
+                undoOne(open, undo, load(c, b), "rollback " + open.id() + " by " + by);
+            }
+            Map<String, Long> rows = counts(later.size(), undone.size());
+            Map<String, Long> fields = new LinkedHashMap<>();
+            fields.put("restored", undo.fieldsRestored());
+            fields.put("rows_deleted", undo.rowsDeleted());
+            fields.put("rows_restored", undo.rowsRestored());
+            fields.put("links_detached", undo.linksDetached());
+            String message = "Rolled back batch " + batch + (dependents.isEmpty() ? ""
+                    : " and the later batches " + dependents.descendingSet() + " that built on it") + ".";
+            return Outcome.finished(open.report("applied", message, rows, fields, Map.of(), open.files(Map.of())),
+                    Map.of("undid", undone, "requested", batch, "forced", force, "by", by));
+        }).orElseThrow();
+        if ("applied".equals(report.status())) {
+            LOG.info("Batch {}: {}", report.batch(), report.message());
         }
+        return report;
     }
 
     /** Why a recorded batch that is not applied cannot be rolled back, in the reader's terms. */
@@ -119,7 +106,7 @@ public final class RollbackService {
      * or a file already applied before. Says which, so "report N" and "rollback N" never disagree.
      */
     private String notRecorded(long batch) {
-        Optional<BatchReport> report = ledger.read(batch);
+        Optional<BatchReport> report = batches.ledger().read(batch);
         if (report.isEmpty()) {
             return "There is no batch " + batch + ".";
         }
@@ -134,8 +121,9 @@ public final class RollbackService {
         return what + why + ". There is nothing to roll back.";
     }
 
-    private static void undoOne(Connection c, BatchUndo undo, Target target, String by) throws SQLException {
-        BatchLedger.status(c, "rolled_back", List.of(target.id()));
+    private static void undoOne(OpenBatch open, BatchUndo undo, Target target, String by) throws SQLException {
+        Connection c = open.connection();
+        open.markStatus("rolled_back", List.of(target.id()));
         if ("rollback".equals(target.kind())) {
             List<Long> reapplied = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(Sql.load("rollback/undone-by"))) {
@@ -146,23 +134,22 @@ public final class RollbackService {
                     }
                 }
             }
-            BatchLedger.status(c, "applied", reapplied);
+            open.markStatus("applied", reapplied);
         }
         undo.undo(target.id(), a -> false, by);
     }
 
-    private BatchReport refused(long id, long batch, Instant started, String message, List<LaterChange> later) {
+    private static BatchReport refused(OpenBatch open, long batch, String message, List<LaterChange> later) {
         Map<String, Path> extra = new LinkedHashMap<>();
         if (!later.isEmpty()) {
-            Path file = ledger.report(id, "later-changes.csv");
+            Path file = open.report("later-changes.csv");
             try (CsvOut out = new CsvOut(file, "batch", "kind", "table", "record_id", "field")) {
                 later.forEach(l -> out.row(l.batch(), l.kind(), l.table(), l.recordId(), l.field()));
             }
             extra.put("later_changes", file);
         }
         LOG.warn("Rollback of batch {} refused: {}", batch, message);
-        return ledger.write(BatchLedger.report(id, "rollback", "refused", "batch " + batch, started, message,
-                counts(later.size(), 0), null, Map.of(), ledger.files(id, extra)));
+        return open.report("refused", message, counts(later.size(), 0), null, Map.of(), open.files(extra));
     }
 
     private static Map<String, Long> counts(long laterChanges, long batchesUndone) {

@@ -21,6 +21,7 @@ import dev.crosswalk.review.ReviewProcessor;
 import dev.crosswalk.review.ReviewService;
 import dev.crosswalk.rollback.BatchLedger;
 import dev.crosswalk.rollback.RollbackService;
+import dev.crosswalk.rollback.UnitOfWork;
 import dev.crosswalk.source.SourceDefinition;
 import dev.crosswalk.source.Sources;
 import dev.crosswalk.web.WebSettings;
@@ -115,9 +116,13 @@ public final class CompositionRoot implements AutoCloseable {
         return given != null ? given : database().dataSource();
     }
 
-    /** The batch ledger the services record their batches in. */
-    private BatchLedger ledger() {
-        return new BatchLedger(settings, dataSource());
+    /** The one lifecycle every batch kind runs through, and the ledger it records them in. */
+    public UnitOfWork batches() {
+        return new UnitOfWork(dataSource(), new BatchLedger(settings, dataSource()), settings.outbox(), equivalence());
+    }
+
+    private FieldEquivalence equivalence() {
+        return new FieldEquivalence(settings.phoneDefaultCountry());
     }
 
     private OwnerOnly ownerOnly() {
@@ -132,8 +137,7 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     public ReviewService reviews() {
-        return new ReviewService(dataSource(), ledger(), lockClassifier(),
-                new FieldEquivalence(settings.phoneDefaultCountry()));
+        return new ReviewService(batches(), lockClassifier(), equivalence());
     }
 
     /** The review inbox's step: a dropped decisions file applied as the configured reviewer (or the OS user). */
@@ -143,23 +147,23 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     public RollbackService rollbacks() {
-        return new RollbackService(dataSource(), ledger());
+        return new RollbackService(batches());
     }
 
     public MergeService merges() {
-        return new MergeService(dataSource(), ledger(), lockClassifier());
+        return new MergeService(batches(), lockClassifier());
     }
 
     public DuplicateFinder duplicates() {
-        return new DuplicateFinder(dataSource(), ledger());
+        return new DuplicateFinder(batches());
     }
 
     public LockService locks() {
-        return new LockService(dataSource(), ledger(), lockClassifier());
+        return new LockService(batches(), lockClassifier());
     }
 
     public ErasureService erasure() {
-        return new ErasureService(dataSource(), ledger(), ErasureKey.load(settings.erasureKeyFile()), settings.outbox(),
+        return new ErasureService(batches(), ErasureKey.load(settings.erasureKeyFile()), settings.outbox(),
                 ownerOnly());
     }
 
@@ -168,7 +172,7 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     public RetentionService retention() {
-        return new RetentionService(dataSource(), ledger(), RetentionRule.load(settings), settings.outbox());
+        return new RetentionService(batches(), RetentionRule.load(settings), settings.outbox());
     }
 
     public AuditRunner audit() {
@@ -178,7 +182,7 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     public AdoptService adoption() {
-        return new AdoptService(dataSource(), ledger(), settings.outbox());
+        return new AdoptService(batches());
     }
 
     /** Closes the database when this root opened one. */

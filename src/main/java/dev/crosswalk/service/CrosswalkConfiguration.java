@@ -79,7 +79,7 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
         registry.bind("newBatch", new NewBatch(database, outbox, ownerOnly));
         registry.bind("fileRecognition", new FileRecognition(settings, sources));
         registry.bind("duplicateCheck", new DuplicateCheck(database.dataSource(), outbox));
-        registry.bind("batchTransaction", new BatchTransaction(database.dataSource(), settings, outbox));
+        registry.bind("batchTransaction", new BatchTransaction(root.batches(), settings));
         registry.bind("rowChunks", new RowChunks(settings));
         registry.bind("chunkStep", new ChunkStep());
         registry.bind("wholeFileChecks", new WholeFileChecks(WrongMappingGuard.from(settings),

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.db.Sql;
-import dev.crosswalk.report.BatchReport;
-import dev.crosswalk.rollback.BatchLedger;
+import dev.crosswalk.rollback.BatchKind;
+import dev.crosswalk.rollback.Outcome;
+import dev.crosswalk.rollback.UnitOfWork;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
 import java.net.http.HttpResponse;
@@ -15,7 +17,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,11 +88,9 @@ class WebPagingTest {
      * thousand batches of one would only make the test slow.
      */
     private static void lockEveryoneByPerson(TestCrosswalk crosswalk) throws Exception {
-        BatchLedger ledger = new BatchLedger(crosswalk.runtime().settings(), crosswalk.dataSource());
-        try (Connection c = crosswalk.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            long batch = BatchLedger.newId(c);
-            BatchLedger.start(c, batch, "locks", null, "locks set (every contact)");
+        UnitOfWork batches = CompositionRoot.on(crosswalk.runtime().settings(), crosswalk.dataSource()).batches();
+        batches.run(BatchKind.of("locks", "locks set (every contact)"), batch -> {
+            Connection c = batch.connection();
             String reason = "person: test on " + LocalDate.now();
             List<Long> ids = new ArrayList<>();
             try (Statement st = c.createStatement();
@@ -106,19 +105,15 @@ class WebPagingTest {
                         ps.setLong(1, id);
                         ps.setString(2, "FULL_LOCK");
                         ps.setString(3, reason);
-                        ps.setLong(4, batch);
+                        ps.setLong(4, batch.id());
                         ps.execute();
                     }
                 }
             }
-            BatchReport report = BatchLedger.report(batch, "locks", "applied", "locks set (every contact)",
-                    Instant.now(), ids.size() + " contacts set to FULL_LOCK by test.",
+            return Outcome.finished(batch.report("applied", ids.size() + " contacts set to FULL_LOCK by test.",
                     Map.of("read", (long) ids.size(), "updated", (long) ids.size()), null, Map.of(),
-                    ledger.files(batch, Map.of()));
-            ledger.finish(c, report, Map.of("contacts", ids.size(), "lock_level", "FULL_LOCK", "by", "test"));
-            c.commit();
-            ledger.write(report);
-        }
+                    batch.files(Map.of())), Map.of("contacts", ids.size(), "lock_level", "FULL_LOCK", "by", "test"));
+        });
     }
 
     private static int cards(String page) {

@@ -1,7 +1,7 @@
-package dev.crosswalk.pipeline;
+package dev.crosswalk.rollback;
 
+import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.decide.RowOutcome;
-import dev.crosswalk.report.OutputFiles;
 import dev.crosswalk.support.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The batch context's end: a failure undoes everything the stages did; closing gives back what beginning took. */
-class ImportBatchTest {
+/** A batch's end: a failure undoes everything its work did; closing gives back what opening took. */
+class OpenBatchTest {
 
     @TempDir
     Path dir;
@@ -28,9 +28,11 @@ class ImportBatchTest {
     void aFailureRollsBackTheTransactionAndDeletesTheBatchFilesAndClosingGivesTheTurnBackOnce() throws Exception {
         AtomicInteger released = new AtomicInteger();
         Connection c = connection();
-        ImportBatch batch = begun(c, released);
+        OpenBatch batch = begun(c, released);
         c.createStatement().execute("insert into t values (1)");
-        batch.outputs.rejected(2, RowOutcome.REJECTED.key(), "no email");
+        Path answers = batch.report("review.csv");
+        Files.writeString(answers, "line\n");
+        batch.outputs().rejected(2, RowOutcome.REJECTED.key(), "no email");
         Path rejectedRows = dir.resolve("outbox/rejected/1-rejected.csv");
         assertTrue(Files.exists(rejectedRows));
 
@@ -38,6 +40,7 @@ class ImportBatchTest {
 
         assertEquals(0, count(c));
         assertFalse(Files.exists(rejectedRows));
+        assertFalse(Files.exists(answers));
         batch.close();
         batch.close();
         assertEquals(1, released.get());
@@ -47,10 +50,10 @@ class ImportBatchTest {
     @Test
     void aFinishedBatchIsNotUndoneByALaterFailure() throws Exception {
         Connection c = connection();
-        ImportBatch batch = begun(c, new AtomicInteger());
+        OpenBatch batch = begun(c, new AtomicInteger());
         c.createStatement().execute("insert into t values (1)");
         c.commit();
-        batch.ended();
+        batch.rollBack();
 
         batch.abandon(new IllegalStateException("the report could not be written"));
 
@@ -58,12 +61,12 @@ class ImportBatchTest {
         batch.close();
     }
 
-    private ImportBatch begun(Connection c, AtomicInteger released) throws Exception {
-        Path file = Files.writeString(dir.resolve("people.csv"), "Email\n");
-        ImportBatch batch = new ImportBatch(new ImportRequest(1, file, "kajabi", false, Instant.now(), null), true);
-        batch.began(c, released::incrementAndGet);
-        batch.outputs = new OutputFiles(dir.resolve("outbox"), 1, false);
-        batch.outputs.open();
+    private OpenBatch begun(Connection c, AtomicInteger released) throws Exception {
+        CrosswalkSettings settings = CrosswalkSettings.load(Map.of("crosswalk.home", dir.toString()));
+        Files.createDirectories(settings.outbox().resolve("reports"));
+        OpenBatch batch = new OpenBatch(1, BatchKind.of("import", "people.csv"), c, new BatchLedger(settings, null),
+                new LedgerRows(settings.outbox(), null));
+        batch.whenClosed(released::incrementAndGet);
         return batch;
     }
 

@@ -1,1 +1,0 @@
-update import_batches set report_json = ?, details = ?::jsonb where id = ?
