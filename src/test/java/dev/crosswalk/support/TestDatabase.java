@@ -3,6 +3,8 @@ package dev.crosswalk.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,6 +21,7 @@ public final class TestDatabase {
     private static final String TEMPLATE = "crosswalk_template";
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres server;
+    private static Path dataDirectory;
 
     private TestDatabase() {
     }
@@ -27,7 +30,12 @@ public final class TestDatabase {
     public static synchronized String freshDatabaseUrl() {
         try {
             if (server == null) {
+                dataDirectory = Files.createTempDirectory("crosswalk-test-pg");
                 server = EmbeddedPostgres.builder()
+                        .setDataDirectory(dataDirectory)
+                        // deleted after the JVM has gone (stop): hundreds of databases are too many files to
+                        // unlink in the exit hook, which the test runner kills after 30 s
+                        .setCleanDataDirectory(false)
                         // tests trade durability for speed; the service keeps PostgreSQL's defaults
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
@@ -68,11 +76,13 @@ public final class TestDatabase {
         }
     }
 
+    /** Stops the server, then leaves its data directory to a detached {@code rm}, which outlives this JVM. */
     private static void stop() {
         try {
             server.close();
+            new ProcessBuilder("sh", "-c", "rm -rf \"$0\" >/dev/null 2>&1 &", dataDirectory.toString()).start();
         } catch (IOException ignored) {
-            // the JVM is exiting; the temporary data directory goes with it
+            // the JVM is exiting; a directory left behind is only temporary space
         }
     }
 }
