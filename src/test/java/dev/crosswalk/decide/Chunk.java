@@ -1,6 +1,7 @@
 package dev.crosswalk.decide;
 
 import dev.crosswalk.consent.ConsentRules;
+import dev.crosswalk.consent.ConsentRules.Seen;
 import dev.crosswalk.decide.ChangeSet.ChangeLine;
 import dev.crosswalk.decide.ChangeSet.Conflict;
 import dev.crosswalk.decide.ChunkSnapshot.SubscriptionPayers;
@@ -87,7 +88,7 @@ final class Chunk {
     private final Map<String, Long> emails = new HashMap<>();
     private final Map<String, Long> profiles = new HashMap<>();
     private final Map<Long, ContactState> contacts = new HashMap<>();
-    private final Map<Long, LatestConsent> latestConsent = new HashMap<>();
+    private final Map<Long, Seen> consent = new HashMap<>();
     private final Map<String, SubscriptionPayers> subscriptions = new HashMap<>();
     private final Map<Long, PayerFacts> payers = new HashMap<>();
     private final Set<String> suggested = new HashSet<>();
@@ -123,8 +124,9 @@ final class Chunk {
         return this;
     }
 
-    Chunk latestConsent(long contact, LatestConsent latest) {
-        latestConsent.put(contact, latest);
+    /** Consent evidence stored for a contact (consent_events). */
+    Chunk consent(long contact, ConsentRules.Evidence evidence) {
+        consent.merge(contact, Seen.NONE.with(evidence), (a, b) -> a.with(evidence));
         return this;
     }
 
@@ -168,7 +170,7 @@ final class Chunk {
         for (int i = 0; i < newIds.length; i++) {
             newIds[i] = FIRST_NEW_ID + i;
         }
-        return new ChunkSnapshot(erased, identities, emails, profiles, contacts, latestConsent, newIds,
+        return new ChunkSnapshot(erased, identities, emails, profiles, contacts, consent, newIds,
                 subscriptions, payers, suggested, declined);
     }
 

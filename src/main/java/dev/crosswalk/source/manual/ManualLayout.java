@@ -81,7 +81,7 @@ public final class ManualLayout {
         return b.hook(NameHooks.splitWhenUnnamed(column(b, options, NAME)))
                 .tags(of(column(b, options, TAGS), Lists::commaOrSemicolonSeparated))
                 .consent(row -> Boolean.TRUE.equals(Booleans.isYes(row.cell(optIn), options.yesValues()))
-                        ? new ConsentObservation(true, row.fileObservedAt()) : null)
+                        ? new ConsentObservation(true, row.fileObservedAt(), false) : null)
                 .build();
     }
 
