@@ -25,7 +25,6 @@ import dev.crosswalk.source.SourceDefinition;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -189,12 +188,11 @@ final class RowDecider {
 
     /**
      * A bounce is a fact about an address, not data someone entered: no lock level guards it. It marks the contact
-     * only when the address is its primary email (a dead additional address leaves the primary reachable).
+     * whichever of its addresses bounced: which address is the primary one is the first seen, an accident of
+     * arrival, so the mark may not depend on it (docs/values.md).
      */
     private static boolean undeliverable(ContactData data, ContactState state) {
-        EmailAddress email = data.primaryEmail();
-        return data.undeliverable() && !state.undeliverable() && email != null && state.email() != null
-                && email.key().equals(state.email().toLowerCase(Locale.ROOT));
+        return data.undeliverable() && !state.undeliverable() && data.primaryEmail() != null;
     }
 
     /**

@@ -44,7 +44,7 @@ public final class Sources {
                 MailchimpLayouts.audience(Status.SUBSCRIBED, options.mailchimp()),
                 MailchimpLayouts.audience(Status.UNSUBSCRIBED, options.mailchimp()),
                 MailchimpLayouts.audience(Status.CLEANED, options.mailchimp()));
-        add(options, MANUAL, MANUAL, LockLevel.FULL_LOCK, "manual", ManualLayout.list(options.manual(), otherSourceFile()));
+        add(options, MANUAL, MANUAL, LockLevel.FULL_LOCK, "auto: hand-kept list", ManualLayout.list(options.manual(), otherSourceFile()));
         options.columnAliases().bySource().keySet().stream().filter(source -> !byName.containsKey(source)).findFirst()
                 .ifPresent(source -> {
                     throw new IllegalArgumentException("The setting " + ColumnAliases.setting(source) + "… names no"

@@ -54,7 +54,7 @@ class ManualListImportTest extends ImportTestBase {
         assertEquals("1 Main St", ann.get("address_line1"));
         assertEquals("80301", ann.get("postal_code"));
         assertEquals("FULL_LOCK", ann.get("lock_level"));
-        assertEquals("manual", ann.get("lock_reason"));
+        assertEquals("auto: hand-kept list", ann.get("lock_reason"));
         assertEquals("manual", ann.get("source_system"));
         assertEquals(true, ann.get("email_subscribed"));
         assertEquals(true, ann.get("subscription_protected"));
