@@ -2,7 +2,7 @@
 -- observation, by evidence time, then a person's decision (source 'review'), then the greater source name
 -- (consent/ConsentRules.RANK)
 select distinct on (contact_id, subscribed) contact_id, subscribed, observed_at, source, dated,
-       coalesce(batch_id, 0) as batch_id
+       coalesce(system, source) as system
 from consent_events
 where contact_id = any(?) and authoritative
 order by contact_id, subscribed, observed_at desc, (source = 'review') desc, source desc, id

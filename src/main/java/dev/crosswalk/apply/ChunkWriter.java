@@ -69,9 +69,9 @@ public final class ChunkWriter {
         audit.flush(c);
         Copy consent = new Copy(
                 "consent_events (contact_id, email, subscribed, source, batch_id, observed_at, applied, reason, dated, "
-                + "authoritative)");
+                + "authoritative, system)");
         set.consentEvents().forEach(e -> consent.row(e.contactId(), e.email(), e.subscribed(), source, batchId,
-                e.observedAt(), e.applied(), e.reason(), e.dated(), e.authoritative()));
+                e.observedAt(), e.applied(), e.reason(), e.dated(), e.authoritative(), e.system()));
         consent.flush(c);
     }
 

@@ -10,9 +10,9 @@ import java.util.Comparator;
  * evidence time, then a person's decision over a source's, then the greater source name. The greater of the two
  * decides; at the same time the opt-in stands (an opt-in is overruled only by a newer opt-out). An opt-out newer than
  * a protected opt-in applies at once when it is a person's, when auto-honour is on, or when the source only listed
- * the person as not subscribed at its export ({@link Evidence#dated()} false); an unsubscribe the source dated itself
- * keeps the opt-in and asks a person (PROTECTED_OPT_IN), once: the person's answer is newer evidence than the
- * question. An opt-in is never dropped without an observation saying so, recorded with the reason.
+ * the person as not subscribed at its export ({@link Evidence#dated()} false) while another system gave the opt-in;
+ * an unsubscribe the source dated itself, or the opt-in's own system now listing the person as not subscribed, keeps
+ * the opt-in and asks a person (PROTECTED_OPT_IN), once: the person's answer is newer evidence than the question. An opt-in is never dropped without an observation saying so, recorded with the reason.
  */
 public final class ConsentRules {
 
@@ -32,10 +32,11 @@ public final class ConsentRules {
     }
 
     /**
-     * One consent observation as evidence: what it states, its evidence time, its source, whether the source dated
-     * the change itself (an unsubscribe time, an order's time: true; only the export's time: false), and its batch.
+     * One consent observation as evidence: what it states, its evidence time, its source and the source's system
+     * (kajabi-subscribed and kajabi-unsubscribed are both kajabi), whether the source dated the change itself (an
+     * unsubscribe time, an order's time: true; only the export's time: false).
      */
-    public record Evidence(boolean subscribed, Instant at, String source, boolean dated, long batch) {
+    public record Evidence(boolean subscribed, Instant at, String source, String system, boolean dated) {
 
         public boolean byPerson() {
             return PERSON.equals(source);
@@ -89,7 +90,8 @@ public final class ConsentRules {
         if (out == null || (in != null && out.at().compareTo(in.at()) <= 0)) {
             return optedIn;
         }
-        if (optedIn.isProtected() && out.dated() && !out.byPerson() && !autoHonourOptOuts) {
+        if (optedIn.isProtected() && !out.byPerson() && !autoHonourOptOuts
+                && (out.dated() || (in != null && in.system().equals(out.system())))) {
             return new State(true, true, optedIn.protectedReason(), out);
         }
         return new State(false, false, null, null);
@@ -137,7 +139,11 @@ public final class ConsentRules {
         return e.at().truncatedTo(ChronoUnit.SECONDS);
     }
 
+    /**
+     * Where the protected opt-in came from: its source, not its time or batch, so that the same source restating it
+     * in a later export (every monthly segment) changes nothing; consent_events holds every observation.
+     */
     private static String optInReason(Evidence e) {
-        return "opt-in from " + e.source() + " observed " + at(e) + " (batch " + e.batch() + ")";
+        return "opt-in from " + e.source();
     }
 }

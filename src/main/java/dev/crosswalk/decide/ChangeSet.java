@@ -43,7 +43,7 @@ public final class ChangeSet {
 
     /** A consent observation as recorded: {@code authoritative} when it counts as evidence (docs/values.md). */
     public record ConsentEvent(long contactId, String email, boolean subscribed, Instant observedAt, boolean applied,
-            String reason, boolean dated, boolean authoritative) {
+            String reason, boolean dated, boolean authoritative, String system) {
     }
 
     /** One line of the changes CSV: a field the batch changed, or was refused; contactId null when none is known. */

@@ -29,10 +29,9 @@ public final class ChunkDecider {
      * {@code policy}: the lock rules as the batch read them; {@code precedence}: which source wins a tie of evidence
      * time; {@code equivalence}, {@code consent}: pure rules.
      */
-    public ChunkDecider(long batchId, SourceDefinition source, LockPolicy policy, SourcePrecedence precedence,
+    public ChunkDecider(SourceDefinition source, LockPolicy policy, SourcePrecedence precedence,
             FieldEquivalence equivalence, ConsentRules consent) {
-        this.rows = new RowDecider(batchId, source, policy, equivalence, new Survivorship(precedence, equivalence),
-                consent);
+        this.rows = new RowDecider(source, policy, equivalence, new Survivorship(precedence, equivalence), consent);
         this.payers = new ProfilePayers(source);
     }
 

@@ -40,7 +40,6 @@ import java.util.Set;
  */
 final class RowDecider {
 
-    private final long batchId;
     private final SourceDefinition source;
     private final LockPolicy policy;
     private final FieldEquivalence equivalence;
@@ -52,9 +51,8 @@ final class RowDecider {
     /** contact and field (id × fields + ordinal) of the FILL_BLANK questions this batch asked */
     private final Set<Long> fillsAsked = new HashSet<>();
 
-    RowDecider(long batchId, SourceDefinition source, LockPolicy policy, FieldEquivalence equivalence,
+    RowDecider(SourceDefinition source, LockPolicy policy, FieldEquivalence equivalence,
             Survivorship survivorship, ConsentRules consentRules) {
-        this.batchId = batchId;
         this.source = source;
         this.policy = policy;
         this.equivalence = equivalence;
@@ -79,7 +77,8 @@ final class RowDecider {
                 recordConsent(plan, id, primary, obs, false, INFORMATIONAL, false);
             } else {
                 state.subscription(d.state().subscribed(), d.state().isProtected(), d.state().protectedReason());
-                recordConsent(plan, id, primary, obs, d.applied(), d.reason(), true);
+                recordConsent(plan, id, primary, obs, d.applied(), obs.subscribed() ? "opt-in on creation"
+                        : "opt-out on creation", true);
             }
         }
         data.emails().forEach(e -> set.email(new NewEmail(id, e, false)));
@@ -249,9 +248,10 @@ final class RowDecider {
             return new ConsentEffect(false, false);
         }
         ConsentRules.State next = d.state();
-        boolean changed = next.subscribed() != state.subscribed() || next.isProtected() != state.isProtected()
-                || !Objects.equals(next.protectedReason(), state.protectedReason());
-        if (changed) {
+        // a newer observation restating the opt-in moves only where it came from (the reason): written and audited,
+        // like a restated value, but the row changed nothing
+        boolean changed = next.subscribed() != state.subscribed() || next.isProtected() != state.isProtected();
+        if (changed || !Objects.equals(next.protectedReason(), state.protectedReason())) {
             if (next.subscribed() != state.subscribed()) {
                 plan.fieldChanged(line, state.id(), "email_subscribed", Boolean.toString(state.subscribed()),
                         Boolean.toString(next.subscribed()));
@@ -269,7 +269,8 @@ final class RowDecider {
         if (d.conflictReason() != null) {
             // the question is the opt-out of the protected opt-in (or, locked, the change the evidence asks for)
             ConsentRules.Evidence asking = next.asks() ? next.asking()
-                    : new ConsentRules.Evidence(obs.subscribed(), obs.observedAt(), source.name(), obs.dated(), batchId);
+                    : new ConsentRules.Evidence(obs.subscribed(), obs.observedAt(), source.name(), source.system(),
+                        obs.dated());
             boolean proposed = next.asks() ? false : next.subscribed() == state.subscribed() ? obs.subscribed()
                     : next.subscribed();
             plan.refused(line, state.id(), "email_subscribed", Boolean.toString(state.subscribed()),
@@ -290,7 +291,7 @@ final class RowDecider {
             return null;
         }
         ConsentRules.Evidence evidence = new ConsentRules.Evidence(obs.subscribed(), obs.observedAt(), source.name(),
-                obs.dated(), batchId);
+                source.system(), obs.dated());
         ConsentRules.State now = new ConsentRules.State(state.subscribed(), state.isProtected(),
                 state.protectedReason(), null);
         ConsentDecision d = consentRules.observe(evidence, seen.getOrDefault(state.id(), Seen.NONE), now,
@@ -299,10 +300,10 @@ final class RowDecider {
         return d;
     }
 
-    private static void recordConsent(ChunkPlan plan, long contactId, EmailAddress email, ConsentObservation obs,
+    private void recordConsent(ChunkPlan plan, long contactId, EmailAddress email, ConsentObservation obs,
             boolean applied, String reason, boolean authoritative) {
         plan.changes().consent(new ConsentEvent(contactId, email == null ? null : email.key(), obs.subscribed(),
-                obs.observedAt(), applied, reason, obs.dated(), authoritative));
+                obs.observedAt(), applied, reason, obs.dated(), authoritative, source.system()));
         plan.consent(applied);
     }
 

@@ -178,8 +178,8 @@ final class ContactMatcher {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Timestamp at = rs.getTimestamp(3);
-                    Evidence e = new Evidence(rs.getBoolean(2), at.toInstant(), rs.getString(4), rs.getBoolean(5),
-                            rs.getLong(6));
+                    Evidence e = new Evidence(rs.getBoolean(2), at.toInstant(), rs.getString(4), rs.getString(6),
+                            rs.getBoolean(5));
                     latest.merge(rs.getLong(1), Seen.NONE.with(e), (a, b) -> a.with(e));
                 }
             }

@@ -86,7 +86,7 @@ public final class BatchTransaction {
         writer.prepare(c);
         MoneyWriter money = new MoneyWriter(request.batchId(), batch.source.system());
         money.prepare(c);
-        ChunkDecider decider = new ChunkDecider(request.batchId(), batch.source,
+        ChunkDecider decider = new ChunkDecider(batch.source,
                 LockRules.load(c, settings.approveFillsOnFullLock()), settings.sourcePrecedence(),
                 new FieldEquivalence(settings.phoneDefaultCountry()),
                 new ConsentRules(settings.autoHonourOptOuts()));

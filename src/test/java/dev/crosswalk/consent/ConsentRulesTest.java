@@ -25,7 +25,8 @@ class ConsentRulesTest {
         "an opt-in alone                                      | in mailchimp 10 dated                               | false | subscribed",
         "a newer dated opt-out of a protected opt-in asks     | in kajabi-subscribed 300 undated; out mailchimp 330 dated | false | asks",
         "an opt-out older than the opt-in asks nothing        | in kajabi-subscribed 330 undated; out mailchimp 300 dated | false | subscribed",
-        "a list's newer 'not subscribed' applies, recorded     | in mailchimp 10 dated; out kajabi-unsubscribed 330 undated | false | unsubscribed",
+        "another system's newer 'not subscribed' list applies  | in mailchimp 10 dated; out kajabi-unsubscribed 330 undated | false | unsubscribed",
+        "the opt-in's own system listing it not subscribed asks | in kajabi-subscribed 300 undated; out kajabi-unsubscribed 330 undated | false | asks",
         "at the same time the opt-in stands                   | in manual 330 undated; out kajabi-unsubscribed 330 undated | false | subscribed",
         "auto-honour applies a dated opt-out                  | in kajabi-subscribed 300 undated; out mailchimp 330 dated | true  | unsubscribed",
         "a newer opt-in answers the question                  | in mailchimp 10 dated; out ticket-tailor 100 dated; in kajabi-subscribed 330 undated | false | subscribed",
@@ -41,7 +42,8 @@ class ConsentRulesTest {
         for (String o : observations.split(";")) {
             String[] p = o.strip().split(" ");
             evidence.add(new Evidence(p[0].equals("in"), Instant.parse("2026-01-01T00:00:00Z")
-                    .plusSeconds(86_400L * Integer.parseInt(p[2])), p[1], p[3].equals("dated"), 1));
+                    .plusSeconds(86_400L * Integer.parseInt(p[2])), p[1], p[1].replaceAll("-(un)?subscribed$", ""),
+                    p[3].equals("dated")));
         }
         for (List<Evidence> order : permutations(evidence)) {
             State state = NEVER;
@@ -71,7 +73,7 @@ class ConsentRulesTest {
         ConsentRules rules = new ConsentRules(false);
         State stored = new State(subscribed, isProtected, isProtected ? "adopted" : null, null);
         Seen seen = observation.equals("-") ? Seen.NONE : Seen.NONE.with(new Evidence(false,
-                Instant.parse("2026-11-27T00:00:00Z"), "mailchimp", true, 1));
+                Instant.parse("2026-11-27T00:00:00Z"), "mailchimp", "mailchimp", true));
         State state = rules.state(seen, stored);
         assertEquals(expected, state.asks() ? "asks" : state.subscribed() ? "subscribed" : "unsubscribed", rule);
     }

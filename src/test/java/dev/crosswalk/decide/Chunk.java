@@ -34,7 +34,6 @@ import java.util.Set;
  */
 final class Chunk {
 
-    static final long BATCH = 7;
     static final long FIRST_NEW_ID = 1000;
     static final FieldEquivalence EQUIVALENCE = new FieldEquivalence("US");
 
@@ -61,7 +60,7 @@ final class Chunk {
     }
 
     static ChunkDecider decider(SourceDefinition source, boolean approveFillsOnFullLock, boolean autoHonourOptOuts) {
-        return new ChunkDecider(BATCH, source, new LockPolicy(shippedRules(), approveFillsOnFullLock), PRECEDENCE,
+        return new ChunkDecider(source, new LockPolicy(shippedRules(), approveFillsOnFullLock), PRECEDENCE,
                 EQUIVALENCE, new ConsentRules(autoHonourOptOuts));
     }
 
