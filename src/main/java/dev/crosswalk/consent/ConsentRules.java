@@ -12,7 +12,8 @@ import java.util.Comparator;
  * a protected opt-in applies at once when it is a person's, when auto-honour is on, or when the source only listed
  * the person as not subscribed at its export ({@link Evidence#dated()} false) while another system gave the opt-in;
  * an unsubscribe the source dated itself, or the opt-in's own system now listing the person as not subscribed, keeps
- * the opt-in and asks a person (PROTECTED_OPT_IN), once: the person's answer is newer evidence than the question. An opt-in is never dropped without an observation saying so, recorded with the reason.
+ * the opt-in and asks a person (PROTECTED_OPT_IN), once: the person's answer is newer evidence than the question.
+ * An opt-in is never dropped without an observation saying so, recorded with the reason.
  */
 public final class ConsentRules {
 
