@@ -21,6 +21,8 @@ public final class ConsentRules {
     public static final String LOCKED = "LOCKED";
     /** The source of a person's consent decision (a review). */
     public static final String PERSON = "review";
+    /** The source of the consent an adopted database held: which list it came from is not known. */
+    public static final String ADOPTED = "legacy";
 
     /** Which of two observations of one kind counts: the later one, a person's at the same time, then by source. */
     public static final Comparator<Evidence> RANK = Comparator.comparing(Evidence::at)
@@ -91,8 +93,9 @@ public final class ConsentRules {
         if (out == null || (in != null && out.at().compareTo(in.at()) <= 0)) {
             return optedIn;
         }
-        if (optedIn.isProtected() && !out.byPerson() && !autoHonourOptOuts
-                && (out.dated() || (in != null && in.system().equals(out.system())))) {
+        // an opt-in whose list is unknown (adopted) is the opt-out's list as far as anyone can tell
+        boolean sameList = in == null || ADOPTED.equals(in.system()) || in.system().equals(out.system());
+        if (optedIn.isProtected() && !out.byPerson() && !autoHonourOptOuts && (out.dated() || sameList)) {
             return new State(true, true, optedIn.protectedReason(), out);
         }
         return new State(false, false, null, null);
@@ -104,7 +107,7 @@ public final class ConsentRules {
         State was = state(before, now);
         State next = state(after, now);
         boolean answered = was.asks() && !next.asks();
-        if (!lockAllows && next.subscribed() != now.subscribed()) {
+        if (!lockAllows && (next.subscribed() != now.subscribed() || (next.asks() && !was.asks()))) {
             return new ConsentDecision(now, false, "locked: " + (e.subscribed() ? "opt-in" : "opt-out")
                     + " awaits a decision", LOCKED, after, answered);
         }

@@ -66,14 +66,17 @@ class ConsentRulesTest {
     @CsvSource(delimiter = '|', value = {
         "a stored protected opt-in counts as the oldest opt-in | true  | true  | out mailchimp 330 dated     | asks",
         "a stored unprotected subscription yields             | true  | false | out mailchimp 330 dated     | unsubscribed",
+        "an adopted opt-in's list is unknown: a list state asks | true | true  | out kajabi-unsubscribed 330 undated | asks",
         "no evidence keeps what is stored                     | true  | true  | -                           | subscribed",
     })
     void aContactAdoptedWithItsConsent(String rule, boolean subscribed, boolean isProtected, String observation,
             String expected) {
         ConsentRules rules = new ConsentRules(false);
         State stored = new State(subscribed, isProtected, isProtected ? "adopted" : null, null);
+        String[] o = observation.split(" ");
         Seen seen = observation.equals("-") ? Seen.NONE : Seen.NONE.with(new Evidence(false,
-                Instant.parse("2026-11-27T00:00:00Z"), "mailchimp", "mailchimp", true));
+                Instant.parse("2026-11-27T00:00:00Z"), o[1], o[1].replaceAll("-(un)?subscribed$", ""),
+                o[3].equals("dated")));
         State state = rules.state(seen, stored);
         assertEquals(expected, state.asks() ? "asks" : state.subscribed() ? "subscribed" : "unsubscribed", rule);
     }
