@@ -1,6 +1,6 @@
 -- Lock classification (docs/review.md), set-based over the contacts in scope (all when the scope is null):
---   edited by a person (a review decision set a data field to a value of their own) or from a hand-kept list
---   -> FULL_LOCK;
+--   edited by a person (a review decision set a data field to a value of their own) or known to a hand-kept list
+--   (whichever source created the contact) -> FULL_LOCK;
 --   data from 3+ sources -> FULL_LOCK; from 2 sources (enriched by one other) -> PARTIAL_LOCK; else UNLOCKED.
 -- A source is counted by its system (kajabi-member and kajabi-subscribed are kajabi); 'legacy' (what adopt
 -- brought from the legacy database: its ids, its consent) is provenance, not a source of data. A level is raised freely
@@ -36,7 +36,8 @@ source_systems as (
     from (select distinct source from sources) as n, p
 ),
 counted as (
-    select x.contact_id, count(distinct m.system) as n, string_agg(distinct m.system, ', ') as names
+    select x.contact_id, count(distinct m.system) as n, string_agg(distinct m.system, ', ') as names,
+           bool_or(m.system = 'manual') as manual
     from sources x join source_systems m on m.source = x.source
     group by x.contact_id
 ),
@@ -57,10 +58,10 @@ edited as (
 ),
 computed as (
     select s.id, s.lock_level as old_level, s.lock_reason as old_reason,
-           case when e.contact_id is not null or s.source_system = 'manual' or n.n >= 3 then 'FULL_LOCK'
+           case when e.contact_id is not null or n.manual or n.n >= 3 then 'FULL_LOCK'
                 when n.n = 2 then 'PARTIAL_LOCK' else 'UNLOCKED' end as level,
            case when e.contact_id is not null then 'auto: edited by a person (review batch ' || e.batch_id || ')'
-                when s.source_system = 'manual' then 'auto: hand-kept list'
+                when n.manual then 'auto: hand-kept list'
                 when n.n >= 2 then 'auto: ' || n.n || ' sources (' || n.names || ')'
                 else 'auto: single source ' || coalesce(n.names, s.source_system) end as reason
     from scope s

@@ -1,4 +1,5 @@
--- The kept contact after a merge: its blanks filled from the duplicate, the stronger lock of the two, and an
+-- The kept contact after a merge: its blanks filled from the duplicate, the stronger lock of the two, undeliverable
+-- when either was (a bounce of any of its addresses marks a contact, docs/sources.md), and an
 -- opt-in (with its protection) if either had one. Every changed column is audited.
 with p as (select ?::bigint as keep, ?::bigint as dup, ?::bigint as batch),
 levels as (select array['UNLOCKED', 'PARTIAL_LOCK', 'FULL_LOCK'] as rank),
@@ -27,7 +28,7 @@ upd as (
             when k.email_subscribed and k.subscription_protected then k.subscription_protected_reason
             when d.email_subscribed and d.subscription_protected then d.subscription_protected_reason
             else k.subscription_protected_reason end,
-        email_undeliverable = k.email_undeliverable and d.email_undeliverable,
+        email_undeliverable = k.email_undeliverable or d.email_undeliverable,
         updated_at = now()
     from contacts d, p, levels l
     where k.id = p.keep and d.id = p.dup

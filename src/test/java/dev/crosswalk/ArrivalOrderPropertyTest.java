@@ -33,11 +33,12 @@ import org.junit.jupiter.api.io.TempDir;
  * The same exports in any order give the same database (docs/values.md): the demo's exports drawn from a few
  * hundred people (every source, people repeated across them, nicknames, second addresses, opt-outs), imported in
  * seeded random orders into fresh databases, with a person's decision in the middle (a {@code locks set} of one
- * contact as soon as it exists); every order must leave the same contacts field for field (values and spellings),
- * identities, emails, tags, products, money and open items. Consent (its own rules), the classified lock level and
- * the undeliverable mark are listed where they differ but not asserted (known limits). Contacts are compared by the set of their email
- * addresses: ids, the primary address and source_system (the source that created a contact) name the arrival. A
- * contact whose addresses make another contact in another run (matching, not values) is listed and left out.
+ * contact to PARTIAL_LOCK as soon as it exists: its names and address are the person's from then on); every order
+ * must leave the same contacts (the same people: the same addresses together), field for field (values and
+ * spellings), the same consent, classified lock level and undeliverable mark, identities, tags, products, money and
+ * open items, consent questions included. Contacts are compared by the set of their email addresses: ids, the
+ * primary address and source_system (the source that created a contact) name the arrival. One limit of matching is
+ * left (below): its contacts are listed and left out.
  */
 class ArrivalOrderPropertyTest {
 
@@ -71,9 +72,11 @@ class ArrivalOrderPropertyTest {
                 first = database;
                 assertTrue(((Map<?, ?>) database.get("contacts")).size() > PEOPLE / 2, "the exports made contacts");
             } else {
-                // a known limit of matching, not of values: whether a person's second address joins their contact
-                // can depend on which source knew the address first. Contacts whose addresses do not make the same
-                // contact in both runs are listed, must stay rare, and are left out of the comparison of values
+                // the one known limit left, of matching: a row naming two addresses (Zoho's primary and secondary
+                // email) that two contacts already hold is a doubt for a person (AMBIGUOUS), while in an order where
+                // it came first it made one contact of them. Contacts whose addresses do not make the same contact
+                // in both runs are listed, must stay rare, and are left out of the comparison (and so are the
+                // doubts that name them)
                 Set<Object> apart = new TreeSet<>(((Map<?, ?>) first.get("contacts")).keySet());
                 Set<Object> here = new TreeSet<>(((Map<?, ?>) database.get("contacts")).keySet());
                 Set<Object> both = new TreeSet<>(apart);
@@ -82,17 +85,8 @@ class ArrivalOrderPropertyTest {
                 apart.removeAll(both);
                 System.out.println("ArrivalOrderPropertyTest order " + run + ": contacts matched otherwise " + apart);
                 assertTrue(apart.size() * 50 <= both.size(), "contacts matched otherwise: " + apart);
-                // consent follows its own rules (docs/importing.md), which still depend on arrival: an opt-in applied
-                // first keeps its reason, and an older opt-in arriving after a newer opt-out is only recorded while
-                // in the other order the opt-out of the protected opt-in waits for a person. Listed, not asserted
-                // so do the classified lock level (a label, docs/values.md) and a bounce, which marks a contact only
-                // when the bounced address is its primary one (the address first seen)
-                for (String listed : List.of("consent", "labels")) {
-                    System.out.println("ArrivalOrderPropertyTest order " + run + ": " + listed + " differs for "
-                            + differences(without(first.get(listed), apart), without(database.get(listed), apart)));
-                }
-                for (String part : List.of("contacts", "identities", "tags", "products", "transactions",
-                        "subscriptions", "open items")) {
+                for (String part : List.of("contacts", "labels", "consent", "identities", "tags", "products",
+                        "transactions", "subscriptions", "open items")) {
                     assertEquals(List.of(), differences(without(first.get(part), apart),
                             without(database.get(part), apart)), part + ": order " + run + " differs from order 0");
                 }
@@ -172,7 +166,9 @@ class ArrivalOrderPropertyTest {
                     long contact = crosswalk.count("select contact_id from contact_emails where email = '"
                             + decided + "'");
                     assertTrue(contact > 0, decided);
-                    crosswalk.lockByPerson(contact, "FULL_LOCK");
+                    // (PARTIAL_LOCK: a person's FULL_LOCK closes the subscription too, and what it holds there is
+                    // what the person saw when locking, which does depend on the segments that came before)
+                    crosswalk.lockByPerson(contact, "PARTIAL_LOCK");
                 }
             }
             return database(crosswalk);
@@ -187,12 +183,12 @@ class ArrivalOrderPropertyTest {
         parts.put("contacts", keyed(crosswalk.rows("select " + key + " as k, c.first_name, c.last_name, c.phone, "
                 + "c.address_line1, c.address_line2, c.city, c.region, c.postal_code, c.country "
                 + "from contacts c where c.deleted_at is null")));
-        parts.put("labels", keyed(crosswalk.rows("select " + key + " as k, c.lock_level, c.email_undeliverable "
-                + "from contacts c where c.deleted_at is null")));
+        parts.put("labels", keyed(crosswalk.rows("select " + key + " as k, c.lock_level, "
+                + "regexp_replace(c.lock_reason, ' \\(review batch \\d+\\)', '') as lock_reason, "
+                + "c.email_undeliverable from contacts c where c.deleted_at is null")));
         parts.put("consent", keyed(crosswalk.rows("select " + key + " as k, c.email_subscribed, "
                 + "c.subscription_protected, regexp_replace(c.subscription_protected_reason, ' \\(batch \\d+\\)', '') "
                 + "as reason from contacts c where c.deleted_at is null")));
-        // questions about values and people; those about consent go with consent
         parts.put("identities", keyed(crosswalk.rows("select " + key + " as k, string_agg(i.source || ':' "
                 + "|| i.external_id, ' ' order by i.source, i.external_id) as ids from contacts c "
                 + "join contact_identities i on i.contact_id = c.id where c.deleted_at is null group by c.id")));
@@ -209,8 +205,9 @@ class ArrivalOrderPropertyTest {
         parts.put("subscriptions", crosswalk.rows("select s.source, s.external_id, s.status, s.amount::text, "
                 + key.replace("c.id", "s.contact_id") + " as k from subscriptions s order by s.source, s.external_id"));
         parts.put("open items", crosswalk.rows("select distinct " + key.replace("c.id", "k.contact_id")
-                + " as k, k.field, k.reason, k.incoming_value from import_conflicts k where k.status = 'open' "
-                + "and k.field <> 'email_subscribed' order by 1, 2, 3, 4"));
+                + " as k, k.field, k.reason, case when k.reason in ('AMBIGUOUS', 'DUPLICATE') then null "
+                + "else k.current_value end as current_value, k.incoming_value from import_conflicts k "
+                + "where k.status = 'open' order by 1, 2, 3, 4, 5"));
         return parts;
     }
 

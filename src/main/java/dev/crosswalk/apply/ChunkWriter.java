@@ -62,14 +62,16 @@ public final class ChunkWriter {
         writeLabels(c, LabelTable.TAGS, set.tags(), set);
         writeLabels(c, LabelTable.PRODUCTS, set.products(), set);
         ConflictQueue.record(c, batchId, source, set.conflicts());
+        ConflictQueue.answerConsent(c, batchId, set.answeredConsent());
         Copy audit = new Copy("import_audit_log (batch_id, table_name, record_id, action, field, old_value, new_value)");
         set.auditTrail().forEach(a -> audit.row(batchId, a.table(), a.recordId(), a.action(), a.field(), a.oldValue(),
                 a.newValue()));
         audit.flush(c);
         Copy consent = new Copy(
-                "consent_events (contact_id, email, subscribed, source, batch_id, observed_at, applied, reason)");
+                "consent_events (contact_id, email, subscribed, source, batch_id, observed_at, applied, reason, dated, "
+                + "authoritative, system)");
         set.consentEvents().forEach(e -> consent.row(e.contactId(), e.email(), e.subscribed(), source, batchId,
-                e.observedAt(), e.applied(), e.reason()));
+                e.observedAt(), e.applied(), e.reason(), e.dated(), e.authoritative(), e.system()));
         consent.flush(c);
     }
 

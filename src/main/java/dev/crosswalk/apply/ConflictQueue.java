@@ -105,6 +105,28 @@ public final class ConflictQueue {
                 batch);
     }
 
+    /**
+     * Closes, as {@value #SETTLED} by {@code batch}, the open opt-out questions of these contacts: newer evidence
+     * answered them (an opt-in newer than the opt-out, or an opt-out that applies), as it would have had it come first.
+     */
+    public static void answerConsent(Connection c, long batch, List<Long> contacts) throws SQLException {
+        if (contacts.isEmpty()) {
+            return;
+        }
+        List<Long> items = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("queue/consent-questions"))) {
+            ps.setArray(1, c.createArrayOf("bigint", contacts.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.add(rs.getLong(1));
+                }
+            }
+        }
+        if (!items.isEmpty()) {
+            resolve(c, items, SETTLED, "crosswalk: newer consent evidence answered it (batch " + batch + ")", batch);
+        }
+    }
+
     /** Closes open items with a status, saying who, audited in {@code batch}; returns how many it closed. */
     public static int resolve(Connection c, Collection<Long> items, String status, String by, long batch)
             throws SQLException {

@@ -41,8 +41,9 @@ public final class ChangeSet {
             String newValue) {
     }
 
+    /** A consent observation as recorded: {@code authoritative} when it counts as evidence (docs/values.md). */
     public record ConsentEvent(long contactId, String email, boolean subscribed, Instant observedAt, boolean applied,
-            String reason) {
+            String reason, boolean dated, boolean authoritative, String system) {
     }
 
     /** One line of the changes CSV: a field the batch changed, or was refused; contactId null when none is known. */
@@ -59,6 +60,7 @@ public final class ChangeSet {
     private final List<Conflict> conflicts = new ArrayList<>();
     private final List<FieldChange> audit = new ArrayList<>();
     private final List<ConsentEvent> consent = new ArrayList<>();
+    private final List<Long> answeredConsent = new ArrayList<>();
     private final List<ChangeLine> changes = new ArrayList<>();
 
     public void created(ContactState contact) {
@@ -129,6 +131,15 @@ public final class ChangeSet {
 
     public List<Label> products() {
         return products;
+    }
+
+    /** A contact whose open opt-out question newer evidence answered (docs/values.md "Consent"). */
+    public void consentAnswered(long contact) {
+        answeredConsent.add(contact);
+    }
+
+    public List<Long> answeredConsent() {
+        return answeredConsent;
     }
 
     public List<Conflict> conflicts() {

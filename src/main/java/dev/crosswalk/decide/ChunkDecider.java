@@ -1,6 +1,7 @@
 package dev.crosswalk.decide;
 
 import dev.crosswalk.consent.ConsentRules;
+import dev.crosswalk.consent.ConsentRules.Seen;
 import dev.crosswalk.model.SourceRecord;
 import dev.crosswalk.model.SourcePrecedence;
 import dev.crosswalk.protect.FieldEquivalence;
@@ -28,10 +29,9 @@ public final class ChunkDecider {
      * {@code policy}: the lock rules as the batch read them; {@code precedence}: which source wins a tie of evidence
      * time; {@code equivalence}, {@code consent}: pure rules.
      */
-    public ChunkDecider(long batchId, SourceDefinition source, LockPolicy policy, SourcePrecedence precedence,
+    public ChunkDecider(SourceDefinition source, LockPolicy policy, SourcePrecedence precedence,
             FieldEquivalence equivalence, ConsentRules consent) {
-        this.rows = new RowDecider(batchId, source, policy, equivalence, new Survivorship(precedence, equivalence),
-                consent);
+        this.rows = new RowDecider(source, policy, equivalence, new Survivorship(precedence, equivalence), consent);
         this.payers = new ProfilePayers(source);
     }
 
@@ -41,7 +41,7 @@ public final class ChunkDecider {
         Map<Long, ContactState> contacts = snapshot.contacts();
         KeyOwners owners = new KeyOwners(snapshot.identityOwners(), snapshot.emailOwners(),
                 snapshot.profileOwners(), contacts.keySet());
-        Map<Long, LatestConsent> latestConsent = new HashMap<>(snapshot.latestConsent());
+        Map<Long, Seen> consent = new HashMap<>(snapshot.consent());
         long[] newIds = snapshot.newIds();
         int nextId = 0;
         for (SourceRecord row : chunk) {
@@ -59,12 +59,12 @@ public final class ChunkDecider {
             ContactState contact;
             RowOutcome outcome;
             if (reached.isEmpty()) {
-                contact = rows.create(row, newIds[nextId++], plan);
+                contact = rows.create(row, newIds[nextId++], consent, plan);
                 contacts.put(contact.id(), contact);
                 outcome = RowOutcome.NEW;
             } else {
                 contact = contacts.get(reached.iterator().next());
-                outcome = rows.update(row, contact, owners, latestConsent, snapshot.declined(), plan);
+                outcome = rows.update(row, contact, owners, consent, snapshot.declined(), plan);
             }
             plan.decided(row, contact.id(), outcome);
             owners.claim(row.contact(), contact.id());

@@ -1,5 +1,6 @@
 package dev.crosswalk.decide;
 
+import dev.crosswalk.consent.ConsentRules.Seen;
 import dev.crosswalk.model.ContactField;
 import dev.crosswalk.model.Identity;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.Set;
  * @param emailOwners the contact holding each email (matching form) of the chunk
  * @param profileOwners the contact of the subscription each payment's profile (PayPal I-…) names
  * @param contacts the live contacts the keys reach, by id
- * @param latestConsent the newest applied consent observation of the contacts rows with consent reach
+ * @param consent the consent evidence that counts (consent/ConsentRules) of the contacts rows with consent reach
  * @param newIds contact ids reserved for the rows no stored key reaches (at least as many as they create)
  * @param subscriptionPayers by subscription external id: who the stored subscription belongs to (null when new), and who pays it
  * @param payers what is known about each contact that may be a profile's second payer
@@ -27,7 +28,7 @@ import java.util.Set;
  */
 public record ChunkSnapshot(Map<Long, String> erased, Map<Identity, Long> identityOwners,
         Map<String, Long> emailOwners, Map<String, Long> profileOwners, Map<Long, ContactState> contacts,
-        Map<Long, LatestConsent> latestConsent, long[] newIds, Map<String, SubscriptionPayers> subscriptionPayers,
+        Map<Long, Seen> consent, long[] newIds, Map<String, SubscriptionPayers> subscriptionPayers,
         Map<Long, PayerFacts> payers, Set<String> suggestedMerges,
         Map<Long, Map<ContactField, List<String>>> declined) {
 

@@ -2,6 +2,7 @@ package dev.crosswalk.decide;
 
 import dev.crosswalk.consent.ConsentDecision;
 import dev.crosswalk.consent.ConsentRules;
+import dev.crosswalk.consent.ConsentRules.Seen;
 import dev.crosswalk.decide.ChangeSet.Conflict;
 import dev.crosswalk.decide.ChangeSet.ConsentEvent;
 import dev.crosswalk.decide.ChangeSet.FieldChange;
@@ -19,11 +20,11 @@ import dev.crosswalk.model.SourceRecord;
 import dev.crosswalk.protect.FieldEquivalence;
 import dev.crosswalk.protect.LockPolicy;
 import dev.crosswalk.protect.Survivorship;
+import dev.crosswalk.source.ConsentRole;
 import dev.crosswalk.source.SourceDefinition;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -39,19 +40,19 @@ import java.util.Set;
  */
 final class RowDecider {
 
-    private final long batchId;
     private final SourceDefinition source;
     private final LockPolicy policy;
     private final FieldEquivalence equivalence;
     private final Survivorship survivorship;
     private final ConsentRules consentRules;
+    private static final String INFORMATIONAL = "informational source: recorded only";
+
     private final CreatedContacts createdByBatch = new CreatedContacts();
     /** contact and field (id × fields + ordinal) of the FILL_BLANK questions this batch asked */
     private final Set<Long> fillsAsked = new HashSet<>();
 
-    RowDecider(long batchId, SourceDefinition source, LockPolicy policy, FieldEquivalence equivalence,
+    RowDecider(SourceDefinition source, LockPolicy policy, FieldEquivalence equivalence,
             Survivorship survivorship, ConsentRules consentRules) {
-        this.batchId = batchId;
         this.source = source;
         this.policy = policy;
         this.equivalence = equivalence;
@@ -60,7 +61,7 @@ final class RowDecider {
     }
 
     /** Creates the row's contact (its outcome is NEW) and returns it. */
-    ContactState create(SourceRecord row, long id, ChunkPlan plan) {
+    ContactState create(SourceRecord row, long id, Map<Long, Seen> consent, ChunkPlan plan) {
         ChangeSet set = plan.changes();
         ContactData data = row.contact();
         EmailAddress primary = data.primaryEmail();
@@ -71,9 +72,14 @@ final class RowDecider {
         data.fields().keySet().forEach(field -> state.sourceLoaded(field, offered));
         ConsentObservation obs = data.consent();
         if (obs != null) {
-            ConsentDecision d = consentRules.forNewContact(obs, source.consentRole(), source.name(), batchId);
-            state.subscription(d.subscribed(), d.isProtected(), d.protectedReason());
-            recordConsent(plan, id, primary, obs, d);
+            ConsentDecision d = decideConsent(obs, state, consent, true);
+            if (d == null) {
+                recordConsent(plan, id, primary, obs, false, INFORMATIONAL, false);
+            } else {
+                state.subscription(d.state().subscribed(), d.state().isProtected(), d.state().protectedReason());
+                recordConsent(plan, id, primary, obs, d.applied(), obs.subscribed() ? "opt-in on creation"
+                        : "opt-out on creation", true);
+            }
         }
         data.emails().forEach(e -> set.email(new NewEmail(id, e, false)));
         data.identities().forEach(i -> set.identity(new NewIdentity(id, i, false)));
@@ -93,7 +99,7 @@ final class RowDecider {
      * can only be this one: a row matching two contacts never gets here). Returns the row's outcome as far as the
      * contact is concerned.
      */
-    RowOutcome update(SourceRecord row, ContactState state, KeyOwners owners, Map<Long, LatestConsent> latestConsent,
+    RowOutcome update(SourceRecord row, ContactState state, KeyOwners owners, Map<Long, Seen> consent,
             Map<Long, Map<ContactField, List<String>>> declined, ChunkPlan plan) {
         ChangeSet set = plan.changes();
         set.touched(state);
@@ -172,7 +178,7 @@ final class RowDecider {
             changed = true;
         }
         if (data.consent() != null) {
-            ConsentEffect effect = consent(row, state, latestConsent, plan);
+            ConsentEffect effect = consent(row, state, consent, plan);
             changed |= effect.changed();
             conflict |= effect.conflict();
         }
@@ -181,12 +187,11 @@ final class RowDecider {
 
     /**
      * A bounce is a fact about an address, not data someone entered: no lock level guards it. It marks the contact
-     * only when the address is its primary email (a dead additional address leaves the primary reachable).
+     * whichever of its addresses bounced: which address is the primary one is the first seen, an accident of
+     * arrival, so the mark may not depend on it (docs/values.md).
      */
     private static boolean undeliverable(ContactData data, ContactState state) {
-        EmailAddress email = data.primaryEmail();
-        return data.undeliverable() && !state.undeliverable() && email != null && state.email() != null
-                && email.key().equals(state.email().toLowerCase(Locale.ROOT));
+        return data.undeliverable() && !state.undeliverable() && data.primaryEmail() != null;
     }
 
     /**
@@ -229,49 +234,77 @@ final class RowDecider {
     private record ConsentEffect(boolean changed, boolean conflict) {
     }
 
-    private ConsentEffect consent(SourceRecord row, ContactState state, Map<Long, LatestConsent> latestConsent,
-            ChunkPlan plan) {
+    /**
+     * The row's consent observation as evidence of the contact's subscription (consent/ConsentRules): the state the
+     * evidence seen makes, a question when an opt-out of a protected opt-in waits for a person, and the observation
+     * recorded with what became of it.
+     */
+    private ConsentEffect consent(SourceRecord row, ContactState state, Map<Long, Seen> seen, ChunkPlan plan) {
         long line = row.line();
         ConsentObservation obs = row.contact().consent();
-        LatestConsent latest = latestConsent.get(state.id());
-        ConsentRules.Current current = new ConsentRules.Current(state.subscribed(), state.isProtected(),
-                state.protectedReason(), latest == null ? null : latest.subscribed(),
-                latest == null ? null : latest.observedAt());
-        ConsentDecision d = consentRules.forExisting(obs, source.consentRole(), current,
-                lockAllows(state, FieldGroup.SUBSCRIPTION), source.name(), batchId);
-        boolean changed = d.subscribed() != state.subscribed() || d.isProtected() != state.isProtected();
-        if (changed) {
-            if (d.subscribed() != state.subscribed()) {
+        ConsentDecision d = decideConsent(obs, state, seen, lockAllows(state, FieldGroup.SUBSCRIPTION));
+        if (d == null) {
+            recordConsent(plan, state.id(), row.contact().primaryEmail(), obs, false, INFORMATIONAL, false);
+            return new ConsentEffect(false, false);
+        }
+        ConsentRules.State next = d.state();
+        // a newer observation restating the opt-in moves only where it came from (the reason): written and audited,
+        // like a restated value, but the row changed nothing
+        boolean changed = next.subscribed() != state.subscribed() || next.isProtected() != state.isProtected();
+        if (changed || !Objects.equals(next.protectedReason(), state.protectedReason())) {
+            if (next.subscribed() != state.subscribed()) {
                 plan.fieldChanged(line, state.id(), "email_subscribed", Boolean.toString(state.subscribed()),
-                        Boolean.toString(d.subscribed()));
+                        Boolean.toString(next.subscribed()));
             }
-            if (d.isProtected() != state.isProtected()) {
+            if (next.isProtected() != state.isProtected()) {
                 plan.fieldChanged(line, state.id(), "subscription_protected",
-                        Boolean.toString(state.isProtected()), Boolean.toString(d.isProtected()));
+                        Boolean.toString(state.isProtected()), Boolean.toString(next.isProtected()));
             }
-            if (!Objects.equals(d.protectedReason(), state.protectedReason())) {
+            if (!Objects.equals(next.protectedReason(), state.protectedReason())) {
                 plan.changes().audit(new FieldChange("contacts", state.id(), "update",
-                        "subscription_protected_reason", state.protectedReason(), d.protectedReason()));
+                        "subscription_protected_reason", state.protectedReason(), next.protectedReason()));
             }
-            state.subscription(d.subscribed(), d.isProtected(), d.protectedReason());
+            state.subscription(next.subscribed(), next.isProtected(), next.protectedReason());
         }
         if (d.conflictReason() != null) {
+            // the question is the opt-out of the protected opt-in (or, locked, the change the evidence asks for)
+            ConsentRules.Evidence asking = next.asks() ? next.asking()
+                    : new ConsentRules.Evidence(obs.subscribed(), obs.observedAt(), source.name(), source.system(),
+                        obs.dated());
+            boolean proposed = next.asks() ? false : next.subscribed() == state.subscribed() ? obs.subscribed()
+                    : next.subscribed();
             plan.refused(line, state.id(), "email_subscribed", Boolean.toString(state.subscribed()),
-                    Boolean.toString(obs.subscribed()), d.conflictReason(),
-                    new FieldSource(source.name(), obs.observedAt(), false, false));
+                    Boolean.toString(proposed), d.conflictReason(),
+                    new FieldSource(asking.source(), asking.at(), false, false));
         }
-        if (d.applied() && (latest == null || !latest.observedAt().isAfter(obs.observedAt()))) {
-            latestConsent.put(state.id(), new LatestConsent(obs.subscribed(), obs.observedAt()));
+        if (d.answered()) {
+            plan.changes().consentAnswered(state.id());
         }
-        recordConsent(plan, state.id(), row.contact().primaryEmail(), obs, d);
+        recordConsent(plan, state.id(), row.contact().primaryEmail(), obs, d.applied(), d.reason(), true);
         return new ConsentEffect(changed, d.conflictReason() != null);
     }
 
-    private static void recordConsent(ChunkPlan plan, long contactId, EmailAddress email, ConsentObservation obs,
-            ConsentDecision d) {
+    /** The observation as evidence for the contact (null: an informational source's, recorded only). */
+    private ConsentDecision decideConsent(ConsentObservation obs, ContactState state, Map<Long, Seen> seen,
+            boolean lockAllows) {
+        if (source.consentRole() == ConsentRole.INFORMATIONAL) {
+            return null;
+        }
+        ConsentRules.Evidence evidence = new ConsentRules.Evidence(obs.subscribed(), obs.observedAt(), source.name(),
+                source.system(), obs.dated());
+        ConsentRules.State now = new ConsentRules.State(state.subscribed(), state.isProtected(),
+                state.protectedReason(), null);
+        ConsentDecision d = consentRules.observe(evidence, seen.getOrDefault(state.id(), Seen.NONE), now,
+                lockAllows);
+        seen.put(state.id(), d.seen());
+        return d;
+    }
+
+    private void recordConsent(ChunkPlan plan, long contactId, EmailAddress email, ConsentObservation obs,
+            boolean applied, String reason, boolean authoritative) {
         plan.changes().consent(new ConsentEvent(contactId, email == null ? null : email.key(), obs.subscribed(),
-                obs.observedAt(), d.applied(), d.reason()));
-        plan.consent(d.applied());
+                obs.observedAt(), applied, reason, obs.dated(), authoritative, source.system()));
+        plan.consent(applied);
     }
 
     /**

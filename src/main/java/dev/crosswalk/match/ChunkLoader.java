@@ -5,7 +5,7 @@ import dev.crosswalk.decide.ChunkSnapshot.SubscriptionPayers;
 import dev.crosswalk.decide.ChunkSnapshot;
 import dev.crosswalk.decide.ContactState;
 import dev.crosswalk.decide.KeyOwners;
-import dev.crosswalk.decide.LatestConsent;
+import dev.crosswalk.consent.ConsentRules.Seen;
 import dev.crosswalk.match.ContactMatcher.Matches;
 import dev.crosswalk.model.Identity;
 import dev.crosswalk.model.SourceRecord;
@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * Reads, in one set of queries, the state of every contact a chunk's keys can reach: who holds each id, email and
  * subscription profile, those contacts with their labels, where their values came from, the values a person
- * declined for them, and their newest consent, the erased rows, ids for the
+ * declined for them, and their consent evidence, the erased rows, ids for the
  * contacts the chunk may create, and the facts about second payers of its subscriptions. One loader per batch
  * (it holds the batch's tombstone check); it decides nothing.
  */
@@ -77,12 +77,12 @@ public final class ChunkLoader {
                 withConsent.addAll(rowOwners);
             }
         }
-        Map<Long, LatestConsent> latestConsent = matcher.latestConsent(c, withConsent);
+        Map<Long, Seen> consent = matcher.consent(c, withConsent);
         long[] newIds = Sequences.next(c, "contacts_id_seq", unmatched);
         Map<String, SubscriptionPayers> subscriptionPayers = subscriptionPayers(c, rows);
         SecondPayers second = secondPayers(rows, owners, profileOwners, subscriptionPayers);
         return new ChunkSnapshot(erased, matches.byIdentity(), matches.byEmail(), profileOwners, contacts,
-                latestConsent, newIds, subscriptionPayers, matcher.payerFacts(c, second.payers()),
+                consent, newIds, subscriptionPayers, matcher.payerFacts(c, second.payers()),
                 matcher.suggestedMerges(c, second.pairs()), matcher.declined(c, contacts.keySet()));
     }
 

@@ -3,7 +3,8 @@ package dev.crosswalk.match;
 import dev.crosswalk.db.Sql;
 import dev.crosswalk.decide.ChunkSnapshot.SubscriptionPayers;
 import dev.crosswalk.decide.ContactState;
-import dev.crosswalk.decide.LatestConsent;
+import dev.crosswalk.consent.ConsentRules.Evidence;
+import dev.crosswalk.consent.ConsentRules.Seen;
 import dev.crosswalk.decide.PayerFacts;
 import dev.crosswalk.model.ContactField;
 import dev.crosswalk.model.FieldSource;
@@ -166,8 +167,9 @@ final class ContactMatcher {
         }
     }
 
-    Map<Long, LatestConsent> latestConsent(Connection c, Collection<Long> ids) throws SQLException {
-        Map<Long, LatestConsent> latest = new HashMap<>();
+    /** The consent evidence that counts for each contact: its greatest opt-in and opt-out. */
+    Map<Long, Seen> consent(Connection c, Collection<Long> ids) throws SQLException {
+        Map<Long, Seen> latest = new HashMap<>();
         if (ids.isEmpty()) {
             return latest;
         }
@@ -176,7 +178,9 @@ final class ContactMatcher {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Timestamp at = rs.getTimestamp(3);
-                    latest.put(rs.getLong(1), new LatestConsent(rs.getBoolean(2), at.toInstant()));
+                    Evidence e = new Evidence(rs.getBoolean(2), at.toInstant(), rs.getString(4), rs.getString(6),
+                            rs.getBoolean(5));
+                    latest.merge(rs.getLong(1), Seen.NONE.with(e), (a, b) -> a.with(e));
                 }
             }
         }

@@ -46,7 +46,7 @@ final class BatchAssembler {
         writer.prepare(c);
         MoneyWriter money = new MoneyWriter(request.batchId(), file.source().system());
         money.prepare(c);
-        ChunkDecider decider = new ChunkDecider(request.batchId(), file.source(),
+        ChunkDecider decider = new ChunkDecider(file.source(),
                 LockRules.load(c, settings.approveFillsOnFullLock()), settings.sourcePrecedence(),
                 new FieldEquivalence(settings.phoneDefaultCountry()),
                 new ConsentRules(settings.autoHonourOptOuts()));

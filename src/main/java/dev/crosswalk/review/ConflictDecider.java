@@ -109,7 +109,11 @@ final class ConflictDecider {
         boolean contactConflict = k.aboutContacts();
         switch (d.kind()) {
             case KEEP:
-                if (!contactConflict && k.contactId() != null && !k.contactDeleted()) {
+                if (!contactConflict && k.contactId() != null && !k.contactDeleted()
+                        && DecisionWrites.EMAIL_SUBSCRIBED.equals(k.field())) {
+                    // the person's consent decision is newer evidence than the question: it is not asked again
+                    writes.subscription(k.contactId(), Boolean.parseBoolean(k.current()));
+                } else if (!contactConflict && k.contactId() != null && !k.contactDeleted()) {
                     // "not this value", for good: the current value is now a person's
                     writes.personHolds(k.contactId(), k.field());
                 }

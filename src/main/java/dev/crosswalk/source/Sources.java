@@ -50,7 +50,7 @@ public final class Sources {
                     MailchimpLayouts.audience(Status.SUBSCRIBED, options.mailchimp()),
                     MailchimpLayouts.audience(Status.UNSUBSCRIBED, options.mailchimp()),
                     MailchimpLayouts.audience(Status.CLEANED, options.mailchimp()))),
-            new Declared(MANUAL, MANUAL, LockLevel.FULL_LOCK, "manual",
+            new Declared(MANUAL, MANUAL, LockLevel.FULL_LOCK, "auto: hand-kept list",
                     (options, otherSourceFile) -> List.of(ManualLayout.list(options.manual(), otherSourceFile))));
 
     /** The systems sources belong to, each once: the keys of their consent roles. */

@@ -1,6 +1,7 @@
 package dev.crosswalk.decide;
 
 import dev.crosswalk.consent.ConsentRules;
+import dev.crosswalk.consent.ConsentRules.Seen;
 import dev.crosswalk.decide.ChangeSet.ChangeLine;
 import dev.crosswalk.decide.ChangeSet.Conflict;
 import dev.crosswalk.decide.ChunkSnapshot.SubscriptionPayers;
@@ -33,7 +34,6 @@ import java.util.Set;
  */
 final class Chunk {
 
-    static final long BATCH = 7;
     static final long FIRST_NEW_ID = 1000;
     static final FieldEquivalence EQUIVALENCE = new FieldEquivalence("US");
 
@@ -60,7 +60,7 @@ final class Chunk {
     }
 
     static ChunkDecider decider(SourceDefinition source, boolean approveFillsOnFullLock, boolean autoHonourOptOuts) {
-        return new ChunkDecider(BATCH, source, new LockPolicy(shippedRules(), approveFillsOnFullLock), PRECEDENCE,
+        return new ChunkDecider(source, new LockPolicy(shippedRules(), approveFillsOnFullLock), PRECEDENCE,
                 EQUIVALENCE, new ConsentRules(autoHonourOptOuts));
     }
 
@@ -87,7 +87,7 @@ final class Chunk {
     private final Map<String, Long> emails = new HashMap<>();
     private final Map<String, Long> profiles = new HashMap<>();
     private final Map<Long, ContactState> contacts = new HashMap<>();
-    private final Map<Long, LatestConsent> latestConsent = new HashMap<>();
+    private final Map<Long, Seen> consent = new HashMap<>();
     private final Map<String, SubscriptionPayers> subscriptions = new HashMap<>();
     private final Map<Long, PayerFacts> payers = new HashMap<>();
     private final Set<String> suggested = new HashSet<>();
@@ -123,8 +123,9 @@ final class Chunk {
         return this;
     }
 
-    Chunk latestConsent(long contact, LatestConsent latest) {
-        latestConsent.put(contact, latest);
+    /** Consent evidence stored for a contact (consent_events). */
+    Chunk consent(long contact, ConsentRules.Evidence evidence) {
+        consent.merge(contact, Seen.NONE.with(evidence), (a, b) -> a.with(evidence));
         return this;
     }
 
@@ -168,7 +169,7 @@ final class Chunk {
         for (int i = 0; i < newIds.length; i++) {
             newIds[i] = FIRST_NEW_ID + i;
         }
-        return new ChunkSnapshot(erased, identities, emails, profiles, contacts, latestConsent, newIds,
+        return new ChunkSnapshot(erased, identities, emails, profiles, contacts, consent, newIds,
                 subscriptions, payers, suggested, declined);
     }
 

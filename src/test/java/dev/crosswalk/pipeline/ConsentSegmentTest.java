@@ -84,18 +84,18 @@ class ConsentSegmentTest extends ImportTestBase {
     }
 
     @Test
-    void aStaleOptInNeverOverridesANewerOptOut() throws Exception {
+    void aStaleOptInArrivingLateAsksWhatItWouldHaveAskedArrivingFirst() throws Exception {
+        // the same two segments as aProtectedOptInIsNeverTurnedOffSilently, in the other order: the same question
         crosswalk.importFile(segment("unsub.csv", Instant.parse("2025-11-10T10:00:00Z"), "pat@example.com"),
                 "kajabi-unsubscribed");
 
         BatchReport report = crosswalk.importFile(segment("old-sub.csv", Instant.parse("2025-10-01T10:00:00Z"),
                 "pat@example.com"), "kajabi-subscribed");
 
-        assertEquals(1, report.rowCount("unchanged"));
-        assertEquals(Map.of("email_subscribed", false, "subscription_protected", false), pat());
-        String reason = (String) crosswalk.rows("select reason from consent_events where not applied")
-                .get(0).get("reason");
-        assertTrue(reason.startsWith("older than the opt-out observed 2025-11-10T10:00:00Z"), reason);
+        assertEquals(1, report.rowCount("conflict"));
+        assertEquals(Map.of("email_subscribed", true, "subscription_protected", true), pat());
+        assertEquals(List.of(Map.of("reason", "PROTECTED_OPT_IN", "field", "email_subscribed", "incoming_value",
+                "false")), crosswalk.rows("select reason, field, incoming_value from import_conflicts"));
     }
 
     @Test

@@ -263,8 +263,9 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
 
         assertEquals(List.of(
                 "ana@example.org | Ana | Example | FULL_LOCK | true | false"
-                        + " | ana@example.org (primary), ana.work@example.com (additional) | -",
-                "ben@example.com | Ben | de la Example | FULL_LOCK | false | false | ben@example.com (primary) | -"),
+                        + " | ana@example.org (primary), ana.work@example.com (additional) | manual:ana@example.org",
+                "ben@example.com | Ben | de la Example | FULL_LOCK | false | false | ben@example.com (primary)"
+                        + " | manual:ben@example.com"),
                 lines(PEOPLE));
         assertEquals(List.of("ana@example.org | true | 2025-10-11T16:00:00 | manual"), lines(CONSENT));
         assertEquals(List.of(
@@ -280,8 +281,9 @@ class RealLayoutsCorpusSourcesTest extends CorpusTestBase {
 
         assertEquals(List.of(
                 "al@example.com | Al | Example | FULL_LOCK | false | false"
-                        + " | al@example.com (primary), al.home@example.org (additional) | -",
-                "zoe@example.com | Zoë | Example | FULL_LOCK | true | false | zoe@example.com (primary) | -"),
+                        + " | al@example.com (primary), al.home@example.org (additional) | manual:al@example.com",
+                "zoe@example.com | Zoë | Example | FULL_LOCK | true | false | zoe@example.com (primary)"
+                        + " | manual:zoe@example.com"),
                 lines(PEOPLE));
         assertEquals(List.of("zoe@example.com | true | 2025-10-11T16:00:00 | manual"), lines(CONSENT),
                 "x is a yes; no states nothing");

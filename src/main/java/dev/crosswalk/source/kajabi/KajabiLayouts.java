@@ -104,7 +104,7 @@ public final class KajabiLayouts {
         return b.email(cell(b.column("Email")), "primary")
                 .field(FIRST_NAME, cell(b.column("First Name")))
                 .field(LAST_NAME, cell(b.column("Last Name")))
-                .consent(row -> new ConsentObservation(subscribed, row.fileObservedAt()))
+                .consent(row -> new ConsentObservation(subscribed, row.fileObservedAt(), false))
                 .build();
     }
 

@@ -110,20 +110,20 @@ public final class MailchimpLayouts {
             List<LayoutColumn> times = (status == Status.SUBSCRIBED ? List.of("CONFIRM_TIME", "OPTIN_TIME",
                     "LAST_CHANGED") : List.of("UNSUB_TIME", "LAST_CHANGED")).stream()
                     .map(time -> b.column(SYSTEM_COLUMN, List.of(time))).toList();
-            b.consent(row -> new ConsentObservation(status == Status.SUBSCRIBED, observedAt(row, times)));
+            b.consent(row -> observed(row, status == Status.SUBSCRIBED, times));
         }
         return b.build();
     }
 
-    /** The first of the row's time columns that holds a time, else when the file was exported. */
-    private static Instant observedAt(LayoutRow row, List<LayoutColumn> columns) {
+    /** Dated by the first of the row's time columns that holds a time, else undated: when the file was exported. */
+    private static ConsentObservation observed(LayoutRow row, boolean subscribed, List<LayoutColumn> columns) {
         for (LayoutColumn column : columns) {
             Instant at = Dates.localDateTime(row.cell(column), ZoneOffset.UTC);
             if (at != null) {
-                return at;
+                return new ConsentObservation(subscribed, at);
             }
         }
-        return row.fileObservedAt();
+        return new ConsentObservation(subscribed, row.fileObservedAt(), false);
     }
 
     /** The header of the file: the audience's default merge fields, then the system columns of its status. */

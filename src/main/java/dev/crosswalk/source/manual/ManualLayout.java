@@ -8,6 +8,7 @@ import static dev.crosswalk.source.layout.Reader.of;
 import dev.crosswalk.csv.Header;
 import dev.crosswalk.model.ConsentObservation;
 import dev.crosswalk.model.ContactField;
+import dev.crosswalk.model.EmailAddress;
 import dev.crosswalk.source.layout.Layout;
 import dev.crosswalk.source.layout.LayoutBuilder;
 import dev.crosswalk.source.layout.LayoutColumn;
@@ -81,7 +82,15 @@ public final class ManualLayout {
         return b.hook(NameHooks.splitWhenUnnamed(column(b, options, NAME)))
                 .tags(of(column(b, options, TAGS), Lists::commaOrSemicolonSeparated))
                 .consent(row -> Boolean.TRUE.equals(Booleans.isYes(row.cell(optIn), options.yesValues()))
-                        ? new ConsentObservation(true, row.fileObservedAt()) : null)
+                        ? new ConsentObservation(true, row.fileObservedAt(), false) : null)
+                // the list knows the person by their address: an identity of the list, so that "a hand-kept list
+                // knows this contact" is recorded whichever source created it (lock classification, docs/values.md)
+                .hook((row, draft) -> {
+                    EmailAddress primary = draft.contact().primaryEmail();
+                    if (primary != null) {
+                        draft.contact().identity(row.system(), primary.key());
+                    }
+                })
                 .build();
     }
 

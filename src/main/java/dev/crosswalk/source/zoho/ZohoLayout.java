@@ -85,7 +85,8 @@ public final class ZohoLayout {
                 return null;
             }
             Instant unsubscribed = Dates.localDateTime(row.cell(at), row.zone());
-            return new ConsentObservation(false, unsubscribed != null ? unsubscribed : row.fileObservedAt());
+            return unsubscribed != null ? new ConsentObservation(false, unsubscribed)
+                    : new ConsentObservation(false, row.fileObservedAt(), false);
         };
     }
 }

@@ -184,7 +184,7 @@ class MailchimpImportTest {
     }
 
     @Test
-    void theCleanedFileMarksThePrimaryEmailUndeliverableWithoutAConsentChange() throws Exception {
+    void theCleanedFileMarksTheContactOfAnyBouncedAddressUndeliverableWithoutAConsentChange() throws Exception {
         crosswalk.importFile(subscribed(), "mailchimp");
         try (var c = crosswalk.dataSource().getConnection(); var st = c.createStatement()) {
             // a locked contact is still marked: a bounce is about the address, not data someone checked
@@ -205,18 +205,19 @@ class MailchimpImportTest {
         BatchReport report = crosswalk.importFile(file, "mailchimp");
 
         assertEquals("mailchimp-cleaned", report.format());
-        assertEquals(1, report.rowCount("updated"));
-        assertEquals(1, report.rowCount("unchanged"));
+        // Cy's additional address bounced: which address is the primary one is an accident of arrival
+        assertEquals(2, report.rowCount("updated"));
         assertEquals(1, report.rowCount("new"));
         assertEquals(eventsBefore, crosswalk.count("select count(*) from consent_events"));
         assertEquals(true, contact("ann@example.com").get("email_undeliverable"));
         assertEquals(true, contact("ann@example.com").get("email_subscribed"));
-        assertEquals(false, contact("cy@example.com").get("email_undeliverable"));
+        assertEquals(true, contact("cy@example.com").get("email_undeliverable"));
         assertEquals(true, contact("gus@example.com").get("email_undeliverable"));
         assertEquals(false, contact("gus@example.com").get("email_subscribed"));
-        assertEquals(List.of(Map.of("field", "email_undeliverable", "old_value", "false", "new_value", "true")),
+        assertEquals(List.of(Map.of("field", "email_undeliverable", "old_value", "false", "new_value", "true"),
+                Map.of("field", "email_undeliverable", "old_value", "false", "new_value", "true")),
                 crosswalk.rows("select field, old_value, new_value from import_audit_log where batch_id = "
-                        + report.batch() + " and action = 'update'"));
+                        + report.batch() + " and action = 'update' and field not in ('lock_level', 'lock_reason')"));
         assertEquals(0, crosswalk.count("select count(*) from import_conflicts"));
     }
 

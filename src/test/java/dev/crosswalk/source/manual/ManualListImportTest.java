@@ -54,7 +54,7 @@ class ManualListImportTest extends ImportTestBase {
         assertEquals("1 Main St", ann.get("address_line1"));
         assertEquals("80301", ann.get("postal_code"));
         assertEquals("FULL_LOCK", ann.get("lock_level"));
-        assertEquals("manual", ann.get("lock_reason"));
+        assertEquals("auto: hand-kept list", ann.get("lock_reason"));
         assertEquals("manual", ann.get("source_system"));
         assertEquals(true, ann.get("email_subscribed"));
         assertEquals(true, ann.get("subscription_protected"));
@@ -132,8 +132,9 @@ class ManualListImportTest extends ImportTestBase {
 
         assertEquals(1, report.rowCount("updated"));
         Map<String, Object> ann = contact("ann@example.com");
-        // the row was applied under UNLOCKED; then lock classification saw a second source enrich it
-        assertEquals("PARTIAL_LOCK", ann.get("lock_level"));
+        // the row was applied under UNLOCKED; then lock classification saw a hand-kept list know the contact
+        // (whichever source created it: docs/values.md)
+        assertEquals("FULL_LOCK", ann.get("lock_level"));
         assertTrue(((String) ann.get("lock_reason")).startsWith("auto:"), (String) ann.get("lock_reason"));
         assertEquals("kajabi", ann.get("source_system"));
         assertEquals("Boulder", ann.get("city"));
@@ -156,9 +157,11 @@ class ManualListImportTest extends ImportTestBase {
         for (String table : List.of("contacts", "contact_emails", "contact_tags", "import_conflicts")) {
             assertEquals(after.get(table), crosswalk.snapshot().get(table), table);
         }
-        // the same values in a later export: only where they came from moves (their evidence time), audited
+        // the same values in a later export: only where they came from moves (their evidence time, and the opt-in's
+        // reason, which names the greatest opt-in: docs/values.md), audited
         assertEquals(0, crosswalk.count("select count(*) from import_audit_log where batch_id = " + shuffled.batch()
-                + " and not (table_name = 'contact_field_sources' and field = 'evidence_at')"));
+                + " and not (table_name = 'contact_field_sources' and field = 'evidence_at')"
+                + " and not (table_name = 'contacts' and field = 'subscription_protected_reason')"));
         assertEquals(after.get("import_audit_log"), crosswalk.snapshot().get("import_audit_log").stream()
                 .filter(row -> !row.get("batch_id").equals(shuffled.batch())).toList());
     }
