@@ -18,7 +18,7 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * The floor under an import with this data model: every row the all-new import wrote (contacts, emails,
- * identities, tag and product links, consent events, the audit trail) written again with COPY, in one transaction,
+ * identities, tag and product links, consent events, the audit trail, where each stored value came from) written again with COPY, in one transaction,
  * into copies of those tables with the same constraints, indexes and foreign keys. No parsing, matching or
  * deciding — only the writes the data model asks for; the import can come no closer to the COPY baseline than this.
  * Measured once more without the foreign keys, it shows what the data model's referential checks cost.
@@ -29,7 +29,7 @@ final class ImportRowsByCopy {
     private static final List<String> REFERENCED = List.of("import_batches", "tags", "products");
     /** In foreign-key order. */
     private static final List<String> WRITTEN = List.of("contacts", "contact_emails", "contact_identities",
-            "contact_tags", "contact_products", "consent_events", "import_audit_log");
+            "contact_tags", "contact_products", "consent_events", "import_audit_log", "contact_field_sources");
 
     private ImportRowsByCopy() {
     }

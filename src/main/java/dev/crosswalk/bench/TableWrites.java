@@ -52,7 +52,7 @@ final class TableWrites {
             for (int k = 0; k < KINDS.size(); k++) {
                 long written = now[k] - before[k];
                 if (written > 0) {
-                    kinds.put(KINDS.get(k), Measurement.round((double) written / Math.max(1, fileRows), 3));
+                    kinds.put(KINDS.get(k), Measurement.round((double) written / Math.max(1, fileRows), 6));
                 }
             }
             if (!kinds.isEmpty()) {
