@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -36,14 +37,14 @@ final class CopyBaseline {
     }
 
     static Measurement run(DataSource ds, ProcessCpu cpu, People people, long rows, Path work)
-            throws SQLException, IOException {
+            throws SQLException, IOException, InterruptedException {
         Path contacts = work.resolve("copy-contacts.csv");
         Path emails = work.resolve("copy-emails.csv");
         prepare(people, rows, contacts, emails);
         BenchDatabase.execute(ds, "bench/copy-tables");
+        WriteMeter writes = WriteMeter.start(ds);
         double jvm = ProcessCpu.jvmSeconds();
         Double db = cpu.dbSeconds();
-        WalMeter wal = WalMeter.start(ds);
         long started = System.nanoTime();
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
@@ -59,12 +60,12 @@ final class CopyBaseline {
         double seconds = (System.nanoTime() - started) / 1e9;
         Double dbUsed = db == null ? null : cpu.dbSeconds() - db;
         double jvmUsed = ProcessCpu.jvmSeconds() - jvm;
-        double walMegabytes = wal.megabytes();
+        Map<String, Object> detail = new LinkedHashMap<>(writes.stop(rows));
         BenchDatabase.execute(ds, "bench/copy-drop");
         Files.delete(contacts);
         Files.delete(emails);
-        return new Measurement(rows, seconds, jvmUsed, dbUsed, Map.of("wal_mb", walMegabytes,
-                "tables", "contacts + contact_emails (same constraints and indexes), one transaction"));
+        detail.put("tables", "contacts + contact_emails (same constraints and indexes), one transaction");
+        return new Measurement(rows, seconds, jvmUsed, dbUsed, detail);
     }
 
     /** The COPY input: one contact and one email row per person of the Kajabi file. */

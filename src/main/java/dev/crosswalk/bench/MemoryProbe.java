@@ -40,8 +40,8 @@ final class MemoryProbe {
                 .redirectError(work.resolve("memory-import.log").toFile());
         builder.environment().putAll(db.environment(home));
         ProcessCpu cpu = db.cpu();
+        WriteMeter writes = WriteMeter.start(dataSource);
         Double dbBefore = cpu.dbSeconds();
-        WalMeter wal = WalMeter.start(dataSource);
         long started = System.nanoTime();
         Process child = builder.start();
         Path status = Path.of("/proc", Long.toString(child.pid()), "status");
@@ -53,8 +53,7 @@ final class MemoryProbe {
         int exit = child.waitFor();
         double seconds = (System.nanoTime() - started) / 1e9;
         Double dbUsed = dbBefore == null ? null : cpu.dbSeconds() - dbBefore;
-        Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("wal_mb", wal.megabytes());
+        Map<String, Object> detail = new LinkedHashMap<>(writes.stop(rows));
         detail.put("heap", "-Xmx" + heap);
         detail.put("completed", exit == 0);
         detail.put("exit_code", exit);

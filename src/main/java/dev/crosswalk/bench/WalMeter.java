@@ -30,13 +30,13 @@ final class WalMeter {
         }
     }
 
-    /** Megabytes of WAL written since {@link #start}. */
-    double megabytes() throws SQLException {
+    /** Bytes of WAL written since {@link #start}. */
+    long bytes() throws SQLException {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(Sql.load("bench/wal-since"))) {
             ps.setString(1, start);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return Measurement.round(rs.getDouble(1) / 1024 / 1024, 3);
+                return rs.getLong(1);
             }
         }
     }

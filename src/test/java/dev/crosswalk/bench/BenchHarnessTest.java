@@ -46,6 +46,21 @@ class BenchHarnessTest {
                 .toString());
         assertEquals(json.at("/import_rows_by_copy/table_rows").asLong(),
                 json.at("/import_rows_by_copy_no_fk/table_rows").asLong());
+        // where the rows go, per file row: counted by the server, the same on any machine
+        JsonNode written = json.at("/import_all_new/table_rows_per_row_by_table");
+        assertEquals(1.0, written.at("/contacts/inserted").asDouble(), written.toString());
+        assertEquals(1.0, written.at("/contact_emails/inserted").asDouble(), written.toString());
+        assertTrue(json.at("/import_all_new/table_rows_per_row").asDouble() >= 4, json.at("/import_all_new").toString());
+        assertTrue(json.at("/import_all_new/wal_bytes_per_row").asLong() > 0);
+        assertEquals(json.at("/import_rows_by_copy/table_rows").asLong() / 1000.0,
+                json.at("/import_rows_by_copy/table_rows_per_row").asDouble(), 0.001, json.at("/import_rows_by_copy")
+                        .toString());
+        assertEquals(2.0, json.at("/copy_baseline/table_rows_per_row").asDouble());
+        assertEquals("import_rows_by_copy", json.at("/import_all_new/floor").asText());
+        assertTrue(json.at("/import_all_new/ratio_to_floor").asDouble() > 0);
+        JsonNode updated = json.at("/import_all_known/table_rows_per_row_by_table/contacts");
+        assertTrue(updated.at("/updated").asDouble() > 0 && updated.at("/inserted").isMissingNode(),
+                updated.toString());
         JsonNode known = json.at("/import_all_known/outcomes");
         assertEquals(1000, known.get("updated").asLong() + known.get("unchanged").asLong()
                 + known.get("conflict").asLong(), known.toString());
@@ -69,7 +84,8 @@ class BenchHarnessTest {
         assertEquals(6, json.at("/targets").size());
         String table = results.table();
         assertTrue(table.contains("COPY baseline") && table.contains("transactions (PayPal activity)")
-                && table.contains("the all-new import's rows by COPY"), table);
+                && table.contains("the all-new import's rows by COPY") && table.contains("table rows written per "
+                + "file row"), table);
         assertTrue(log.stream().anyMatch(l -> l.contains("memory")), log.toString());
     }
 }
