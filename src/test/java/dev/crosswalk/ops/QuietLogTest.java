@@ -118,7 +118,7 @@ class QuietLogTest {
         }
         Path file = people.write(home.resolve("p.csv"));
         ProcessBuilder builder = command("import", file.toString(), "--source", "kajabi", "--json");
-        builder.command().add(3, "-Dcrosswalk.import.progress-every-rows=10");
+        builder.command().add(1, "-Dcrosswalk.import.progress-every-rows=10");
         Process process = builder.start();
         String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String said = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
