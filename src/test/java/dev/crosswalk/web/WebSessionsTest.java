@@ -104,6 +104,31 @@ class WebSessionsTest {
     }
 
     @Test
+    void anExpiredSignInLinkIsRefusedOverHttp() throws Exception {
+        try (TestCrosswalk crosswalk = TestCrosswalk.start(home, true, Map.of())) {
+            Matcher link = SIGN_IN.matcher(crosswalk.runtime().readyLine());
+            assertTrue(link.find(), crosswalk.runtime().readyLine());
+            WebClient client = new WebClient(link.group(1));
+            ErasureKey secret = ErasureKey.load(home.resolve("data/web.key"));
+            MovableClock anHourAgo = new MovableClock();
+            anHourAgo.now = Instant.now().minus(Duration.ofHours(1));
+            String expired = new SignInLinks(secret, Duration.ofMinutes(15), anHourAgo).mint();
+
+            HttpResponse<String> refused = client.post("/sign-in", List.of("token", expired), "Origin",
+                    link.group(1));
+            assertEquals(403, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("This sign-in link is not valid"), refused.body());
+            assertTrue(refused.headers().firstValue("Set-Cookie").isEmpty(), "no session for an expired link");
+
+            anHourAgo.now = Instant.now();
+            String fresh = new SignInLinks(secret, Duration.ofMinutes(15), anHourAgo).mint();
+            HttpResponse<String> signed = client.post("/sign-in", List.of("token", fresh), "Origin", link.group(1));
+            assertTrue(signed.headers().firstValue("Set-Cookie").isPresent(),
+                    "the same secret's link within its life signs in: only the expiry refused the first");
+        }
+    }
+
+    @Test
     void aSignInTokenWorksOnceAndOnlyUntilItExpires() {
         MovableClock clock = new MovableClock();
         ErasureKey secret = ErasureKey.load(home.resolve("data/web.key"));
