@@ -2,7 +2,6 @@ package dev.crosswalk;
 
 import dev.crosswalk.cli.CrosswalkCommand;
 import dev.crosswalk.service.CompositionRoot;
-import picocli.CommandLine;
 
 /** The {@code crosswalk} command: the service ({@code run}) and the one-shot commands beside it. */
 public final class CrosswalkApplication {
@@ -12,7 +11,15 @@ public final class CrosswalkApplication {
 
     /** The process's one composition root: its settings configure the logging, then its services run the command. */
     public static void main(String[] args) {
-        CompositionRoot root = CompositionRoot.load();
+        CompositionRoot root;
+        try {
+            root = CompositionRoot.load();
+        } catch (IllegalArgumentException badSetting) {
+            // before logging is configured: one line, the refusal's exit code
+            System.err.println("crosswalk: " + badSetting.getMessage());
+            System.exit(2);
+            return;
+        }
         Logging.configure(args, root.settings());
         System.exit(CrosswalkCommand.commandLine(() -> root).execute(args));
     }

@@ -76,7 +76,32 @@ public final class CrosswalkSettings {
         });
         System.getProperties().forEach((k, v) -> raw.setProperty(k.toString(), v.toString()));
         overrides.forEach(raw::setProperty);
-        return new CrosswalkSettings(resolved(raw, true), defaults);
+        Properties values = resolved(raw, true);
+        refuseValuesOfTheWrongKind(values, defaults);
+        return new CrosswalkSettings(values, defaults);
+    }
+
+    /**
+     * A setting whose default is a number or true/false must be one too: read later, {@code abc} would fail a batch
+     * midway and {@code ture} would silently be false.
+     */
+    private static void refuseValuesOfTheWrongKind(Properties values, Properties defaults) {
+        for (String key : defaults.stringPropertyNames()) {
+            String fallback = defaults.getProperty(key).strip();
+            String value = values.getProperty(key, "").strip();
+            if (value.isEmpty() || value.equals(fallback)) {
+                continue;
+            }
+            if (fallback.matches("-?\\d+") && !value.matches("-?\\d+(\\.\\d+)?")) {
+                throw new IllegalArgumentException("The setting " + key + " must be a number (its default is "
+                        + fallback + "), not '" + value + "'.");
+            }
+            if ((fallback.equals("true") || fallback.equals("false"))
+                    && !(value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false"))) {
+                throw new IllegalArgumentException("The setting " + key + " must be true or false (its default is "
+                        + fallback + "), not '" + value + "'.");
+            }
+        }
     }
 
     /**
@@ -148,7 +173,13 @@ public final class CrosswalkSettings {
     }
 
     public int getInt(String key) {
-        return Integer.parseInt(get(key));
+        String value = get(key);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("The setting " + key + " must be a whole number, not '" + value + "'.",
+                    e);
+        }
     }
 
     public boolean getBoolean(String key) {

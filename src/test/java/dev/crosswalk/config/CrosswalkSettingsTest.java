@@ -13,6 +13,25 @@ import org.junit.jupiter.api.Test;
 class CrosswalkSettingsTest {
 
     @Test
+    void aNumberOrTrueFalseSettingWithAnotherValueStopsTheLoadNamingIt() {
+        IllegalArgumentException word = assertThrows(IllegalArgumentException.class,
+                () -> CrosswalkSettings.load(Map.of("crosswalk.import.chunk-size", "abc")));
+        assertEquals("The setting crosswalk.import.chunk-size must be a number (its default is 2000), not 'abc'.",
+                word.getMessage());
+        IllegalArgumentException typo = assertThrows(IllegalArgumentException.class,
+                () -> CrosswalkSettings.load(Map.of("crosswalk.locks.auto-classify", "ture")));
+        assertEquals("The setting crosswalk.locks.auto-classify must be true or false (its default is true), not"
+                + " 'ture'.", typo.getMessage());
+        IllegalArgumentException fraction = assertThrows(IllegalArgumentException.class,
+                () -> CrosswalkSettings.load(Map.of("crosswalk.import.chunk-size", "1.5")).chunkSize());
+        assertEquals("The setting crosswalk.import.chunk-size must be a whole number, not '1.5'.",
+                fraction.getMessage());
+        assertEquals("0.5", CrosswalkSettings.load(Map.of("crosswalk.web.session-minutes", "0.5"))
+                .get("crosswalk.web.session-minutes"), "a fraction where the default is whole is still a number");
+        assertFalse(CrosswalkSettings.load(Map.of("crosswalk.locks.auto-classify", "FALSE")).autoClassifyLocks());
+    }
+
+    @Test
     void defaultsComeFromApplicationPropertiesAndOverridesWin() {
         CrosswalkSettings settings = CrosswalkSettings.load(Map.of("crosswalk.import.chunk-size", "77"));
 
