@@ -1,6 +1,5 @@
 package dev.crosswalk.erasure;
 
-import dev.crosswalk.config.CrosswalkSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,11 +34,6 @@ public final class ErasureKey {
                 throw new IllegalStateException(e);
             }
         });
-    }
-
-    /** The key named by {@code crosswalk.erasure.key-file}, created (0600) when there is none yet. */
-    public static ErasureKey load(CrosswalkSettings settings) {
-        return load(settings.erasureKeyFile());
     }
 
     /** A 32-byte secret in {@code file}, created (0600) when there is none yet; the review's sign-in links use one. */

@@ -20,9 +20,9 @@ public final class Archive {
         this.ownerOnly = ownerOnly;
     }
 
-    public void place(Exchange exchange) throws IOException {
-        ImportBatch batch = exchange.getProperty(Headers.BATCH, ImportBatch.class);
-        send(exchange, batch.request.file(), batch.request.archiveTo());
+    /** The settled batch's file to the archive its request names. */
+    public void place(SettledBatch settled, Exchange exchange) throws IOException {
+        send(exchange, settled.request().file(), settled.request().archiveTo());
     }
 
     /** {@code destination}: the archive, or outbox/rejected/ for a refused file. */

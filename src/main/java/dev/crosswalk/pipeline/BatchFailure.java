@@ -33,21 +33,23 @@ public final class BatchFailure {
         this.outbox = outbox;
     }
 
-    public void handle(Exchange exchange) throws Exception {
+    /**
+     * {@code exchange}'s failure, and its batch as doFinally will close it ({@link Headers#BATCH}): the open import
+     * to roll back, or the file recognised before (nothing to roll back yet). A duplicate is the settled batch.
+     */
+    public SettledBatch handle(Exchange exchange) throws Exception {
         Exception failure = cause(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class));
-        ImportBatch batch = exchange.getProperty(Headers.BATCH, ImportBatch.class);
-        if (batch != null) {
-            batch.abandon(failure);
-            Long winner = batch.file != null && appliedConcurrently(failure)
-                    ? applied.batchOf(batch.file.source().name(), batch.file.reports().sha256()) : null;
+        if (exchange.getProperty(Headers.BATCH) instanceof OpenImport batch) {
+            batch.open().abandon(failure);
+            ImportRequest request = batch.request();
+            Long winner = appliedConcurrently(failure)
+                    ? applied.batchOf(batch.file().source().name(), batch.file().reports().sha256()) : null;
             if (winner != null) {
                 LOG.warn("Batch {}: {} was applied meanwhile by another instance as batch {}; rolled back",
-                        batch.request.batchId(), batch.request.file().getFileName(), winner);
-                OutputFiles outputs = new OutputFiles(outbox.root(), batch.request.batchId(),
-                        batch.request.preview());
-                batch.settle(new SettledBatch(batch.file.reports().duplicate(winner, outputs.written()), outputs,
-                        List.of()));
-                return;
+                        request.batchId(), request.file().getFileName(), winner);
+                OutputFiles outputs = new OutputFiles(outbox.root(), request.batchId(), request.preview());
+                return new SettledBatch(request, batch.file().reports().duplicate(winner, outputs.written()),
+                        outputs, List.of());
             }
         }
         if (!(failure instanceof DatabaseUnavailableException) && DatabaseOutage.isOutage(failure)) {

@@ -1,6 +1,6 @@
 package dev.crosswalk.pipeline;
 
-import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.erasure.Tombstones;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.rollback.BatchKind;
 import dev.crosswalk.rollback.OpenBatch;
@@ -29,14 +29,13 @@ public final class BatchTransaction {
      */
     private final Semaphore importing = new Semaphore(1);
 
-    public BatchTransaction(UnitOfWork batches, CrosswalkSettings settings) {
+    public BatchTransaction(UnitOfWork batches, ImportOptions options, Tombstones tombstones) {
         this.batches = batches;
-        this.assembler = new BatchAssembler(settings);
+        this.assembler = new BatchAssembler(options, tombstones);
     }
 
-    public void begin(ImportBatch batch) throws SQLException, InterruptedException {
-        ImportRequest request = batch.request;
-        RecognisedFile file = batch.file;
+    public OpenImport begin(RecognisedFile file) throws SQLException, InterruptedException {
+        ImportRequest request = file.request();
         importing.acquire();
         OpenBatch open;
         try {
@@ -49,25 +48,34 @@ public final class BatchTransaction {
             throw e;
         }
         open.whenClosed(importing::release);
-        // the batch holds the open batch first: closing it gives the turn back even when assembling refuses
-        batch.began(open);
-        batch.assembled(assembler.assemble(open.connection(), request, file, batch.tally));
+        try {
+            return assembler.assemble(open, file);
+        } catch (SQLException | RuntimeException e) {
+            // not yet the route's to close: undone and closed here, which gives the turn back
+            open.abandon(e);
+            open.close();
+            throw e;
+        }
     }
 
     /** The batch's report, then the commit (its ledger row finished with it) or, for a preview, the rollback. */
-    public void finish(ImportBatch batch) throws SQLException {
-        ImportRequest request = batch.request;
-        BatchReport report = batch.file.reports().finished(batch.tally, batch.reconciliation,
+    public SettledBatch finish(CheckedBatch checked) throws SQLException {
+        OpenImport batch = checked.batch();
+        ImportRequest request = batch.request();
+        BatchReport report = batch.file().reports().finished(batch.tally(), checked.reconciliation(),
                 batch.outputs().written(), request.preview(),
-                batch.rows.dataRows() == 0 ? noRows(batch.reconciliation) : null);
-        batch.open.finish(report, report);
-        batch.settle(new SettledBatch(report, batch.outputs(), batch.listed));
+                batch.rows().dataRows() == 0 ? noRows(checked.reconciliation()) : null);
+        batch.open().finish(report, report);
         LOG.info("Batch {} {} {}: {}", request.batchId(), report.status(), request.file().getFileName(),
                 report.rows());
+        return new SettledBatch(request, report, batch.outputs(), checked.listed());
     }
 
-    /** {@code batch} is null when the file failed before it was given one. */
-    public void close(ImportBatch batch) throws SQLException {
+    /**
+     * What the route's doFinally closes: the recognised file or, once begun, the open import (its read-ahead, its
+     * transaction, its file); null when the file failed before it was recognised.
+     */
+    public void close(AutoCloseable batch) throws Exception {
         if (batch != null) {
             batch.close();
         }

@@ -10,26 +10,38 @@ import java.util.List;
 /**
  * The three steps every chunk of rows takes inside the batch's transaction, each the route's body for the next:
  * load (the rows and the state their keys reach), decide (the plan, in memory, no database), write (the plan to
- * SQL; its field changes and skipped rows to the batch's files as they are made).
+ * SQL; its field changes and skipped rows to the batch's files as they are made). Each carries the open import it
+ * belongs to: a split's part sees only its own body.
  */
 public final class ChunkStep {
 
+    /** A chunk's rows, as the split hands them on. */
+    public record Chunk(OpenImport batch, List<SourceRecord> rows) {
+    }
+
     /** A chunk's rows and the state of every contact their keys reach: what deciding needs. */
-    public record LoadedChunk(List<SourceRecord> rows, ChunkSnapshot snapshot) {
+    public record LoadedChunk(OpenImport batch, List<SourceRecord> rows, ChunkSnapshot snapshot) {
     }
 
-    public LoadedChunk load(ImportBatch batch, List<SourceRecord> rows) throws SQLException {
-        return new LoadedChunk(rows, batch.parts.chunks().load(batch.connection(), rows));
+    /** A chunk's plan, what writing needs. */
+    public record PlannedChunk(OpenImport batch, ChunkPlan plan) {
     }
 
-    public ChunkPlan decide(ImportBatch batch, LoadedChunk chunk) {
-        return batch.parts.chunks().decide(chunk.rows(), chunk.snapshot());
+    public LoadedChunk load(Chunk chunk) throws SQLException {
+        OpenImport batch = chunk.batch();
+        return new LoadedChunk(batch, chunk.rows(), batch.chunks().load(batch.connection(), chunk.rows()));
     }
 
-    public void write(ImportBatch batch, ChunkPlan plan) throws SQLException {
-        batch.parts.chunks().write(batch.connection(), plan);
+    public PlannedChunk decide(LoadedChunk chunk) {
+        return new PlannedChunk(chunk.batch(), chunk.batch().chunks().decide(chunk.rows(), chunk.snapshot()));
+    }
+
+    public void write(PlannedChunk chunk) throws SQLException {
+        OpenImport batch = chunk.batch();
+        ChunkPlan plan = chunk.plan();
+        batch.chunks().write(batch.connection(), plan);
         batch.outputs().changes(plan.changes().changes());
         plan.skipped().forEach(k -> batch.outputs().rejected(k.line(), RowOutcome.SKIPPED.key(), k.reason()));
-        batch.parts.statistics().afterChunk(batch.connection(), plan.rows().size() + plan.skipped().size());
+        batch.statistics().afterChunk(batch.connection(), plan.rows().size() + plan.skipped().size());
     }
 }

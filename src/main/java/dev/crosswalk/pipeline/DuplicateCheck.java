@@ -15,6 +15,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class DuplicateCheck {
 
+    /** What the check hands on: the file, going on to its transaction, or the duplicate's settled batch. */
+    sealed interface Outcome permits RecognisedFile, SettledBatch {
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(DuplicateCheck.class);
 
     private final AppliedFiles applied;
@@ -25,17 +29,16 @@ public final class DuplicateCheck {
         this.outbox = outbox;
     }
 
-    public void check(ImportBatch batch) throws SQLException {
-        if (batch.request.preview()) {
-            return;
+    public Outcome check(RecognisedFile file) throws SQLException {
+        ImportRequest request = file.request();
+        Long before = request.preview() ? null : applied.batchOf(file.source().name(), file.reports().sha256());
+        if (before == null) {
+            return file;
         }
-        Long before = applied.batchOf(batch.file.source().name(), batch.file.reports().sha256());
-        if (before != null) {
-            OutputFiles outputs = new OutputFiles(outbox.root(), batch.request.batchId(), false);
-            BatchReport report = batch.file.reports().duplicate(before, outputs.written());
-            batch.settle(new SettledBatch(report, outputs, List.of()));
-            LOG.info("Batch {} {} {}: the same file as batch {}", batch.request.batchId(), report.status(),
-                    batch.request.file().getFileName(), before);
-        }
+        OutputFiles outputs = new OutputFiles(outbox.root(), request.batchId(), false);
+        BatchReport report = file.reports().duplicate(before, outputs.written());
+        LOG.info("Batch {} {} {}: the same file as batch {}", request.batchId(), report.status(),
+                request.file().getFileName(), before);
+        return new SettledBatch(request, report, outputs, List.of());
     }
 }

@@ -1,7 +1,7 @@
 package dev.crosswalk.pipeline;
 
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.csv.CsvFile;
+import dev.crosswalk.csv.CsvLimits;
 import dev.crosswalk.csv.FileScan;
 import dev.crosswalk.csv.RejectedFileException;
 import dev.crosswalk.source.DateRule;
@@ -22,31 +22,30 @@ import java.time.Instant;
  */
 public final class FileRecognition {
 
-    private final CrosswalkSettings settings;
+    private final CsvLimits limits;
     private final Sources sources;
     private final FileRecogniser recogniser;
 
-    public FileRecognition(CrosswalkSettings settings, Sources sources) {
-        this.settings = settings;
+    public FileRecognition(CsvLimits limits, Sources sources) {
+        this.limits = limits;
         this.sources = sources;
         this.recogniser = new FileRecogniser(sources);
     }
 
-    public void recognise(ImportBatch batch) throws IOException {
-        ImportRequest request = batch.request;
+    public RecognisedFile recognise(ImportRequest request) throws IOException {
         SourceDefinition source = sources.find(request.source()).orElseThrow(() -> new RejectedFileException(
                 "Unknown source '" + request.source() + "'. Expected one of " + sources.names() + "."));
         Instant started = Instant.now();
         Path file = request.file();
         FileScan scan = FileScan.of(file);
-        CsvFile csv = CsvFile.open(file, scan, settings.csvLimits());
+        CsvFile csv = CsvFile.open(file, scan, limits);
         try {
             SourceFormat format = recogniser.recognise(source, csv.header());
             DateRule dateRule = format.dateRule(csv.header());
             NumberRule numberRule = format.numberRule(csv.header());
-            FileStyleScan.Styles styles = FileStyleScan.decide(file, scan, settings.csvLimits(), dateRule,
+            FileStyleScan.Styles styles = FileStyleScan.decide(file, scan, limits, dateRule,
                     numberRule);
-            batch.file = new RecognisedFile(source, format, dateRule, numberRule, styles, csv,
+            return new RecognisedFile(request, source, format, dateRule, numberRule, styles, csv,
                     new BatchReports(request, source, format, scan, started, Recognition.of(format, csv, scan,
                             styles)));
         } catch (IOException | RuntimeException e) {

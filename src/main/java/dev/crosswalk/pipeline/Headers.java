@@ -14,9 +14,12 @@ public final class Headers {
     public static final String REPORT = "CrosswalkReport";
     /** Where the inbox's file consumer moves the file when the exchange completes. */
     public static final String DESTINATION = "CrosswalkDestination";
-    /** Exchange property: the ImportRequest being run, for the error handlers. */
+    /** Exchange property: the ImportRequest being run, for the error handlers' reports (no stage reads it). */
     public static final String REQUEST = "CrosswalkRequest";
-    /** Exchange property: the {@link ImportBatch} the import route's stages work on. */
+    /**
+     * Exchange property: what the import route's doFinally closes — the {@link RecognisedFile}, then the
+     * {@link OpenImport} — and a failure rolls back ({@link BatchFailure}); no stage reads it.
+     */
     public static final String BATCH = "CrosswalkBatch";
 
     private Headers() {

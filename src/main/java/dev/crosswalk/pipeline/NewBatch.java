@@ -16,8 +16,8 @@ import org.apache.camel.Message;
 
 /**
  * The import route's first stage: gives the dropped file its batch id and decides where it goes afterwards
- * ({@code archive/<date>/<source>/}, or {@code archive/<date>/preview/<source>/} for a preview), as the
- * {@link ImportBatch} the later stages work on.
+ * ({@code archive/<date>/<source>/}, or {@code archive/<date>/preview/<source>/} for a preview): the
+ * {@link ImportRequest} the next stage recognises.
  */
 public final class NewBatch {
 
@@ -31,7 +31,7 @@ public final class NewBatch {
         this.ownerOnly = ownerOnly;
     }
 
-    public void open(Exchange exchange) throws SQLException, IOException {
+    public ImportRequest open(Exchange exchange) throws SQLException, IOException {
         if (!database.isReady()) {
             throw new DatabaseUnavailableException("the database (" + database.where() + ") has not answered since "
                     + "start-up", null);
@@ -54,8 +54,6 @@ public final class NewBatch {
             // the inbox moves the file itself (to the archive or outbox/rejected/): it keeps these permissions
             ownerOnly.file(file);
         }
-        ImportRequest request = new ImportRequest(batchId, file, source, preview, exportedAt, archiveTo);
-        exchange.setProperty(Headers.REQUEST, request);
-        exchange.setProperty(Headers.BATCH, new ImportBatch(request, fromInbox));
+        return new ImportRequest(batchId, file, source, preview, exportedAt, archiveTo);
     }
 }

@@ -8,11 +8,10 @@ import dev.crosswalk.report.OwnerOnly;
 import dev.crosswalk.report.ReportWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.camel.Exchange;
 
 /**
  * The import route's last stage: the batch's report (JSON and HTML) into outbox/reports/, its files made private,
- * and outbox/index.html rewritten; the report is the exchange's answer ({@link Headers#REPORT}).
+ * and outbox/index.html rewritten; the report is handed on as the exchange's answer ({@link Headers#REPORT}).
  */
 public final class ReportPublisher {
 
@@ -26,11 +25,9 @@ public final class ReportPublisher {
         this.index = index;
     }
 
-    public void publish(Exchange exchange) {
-        ImportBatch batch = exchange.getProperty(Headers.BATCH, ImportBatch.class);
-        SettledBatch settled = batch.settled();
+    public BatchReport publish(SettledBatch settled) {
         write(settled.report(), settled.outputs(), settled.listed());
-        exchange.getIn().setHeader(Headers.REPORT, settled.report());
+        return settled.report();
     }
 
     /** {@code listed}: the conflicts the report's page shows. */

@@ -1,33 +1,27 @@
 package dev.crosswalk.pipeline;
 
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.model.SourceRecord;
-import dev.crosswalk.source.FileStyleScan;
-import dev.crosswalk.source.MappingContext;
 import java.util.Iterator;
 import java.util.List;
 
 /**
- * The file's rows as the route's streaming split reads them: mapped to records a chunk at a time
- * ({@code crosswalk.import.chunk-size} rows), read ahead on a thread of their own ({@link RowStream}).
+ * The open import's rows as the route's streaming split reads them: its row stream's chunks (read ahead on a thread
+ * of their own, {@link RowStream}), each handed on with the batch it belongs to, as the chunk steps take it.
  */
 public final class RowChunks {
 
-    private final CrosswalkSettings settings;
+    public Iterator<ChunkStep.Chunk> of(OpenImport batch) {
+        RowStream rows = batch.rows();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
 
-    public RowChunks(CrosswalkSettings settings) {
-        this.settings = settings;
-    }
-
-    public Iterator<List<SourceRecord>> of(ImportBatch batch) {
-        ImportRequest request = batch.request;
-        RecognisedFile file = batch.file;
-        MappingContext context = new MappingContext(file.source(), request.exportedAt(), settings.sourceZone(),
-                file.styles());
-        String label = "Batch " + request.batchId() + " (" + request.file().getFileName() + ")";
-        batch.rows = new RowStream(file.csv(), FileStyleScan.guard(file.format().bind(file.csv().header(), context),
-                file.dateRule(), file.numberRule()), batch.tally, batch.outputs(), label, settings.chunkSize(),
-                settings.progressEveryRows());
-        return batch.rows;
+            @Override
+            public ChunkStep.Chunk next() {
+                return new ChunkStep.Chunk(batch, rows.next());
+            }
+        };
     }
 }

@@ -2,6 +2,8 @@ package dev.crosswalk.pipeline;
 
 import dev.crosswalk.locks.LockClassifier;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What is decided once the file's last row is in: a file whose rows mostly fail alike is refused whole
@@ -18,11 +20,12 @@ public final class WholeFileChecks {
         this.classifier = classifier;
     }
 
-    public void run(ImportBatch batch) throws SQLException {
-        wrongMapping.check(batch.tally, batch.rows.dataRows(), batch.file.format());
-        ImportRequest request = batch.request;
-        batch.reconciliation = batch.parts.reconciles() == null ? null
-                : batch.parts.reconciles().run(batch.connection(), request.batchId(), request.exportedAt());
+    public CheckedBatch run(OpenImport batch) throws SQLException {
+        wrongMapping.check(batch.tally(), batch.rows().dataRows(), batch.file().format());
+        ImportRequest request = batch.request();
+        Map<String, Object> reconciliation = batch.reconciles() == null ? null
+                : batch.reconciles().run(batch.connection(), request.batchId(), request.exportedAt());
         classifier.afterBatch(batch.connection(), request.batchId());
+        return new CheckedBatch(batch, reconciliation, List.of());
     }
 }

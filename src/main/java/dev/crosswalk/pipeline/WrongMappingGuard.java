@@ -1,6 +1,5 @@
 package dev.crosswalk.pipeline;
 
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.csv.RejectedFileException;
 import dev.crosswalk.source.SourceFormat;
 
@@ -16,11 +15,6 @@ public record WrongMappingGuard(double share, int minimumRows) {
             throw new IllegalArgumentException("the share of rejected rows that refuses a file must be above 0 and "
                     + "at most 1, and the minimum number of rows at least 1; got " + share + " and " + minimumRows);
         }
-    }
-
-    /** The guard the settings describe (crosswalk.import.refuse-file.*). */
-    public static WrongMappingGuard from(CrosswalkSettings settings) {
-        return new WrongMappingGuard(settings.refuseFileRejectedShare(), settings.refuseFileMinRejectedRows());
     }
 
     /** Throws when the batch's commonest rejection reason crosses the limit; called after the file's last row. */

@@ -7,10 +7,13 @@ import dev.crosswalk.db.Database;
 import dev.crosswalk.erasure.ErasureKey;
 import dev.crosswalk.erasure.ErasureService;
 import dev.crosswalk.erasure.PersonExport;
+import dev.crosswalk.erasure.Tombstones;
 import dev.crosswalk.locks.LockClassifier;
 import dev.crosswalk.locks.LockService;
 import dev.crosswalk.merge.DuplicateFinder;
 import dev.crosswalk.merge.MergeService;
+import dev.crosswalk.pipeline.ImportOptions;
+import dev.crosswalk.pipeline.WrongMappingGuard;
 import dev.crosswalk.protect.FieldEquivalence;
 import dev.crosswalk.report.Outbox;
 import dev.crosswalk.report.OutboxIndex;
@@ -134,6 +137,23 @@ public final class CompositionRoot implements AutoCloseable {
         List<String> systems = new ArrayList<>(sources().all().stream().map(SourceDefinition::system).toList());
         systems.addAll(settings.knownSystems());
         return new LockClassifier(settings.autoClassifyLocks(), systems);
+    }
+
+    /** What an import batch is built with (the import route's {@code begin}). */
+    public ImportOptions importOptions() {
+        return new ImportOptions(settings.sourceZone(), settings.chunkSize(), settings.progressEveryRows(),
+                settings.approveFillsOnFullLock(), settings.sourcePrecedence(), settings.phoneDefaultCountry(),
+                settings.autoHonourOptOuts());
+    }
+
+    /** The erased people's tombstones, keyed by the installation's erasure key (created at first start). */
+    public Tombstones tombstones() {
+        return new Tombstones(ErasureKey.load(settings.erasureKeyFile()));
+    }
+
+    /** The refusal of a file whose rows mostly fail alike ({@code crosswalk.import.refuse-file.*}). */
+    public WrongMappingGuard wrongMappingGuard() {
+        return new WrongMappingGuard(settings.refuseFileRejectedShare(), settings.refuseFileMinRejectedRows());
     }
 
     public ReviewService reviews() {

@@ -21,7 +21,6 @@ import dev.crosswalk.pipeline.RejectionReporter;
 import dev.crosswalk.pipeline.ReportPublisher;
 import dev.crosswalk.pipeline.RowChunks;
 import dev.crosswalk.pipeline.WholeFileChecks;
-import dev.crosswalk.pipeline.WrongMappingGuard;
 import dev.crosswalk.report.Outbox;
 import dev.crosswalk.report.OutboxIndex;
 import dev.crosswalk.report.OwnerOnly;
@@ -77,13 +76,13 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
         ReportPublisher publisher = new ReportPublisher(ownerOnly,
                 new OutboxIndex(database.dataSource(), settings.outbox(), settings.outboxPrivate()));
         registry.bind("newBatch", new NewBatch(database, outbox, ownerOnly));
-        registry.bind("fileRecognition", new FileRecognition(settings, sources));
+        registry.bind("fileRecognition", new FileRecognition(settings.csvLimits(), sources));
         registry.bind("duplicateCheck", new DuplicateCheck(database.dataSource(), outbox));
-        registry.bind("batchTransaction", new BatchTransaction(root.batches(), settings));
-        registry.bind("rowChunks", new RowChunks(settings));
+        registry.bind("batchTransaction", new BatchTransaction(root.batches(), root.importOptions(),
+                root.tombstones()));
+        registry.bind("rowChunks", new RowChunks());
         registry.bind("chunkStep", new ChunkStep());
-        registry.bind("wholeFileChecks", new WholeFileChecks(WrongMappingGuard.from(settings),
-                root.lockClassifier()));
+        registry.bind("wholeFileChecks", new WholeFileChecks(root.wrongMappingGuard(), root.lockClassifier()));
         registry.bind("conflictsFile", new ConflictsFile());
         registry.bind("batchFailure", new BatchFailure(database, outbox));
         registry.bind("archive", archive);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
@@ -26,7 +27,7 @@ class ArchiveTest {
         Exchange exchange = exchange(true);
         Path destination = dir.resolve("outbox/archive/2026-11-30/kajabi/1-people.csv");
 
-        archive().place(exchange);
+        archive().place(settled(), exchange);
 
         assertEquals(destination.toString(), exchange.getIn().getHeader(Headers.DESTINATION));
         assertFalse(Files.exists(destination), "the inbox's file consumer moves it");
@@ -37,7 +38,7 @@ class ArchiveTest {
         Exchange exchange = exchange(false);
         Path destination = dir.resolve("outbox/archive/2026-11-30/kajabi/1-people.csv");
 
-        archive().place(exchange);
+        archive().place(settled(), exchange);
 
         assertEquals(destination.toString(), exchange.getIn().getHeader(Headers.DESTINATION));
         assertTrue(Files.exists(dir.resolve("people.csv")));
@@ -49,13 +50,15 @@ class ArchiveTest {
         return new Archive(new OwnerOnly(true, dir.resolve("outbox")));
     }
 
+    private SettledBatch settled() {
+        return new SettledBatch(new ImportRequest(1, dir.resolve("people.csv"), "kajabi", false, Instant.now(),
+                dir.resolve("outbox/archive/2026-11-30/kajabi/1-people.csv")), null, null, List.of());
+    }
+
     private Exchange exchange(boolean fromInbox) throws Exception {
-        Path file = Files.writeString(dir.resolve("people.csv"), "Email\n");
-        ImportRequest request = new ImportRequest(1, file, "kajabi", false, Instant.now(),
-                dir.resolve("outbox/archive/2026-11-30/kajabi/1-people.csv"));
+        Files.writeString(dir.resolve("people.csv"), "Email\n");
         Exchange exchange = new DefaultExchange(new DefaultCamelContext());
         exchange.getIn().setHeader(Headers.FROM_INBOX, fromInbox);
-        exchange.setProperty(Headers.BATCH, new ImportBatch(request, fromInbox));
         return exchange;
     }
 }

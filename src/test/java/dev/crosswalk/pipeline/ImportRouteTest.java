@@ -26,55 +26,64 @@ import org.junit.jupiter.api.Test;
  */
 class ImportRouteTest {
 
-    /** The batch the stand-ins pass along (the route asks it whether the file was applied before). */
-    public static final class Batch {
-        boolean applied;
+    /** What a stand-in stage hands on, by name: each stage checks it got what the one before it produced. */
+    public record Handed(String what) {
+    }
 
-        public boolean alreadyApplied() {
-            return applied;
+    private static Handed expect(Object input, String what) {
+        if (!new Handed(what).equals(input)) {
+            throw new IllegalStateException("expected the " + what + ", got " + input);
         }
+        return (Handed) input;
     }
 
     /** Every stage's bean at once: each records its step (and a chunk its thread), as the route calls them. */
     public static final class Stages {
         final List<String> steps = Collections.synchronizedList(new ArrayList<>());
         final List<Thread> chunkThreads = Collections.synchronizedList(new ArrayList<>());
+        final SettledBatch settled = new SettledBatch(null, null, null, List.of());
         Thread began;
         int chunks = 3;
         boolean appliedBefore;
         RuntimeException failAtChunk2;
 
-        public void open(Exchange exchange) {
+        public Handed open(Exchange exchange) {
             steps.add("open");
-            exchange.setProperty(Headers.BATCH, new Batch());
+            return new Handed("request");
         }
 
-        public void recognise(Batch batch) {
+        public Handed recognise(Handed request) {
             steps.add("recognise");
+            expect(request, "request");
+            return new Handed("file");
         }
 
-        public void check(Batch batch) {
+        public Object check(Handed file) {
             steps.add("check");
-            batch.applied = appliedBefore;
+            expect(file, "file");
+            return appliedBefore ? settled : file;
         }
 
-        public void begin(Batch batch) {
+        public Handed begin(Handed file) {
             steps.add("begin");
+            expect(file, "file");
             began = Thread.currentThread();
+            return new Handed("open batch");
         }
 
-        public Iterator<List<Integer>> of(Batch batch) {
+        public Iterator<List<Integer>> of(Handed batch) {
             steps.add("split");
+            expect(batch, "open batch");
             return IntStream.rangeClosed(1, chunks).mapToObj(List::of).iterator();
         }
 
-        public List<Integer> load(Batch batch, List<Integer> rows) {
+        public List<Integer> load(List<Integer> rows) {
             steps.add("load " + rows.get(0));
             chunkThreads.add(Thread.currentThread());
             return rows;
         }
 
-        public List<Integer> decide(Batch batch, List<Integer> rows) {
+        public List<Integer> decide(List<Integer> rows) {
             steps.add("decide " + rows.get(0));
             chunkThreads.add(Thread.currentThread());
             if (rows.get(0) == 2 && failAtChunk2 != null) {
@@ -83,25 +92,33 @@ class ImportRouteTest {
             return rows;
         }
 
-        public void write(Batch batch, List<Integer> rows) {
+        public void write(List<Integer> rows) {
             steps.add("write " + rows.get(0));
             chunkThreads.add(Thread.currentThread());
         }
 
-        public void run(Batch batch) {
+        /** After the split the body is the open batch again. */
+        public Handed run(Handed batch) {
             steps.add("whole file");
+            expect(batch, "open batch");
+            return new Handed("checked");
         }
 
-        public void write(Batch batch) {
+        public Handed queue(Handed checked) {
             steps.add("conflicts");
+            return expect(checked, "checked");
         }
 
-        public void finish(Batch batch) {
+        public SettledBatch finish(Handed checked) {
             steps.add("commit");
+            expect(checked, "checked");
+            return settled;
         }
 
-        public void close(Batch batch) {
+        /** What doFinally closes: the open batch once begun, the file before. */
+        public void close(Handed batch) {
             steps.add("close");
+            expect(batch, began != null ? "open batch" : "file");
         }
 
         /** As {@link BatchFailure}: rolls back (here: notes it) and passes the failure itself on. */
@@ -110,12 +127,15 @@ class ImportRouteTest {
             throw BatchFailure.cause(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class));
         }
 
-        public void place(Exchange exchange) {
+        public void place(SettledBatch batch, Exchange exchange) {
             steps.add("archive");
+            assertSame(settled, batch);
         }
 
-        public void publish(Exchange exchange) {
+        public String publish(SettledBatch batch) {
             steps.add("report");
+            assertSame(settled, batch);
+            return "report";
         }
     }
 

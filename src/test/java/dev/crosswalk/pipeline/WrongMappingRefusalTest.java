@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
 import java.nio.file.Files;
@@ -126,14 +127,19 @@ class WrongMappingRefusalTest {
 
     @Test
     void theDefaultsAreMoreThanHalfAndAtLeastFive() {
-        assertEquals(new WrongMappingGuard(0.5, 5), WrongMappingGuard.from(CrosswalkSettings.load()));
+        assertEquals(new WrongMappingGuard(0.5, 5), guard(CrosswalkSettings.load()));
     }
 
     @Test
     void aShareOutsideZeroToOneIsASettingError() {
-        assertThrows(IllegalArgumentException.class, () -> WrongMappingGuard.from(CrosswalkSettings.load(
+        assertThrows(IllegalArgumentException.class, () -> guard(CrosswalkSettings.load(
                 Map.of("crosswalk.import.refuse-file.rejected-share", "50"))));
-        assertThrows(IllegalArgumentException.class, () -> WrongMappingGuard.from(CrosswalkSettings.load(
+        assertThrows(IllegalArgumentException.class, () -> guard(CrosswalkSettings.load(
                 Map.of("crosswalk.import.refuse-file.min-rejected-rows", "0"))));
+    }
+
+    /** The guard the composition root makes of {@code settings}. */
+    private static WrongMappingGuard guard(CrosswalkSettings settings) {
+        return CompositionRoot.of(settings).wrongMappingGuard();
     }
 }
