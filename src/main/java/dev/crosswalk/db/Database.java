@@ -2,7 +2,6 @@ package dev.crosswalk.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.config.StartRefused;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -27,6 +26,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
 
+    /**
+     * The crosswalk.db.* settings: an external server's {@code url} (empty: the embedded one, on {@code embeddedPort}
+     * with its data in {@code embeddedDataDir}), the pool's size and timeouts (a statement timeout of 0 is none),
+     * and the backoff while the server does not answer.
+     */
+    public record Options(String url, String user, String password, int embeddedPort, Path embeddedDataDir,
+            int poolSize, int connectTimeoutMs, int statementTimeoutMs, RetryBackoff retry) {
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final EmbeddedPostgres embedded;
@@ -36,16 +44,15 @@ public final class Database implements AutoCloseable {
     private volatile boolean ready;
     private boolean closed;
 
-    private Database(EmbeddedPostgres embedded, HikariDataSource dataSource, String where,
-            CrosswalkSettings settings) {
+    private Database(EmbeddedPostgres embedded, HikariDataSource dataSource, String where, RetryBackoff retry) {
         this.embedded = embedded;
         this.dataSource = dataSource;
         this.where = where;
-        this.retry = RetryBackoff.of(settings);
+        this.retry = retry;
     }
 
     /** The service's database: when the server does not answer yet, it is waited for in the background. */
-    public static Database open(CrosswalkSettings settings) {
+    public static Database open(Options settings) {
         return open(settings, true);
     }
 
@@ -54,11 +61,11 @@ public final class Database implements AutoCloseable {
      *     a warning at each try); false is a one-shot command's: it fails at once, in one
      *     {@link DatabaseUnavailableException}, and warns of nothing
      */
-    public static Database open(CrosswalkSettings settings, boolean waitForServer) {
+    public static Database open(Options settings, boolean waitForServer) {
         EmbeddedPostgres embedded = null;
-        String url = settings.dbUrl();
-        String user = settings.dbUser();
-        String password = settings.dbPassword();
+        String url = settings.url();
+        String user = settings.user();
+        String password = settings.password();
         if (url.isEmpty()) {
             url = "jdbc:postgresql://127.0.0.1:" + settings.embeddedPort() + "/postgres";
             user = "postgres";
@@ -81,16 +88,16 @@ public final class Database implements AutoCloseable {
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword(password);
-        config.setMaximumPoolSize(settings.dbPoolSize());
+        config.setMaximumPoolSize(settings.poolSize());
         config.setAutoCommit(true);
-        config.setConnectionTimeout(settings.dbConnectTimeoutMs());
-        if (settings.dbStatementTimeoutMs() > 0) {
+        config.setConnectionTimeout(settings.connectTimeoutMs());
+        if (settings.statementTimeoutMs() > 0) {
             // a start-up parameter, so it holds through a transaction-mode pooler too (no session SET needed)
-            config.addDataSourceProperty("options", "-c statement_timeout=" + settings.dbStatementTimeoutMs());
+            config.addDataSourceProperty("options", "-c statement_timeout=" + settings.statementTimeoutMs());
         }
         // the pool starts even when the server does not answer yet; connections are made when it does
         config.setInitializationFailTimeout(-1);
-        Database database = new Database(embedded, new HikariDataSource(config), redact(url), settings);
+        Database database = new Database(embedded, new HikariDataSource(config), redact(url), settings.retry());
         if (waitForServer) {
             database.migrateOrWait();
         } else {
@@ -163,7 +170,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static EmbeddedPostgres startEmbedded(CrosswalkSettings settings) {
+    private static EmbeddedPostgres startEmbedded(Options settings) {
         try {
             Files.createDirectories(settings.embeddedDataDir());
             LOG.info("Starting the embedded PostgreSQL (data in {})", settings.embeddedDataDir());
@@ -206,7 +213,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void refuseIfPortTaken(CrosswalkSettings settings) {
+    private static void refuseIfPortTaken(Options settings) {
         try (ServerSocket probe = new ServerSocket(settings.embeddedPort(), 1, InetAddress.getLoopbackAddress())) {
             return;
         } catch (IOException taken) {

@@ -1,16 +1,10 @@
 package dev.crosswalk.db;
 
-import dev.crosswalk.config.CrosswalkSettings;
-
 /**
  * Exponential backoff while the database is unreachable: the first retry after {@code initialDelayMs}, each next
  * one twice as late, never later than {@code maxDelayMs}. The inbox routes use the same numbers.
  */
 public record RetryBackoff(long initialDelayMs, long maxDelayMs) {
-
-    static RetryBackoff of(CrosswalkSettings settings) {
-        return new RetryBackoff(settings.dbRetryInitialDelayMs(), settings.dbRetryMaxDelayMs());
-    }
 
     /** The wait before retry number {@code attempt} (1 = the first retry). */
     public long delayBefore(int attempt) {

@@ -1,10 +1,10 @@
 package dev.crosswalk.retention;
 
-import dev.crosswalk.config.CrosswalkSettings;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,16 +64,22 @@ public record RetentionRule(Item item, Period keep, String keepText, String acti
     public static final String ANONYMISE = "anonymise";
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*([dwmy])");
 
-    /** The rules that are on, in the order of {@link Item}. */
-    public static List<RetentionRule> load(CrosswalkSettings settings) {
+    /**
+     * The rules that are on, in the order of {@link Item}; {@code setting} gives a crosswalk.retention.* setting's
+     * value by its name, blank when it is not set.
+     */
+    public static List<RetentionRule> load(UnaryOperator<String> setting) {
         List<RetentionRule> rules = new ArrayList<>();
         for (Item item : Item.values()) {
-            String value = settings.get("crosswalk.retention." + item.key()).toLowerCase(Locale.ROOT);
+            String value = setting.apply("crosswalk.retention." + item.key()).strip().toLowerCase(Locale.ROOT);
             if (value.isEmpty() || value.equals("off")) {
                 continue;
             }
-            String action = settings.get("crosswalk.retention." + item.key() + ".action", ANONYMISE)
+            String action = setting.apply("crosswalk.retention." + item.key() + ".action").strip()
                     .toLowerCase(Locale.ROOT);
+            if (action.isEmpty()) {
+                action = ANONYMISE;
+            }
             if (!action.equals(DELETE) && !action.equals(ANONYMISE)) {
                 throw new IllegalArgumentException("crosswalk.retention." + item.key() + ".action is '" + action
                         + "'; expected delete or anonymise");

@@ -3,7 +3,9 @@ package dev.crosswalk.service;
 import dev.crosswalk.adopt.AdoptService;
 import dev.crosswalk.audit.AuditRunner;
 import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.config.StartRefused;
 import dev.crosswalk.db.Database;
+import dev.crosswalk.db.RetryBackoff;
 import dev.crosswalk.erasure.ErasureKey;
 import dev.crosswalk.erasure.ErasureService;
 import dev.crosswalk.erasure.PersonExport;
@@ -28,6 +30,7 @@ import dev.crosswalk.rollback.UnitOfWork;
 import dev.crosswalk.source.SourceDefinition;
 import dev.crosswalk.source.Sources;
 import dev.crosswalk.web.WebSettings;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -96,17 +99,41 @@ public final class CompositionRoot implements AutoCloseable {
     /** The database, opened on first use; {@code service}: the service runs without it and imports once it answers. */
     synchronized Database database(boolean service) {
         if (database == null) {
-            database = Database.open(settings, service || waitForDatabase);
+            database = Database.open(databaseOptions(settings), service || waitForDatabase);
         }
         return database;
+    }
+
+    /** The crosswalk.db.* settings, as the database takes them. */
+    public static Database.Options databaseOptions(CrosswalkSettings settings) {
+        return new Database.Options(settings.dbUrl(), settings.dbUser(), settings.dbPassword(),
+                settings.embeddedPort(), settings.embeddedDataDir(), settings.dbPoolSize(),
+                settings.dbConnectTimeoutMs(), settings.dbStatementTimeoutMs(),
+                new RetryBackoff(settings.dbRetryInitialDelayMs(), settings.dbRetryMaxDelayMs()));
     }
 
     public Outbox outbox() {
         return new Outbox(settings.outbox());
     }
 
+    /** The review pages' crosswalk.web.* settings. */
     public WebSettings web() {
-        return WebSettings.of(settings);
+        return new WebSettings(settings.getBoolean("crosswalk.web.enabled"), settings.get("crosswalk.web.host"),
+                settings.getInt("crosswalk.web.port"), settings.getBoolean("crosswalk.web.behind-tls-proxy"),
+                settings.get("crosswalk.web.public-name"),
+                settings.home().resolve(settings.get("crosswalk.web.key-file")),
+                Duration.ofMinutes(settings.getInt("crosswalk.web.sign-in-minutes")),
+                minutes("crosswalk.web.session-minutes"), settings.getInt("crosswalk.web.page-size"));
+    }
+
+    /** A setting in minutes, fractions allowed ("0.5" is thirty seconds). */
+    private Duration minutes(String key) {
+        String value = settings.get(key);
+        try {
+            return Duration.ofMillis(Math.round(Double.parseDouble(value.strip()) * 60_000));
+        } catch (NumberFormatException e) {
+            throw new StartRefused(key + " must be a number of minutes, not '" + value + "'");
+        }
     }
 
     /** Crosswalk running on this root's database: the service ({@code watchInboxes}) or a one-shot command's. */
@@ -192,7 +219,12 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     public RetentionService retention() {
-        return new RetentionService(batches(), RetentionRule.load(settings), settings.outbox());
+        return new RetentionService(batches(), retentionRules(), settings.outbox());
+    }
+
+    /** The retention rules that are on (crosswalk.retention.*). */
+    public List<RetentionRule> retentionRules() {
+        return RetentionRule.load(key -> settings.get(key, ""));
     }
 
     public AuditRunner audit() {

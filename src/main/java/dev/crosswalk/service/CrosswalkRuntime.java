@@ -141,8 +141,8 @@ public final class CrosswalkRuntime implements AutoCloseable {
         return "Crosswalk ready: watching " + inboxes + " inboxes under " + settings.inbox() + "; decisions in "
                 + new Outbox(settings.outbox()).index() + "; health "
                 + (health == null ? "off" : "http://" + settings.healthHost() + ":" + health.port() + "/health")
-                + (links == null ? "" : "; review in the browser: " + links.url(WebSettings.of(settings))
-                        + " (works once, for " + WebSettings.of(settings).signInLife().toMinutes() + " minutes; "
+                + (links == null ? "" : "; review in the browser: " + links.url(root.web())
+                        + " (works once, for " + root.web().signInLife().toMinutes() + " minutes; "
                         + Launcher.command() + " sign-in prints another)");
     }
 

@@ -1,6 +1,5 @@
 package dev.crosswalk.web;
 
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.config.StartRefused;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -11,28 +10,11 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** The crosswalk.web.* settings, and the one rule on where the review may be served. */
+/**
+ * The crosswalk.web.* settings (read by the composition root), and the one rule on where the review may be served.
+ */
 public record WebSettings(boolean enabled, String host, int port, boolean behindTlsProxy, String publicName,
         Path keyFile, Duration signInLife, Duration sessionLife, int pageSize) {
-
-    public static WebSettings of(CrosswalkSettings settings) {
-        return new WebSettings(settings.getBoolean("crosswalk.web.enabled"), settings.get("crosswalk.web.host"),
-                settings.getInt("crosswalk.web.port"), settings.getBoolean("crosswalk.web.behind-tls-proxy"),
-                settings.get("crosswalk.web.public-name"),
-                settings.home().resolve(settings.get("crosswalk.web.key-file")),
-                Duration.ofMinutes(settings.getInt("crosswalk.web.sign-in-minutes")),
-                minutes(settings.get("crosswalk.web.session-minutes")),
-                settings.getInt("crosswalk.web.page-size"));
-    }
-
-    /** A number of minutes, fractions allowed ("0.5" is thirty seconds). */
-    private static Duration minutes(String value) {
-        try {
-            return Duration.ofMillis(Math.round(Double.parseDouble(value.strip()) * 60_000));
-        } catch (NumberFormatException e) {
-            throw new StartRefused("crosswalk.web.session-minutes must be a number of minutes, not '" + value + "'");
-        }
-    }
 
     /**
      * Serving beyond this machine without TLS would send the session cookie and every contact in clear text:

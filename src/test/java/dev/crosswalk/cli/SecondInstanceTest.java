@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Database;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.service.ServiceLock;
 import dev.crosswalk.support.TestCrosswalk;
 import dev.crosswalk.support.TestDatabase;
@@ -99,7 +100,7 @@ class SecondInstanceTest extends CommandLineTestBase {
     void oneShotCommandsShareTheEmbeddedDatabaseOfTheRunningService() throws Exception {
         System.setProperty("crosswalk.db.url", "");
         System.setProperty("crosswalk.db.embedded.port", Integer.toString(freePort()));
-        try (Database service = Database.open(CrosswalkSettings.load())) {
+        try (Database service = Database.open(CompositionRoot.databaseOptions(CrosswalkSettings.load()))) {
             assertEquals(0, run("batches"), err());
             assertTrue(out().startsWith("batch"), out());
         }

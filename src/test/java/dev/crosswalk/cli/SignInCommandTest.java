@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.web.SignInLinks;
 import dev.crosswalk.web.WebSettings;
 import java.nio.file.Files;
@@ -24,8 +25,13 @@ class SignInCommandTest extends CommandLineTestBase {
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
                 home.resolve("data/web.key"))));
         // what the running service does with it: the same secret file, a fresh set of spent tokens
-        SignInLinks service = SignInLinks.of(WebSettings.of(CrosswalkSettings.load()));
+        SignInLinks service = SignInLinks.of(webSettings(CrosswalkSettings.load()));
         assertTrue(service.redeem(link.group(1)));
         assertFalse(service.redeem(link.group(1)));
+    }
+
+    /** The review's settings as the composition root reads them. */
+    private static WebSettings webSettings(CrosswalkSettings settings) {
+        return CompositionRoot.of(settings).web();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.crosswalk.config.CrosswalkSettings;
+import dev.crosswalk.service.CompositionRoot;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,8 @@ class EmbeddedDatabaseTest {
         }
         CrosswalkSettings settings = CrosswalkSettings.load(Map.of("crosswalk.home", home.toString(),
                 "crosswalk.db.url", "", "crosswalk.db.embedded.port", Integer.toString(port)));
-        try (Database db = Database.open(settings); Connection c = db.dataSource().getConnection();
+        Database.Options options = CompositionRoot.databaseOptions(settings);
+        try (Database db = Database.open(options); Connection c = db.dataSource().getConnection();
                 Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("show server_version_num")) {
                 rs.next();
@@ -41,7 +43,7 @@ class EmbeddedDatabaseTest {
             }
             st.executeUpdate("insert into contacts (email, source_system) values ('kept@example.com', 'manual')");
         }
-        try (Database db = Database.open(settings); Connection c = db.dataSource().getConnection();
+        try (Database db = Database.open(options); Connection c = db.dataSource().getConnection();
                 Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("select email from contacts")) {
             rs.next();
@@ -63,7 +65,7 @@ class EmbeddedDatabaseTest {
         }
         CrosswalkSettings settings = CrosswalkSettings.load(Map.of("crosswalk.home", home.toString(),
                 "crosswalk.db.url", "", "crosswalk.db.embedded.port", Integer.toString(port)));
-        Database db = Database.open(settings);
+        Database db = Database.open(CompositionRoot.databaseOptions(settings));
         Path postmaster = settings.embeddedDataDir().resolve("postmaster.pid");
         assertTrue(Files.exists(postmaster));
         HikariDataSource pool = (HikariDataSource) db.dataSource();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Database;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.TestCrosswalk;
 import dev.crosswalk.support.TestDatabase;
 import java.net.InetAddress;
@@ -78,8 +79,8 @@ class OrderedStopTest {
     }
 
     private Database reopen(int port) {
-        return Database.open(CrosswalkSettings.load(Map.of("crosswalk.home", home.toString(), "crosswalk.db.url", "",
-                "crosswalk.db.embedded.port", Integer.toString(port))));
+        return Database.open(CompositionRoot.databaseOptions(CrosswalkSettings.load(Map.of("crosswalk.home",
+                home.toString(), "crosswalk.db.url", "", "crosswalk.db.embedded.port", Integer.toString(port)))));
     }
 
     @Test

@@ -185,7 +185,7 @@ class RetentionTest {
         Map<String, String> values = Map.of("crosswalk.home", home.toString(), "crosswalk.retention.archive",
                 "two years");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> RetentionRule.load(CrosswalkSettings.load(values)));
+                () -> CompositionRoot.of(CrosswalkSettings.load(values)).retentionRules());
         assertEquals("crosswalk.retention.archive is 'two years'; expected a number and d, w, m or y (e.g. 2y, 18m, "
                 + "90d), or off", e.getMessage());
     }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.config.StartRefused;
 import dev.crosswalk.erasure.ErasureKey;
+import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.TestCrosswalk;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -162,7 +163,7 @@ class WebSessionsTest {
         for (Case c : new Case[] {new Case("127.0.0.1", false, false), new Case("localhost", false, false),
             new Case("::1", false, false), new Case("0.0.0.0", false, true), new Case("192.0.2.10", false, true),
             new Case("0.0.0.0", true, false)}) {
-            WebSettings web = WebSettings.of(CrosswalkSettings.load(Map.of("crosswalk.home", home.toString(),
+            WebSettings web = webSettings(CrosswalkSettings.load(Map.of("crosswalk.home", home.toString(),
                     "crosswalk.web.host", c.host(), "crosswalk.web.behind-tls-proxy", Boolean.toString(c.proxy()))));
             if (c.refused()) {
                 StartRefused refused = assertThrows(StartRefused.class, web::refuseUnsafeBinding, c.toString());
@@ -176,7 +177,7 @@ class WebSessionsTest {
     @Test
     void aTakenPortIsRefusedNamingTheSetting() throws Exception {
         try (java.net.ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            WebSettings web = WebSettings.of(CrosswalkSettings.load(Map.of("crosswalk.web.port",
+            WebSettings web = webSettings(CrosswalkSettings.load(Map.of("crosswalk.web.port",
                     Integer.toString(taken.getLocalPort()))));
             StartRefused refused = assertThrows(StartRefused.class, web::refuseIfPortTaken);
             assertTrue(refused.getMessage().contains("crosswalk.web.port"), refused.getMessage());
@@ -185,13 +186,18 @@ class WebSessionsTest {
 
     @Test
     void theHostsAPageMayNameAreTheBoundOneAndThePublicName() {
-        WebSettings local = WebSettings.of(CrosswalkSettings.load(Map.of("crosswalk.web.port", "9100")));
+        WebSettings local = webSettings(CrosswalkSettings.load(Map.of("crosswalk.web.port", "9100")));
         assertEquals(Set.of("127.0.0.1:9100", "localhost:9100", "[::1]:9100"), local.allowedHosts());
         assertEquals("http://127.0.0.1:9100", local.baseUrl());
-        WebSettings proxied = WebSettings.of(CrosswalkSettings.load(Map.of("crosswalk.web.port", "9100",
+        WebSettings proxied = webSettings(CrosswalkSettings.load(Map.of("crosswalk.web.port", "9100",
                 "crosswalk.web.host", "10.0.0.5", "crosswalk.web.behind-tls-proxy", "true",
                 "crosswalk.web.public-name", "Crosswalk.Example.org")));
         assertEquals(Set.of("10.0.0.5:9100", "crosswalk.example.org"), proxied.allowedHosts());
         assertEquals("https://Crosswalk.Example.org", proxied.baseUrl());
+    }
+
+    /** The review's settings as the composition root reads them. */
+    private static WebSettings webSettings(CrosswalkSettings settings) {
+        return CompositionRoot.of(settings).web();
     }
 }
