@@ -1,7 +1,5 @@
 package dev.crosswalk.cli;
 
-import dev.crosswalk.config.CrosswalkSettings;
-import dev.crosswalk.service.HealthPort;
 import dev.crosswalk.service.ServiceLock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,9 +16,8 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CrosswalkSettings settings = root.get().settings();
-        try (ServiceLock home = ServiceLock.acquire(settings)) {
-            HealthPort.refuseIfTaken(settings);
+        try (ServiceLock home = root.get().serviceLock()) {
+            root.get().health().refuseIfTaken();
             root.get().runtime(true).runUntilStopped();
         }
         return 0;

@@ -112,6 +112,16 @@ public final class CompositionRoot implements AutoCloseable {
                 new RetryBackoff(settings.dbRetryInitialDelayMs(), settings.dbRetryMaxDelayMs()));
     }
 
+    /** The health endpoint's address (crosswalk.health.*). */
+    public HealthPort health() {
+        return new HealthPort(settings.healthEnabled(), settings.healthHost(), settings.healthPort());
+    }
+
+    /** The service's hold on its home (one service per home on the embedded database); closing it lets go. */
+    public ServiceLock serviceLock() {
+        return ServiceLock.acquire(databaseOptions(settings), settings.home(), health());
+    }
+
     public Outbox outbox() {
         return new Outbox(settings.outbox());
     }
@@ -155,7 +165,7 @@ public final class CompositionRoot implements AutoCloseable {
         return new FieldEquivalence(settings.phoneDefaultCountry());
     }
 
-    private OwnerOnly ownerOnly() {
+    OwnerOnly ownerOnly() {
         return new OwnerOnly(settings.outboxPrivate(), settings.outbox());
     }
 

@@ -132,12 +132,14 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
             if (database.isReady()) {
                 auditRunner.failAbandonedRuns();
             }
-            registry.bind("foldersHealthCheck", new FoldersHealthCheck(ServiceFolders.create(settings, sources)));
+            registry.bind("foldersHealthCheck", new FoldersHealthCheck(ServiceFolders.create(settings.inbox(),
+                    root.outbox(), root.ownerOnly(), sources)));
             if (root.web().enabled()) {
                 bindWeb(registry);
             }
-            if (settings.healthEnabled()) {
-                HealthEndpoint endpoint = new HealthEndpoint(context, settings.healthHost(), settings.healthPort());
+            HealthPort health = root.health();
+            if (health.enabled()) {
+                HealthEndpoint endpoint = new HealthEndpoint(context, health.host(), health.port());
                 registry.bind("healthEndpoint", endpoint);
                 context.addService(endpoint);
             }

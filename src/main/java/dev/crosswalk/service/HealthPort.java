@@ -2,7 +2,6 @@ package dev.crosswalk.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.config.StartRefused;
 import java.io.IOException;
 import java.net.BindException;
@@ -14,32 +13,35 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The health port must be free before the service starts; when it is not, say who holds it. */
-public final class HealthPort {
+/**
+ * The health endpoint's crosswalk.health.* settings. Its port must be free before the service starts; when it is
+ * not, say who holds it.
+ */
+public record HealthPort(boolean enabled, String host, int port) {
 
-    private HealthPort() {
+    /** Where the endpoint answers, as the service lock's holder line names it. */
+    String url() {
+        return enabled ? "http://" + host + ":" + port + "/health" : "no health endpoint";
     }
 
-    public static void refuseIfTaken(CrosswalkSettings settings) {
-        if (!settings.healthEnabled() || settings.healthPort() == 0) {
+    public void refuseIfTaken() {
+        if (!enabled || port == 0) {
             return;
         }
-        try (ServerSocket probe = new ServerSocket(settings.healthPort(), 1,
-                InetAddress.getByName(settings.healthHost()))) {
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getByName(host))) {
             return;
         } catch (BindException taken) {
-            throw new StartRefused("the health port " + settings.healthHost() + ":" + settings.healthPort()
-                    + " is taken by " + holder(settings) + "; stop it, or set crosswalk.health.port "
-                    + "(CROSSWALK_HEALTH_PORT) to a free port");
+            throw new StartRefused("the health port " + host + ":" + port + " is taken by " + holder()
+                    + "; stop it, or set crosswalk.health.port (CROSSWALK_HEALTH_PORT) to a free port");
         } catch (IOException e) {
-            throw new StartRefused("cannot open the health port " + settings.healthHost() + ":"
-                    + settings.healthPort() + " (" + e.getMessage() + "); check crosswalk.health.host");
+            throw new StartRefused("cannot open the health port " + host + ":" + port + " (" + e.getMessage()
+                    + "); check crosswalk.health.host");
         }
     }
 
     /** Another Crosswalk answers with its pid and home; anything else is "another program". */
-    private static String holder(CrosswalkSettings settings) {
-        String url = ServiceLock.healthUrl(settings);
+    private String holder() {
+        String url = url();
         try {
             HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()
                     .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build(),

@@ -1,6 +1,5 @@
 package dev.crosswalk.service;
 
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.Outbox;
 import dev.crosswalk.report.OwnerOnly;
 import dev.crosswalk.source.Sources;
@@ -21,22 +20,21 @@ final class ServiceFolders {
      * Creates any that are missing (a fresh home), the outbox ones private, and returns them all, for the folders
      * health check.
      */
-    static List<Path> create(CrosswalkSettings settings, Sources sources) {
+    static List<Path> create(Path inbox, Outbox outbox, OwnerOnly ownerOnly, Sources sources) {
         List<Path> folders = new ArrayList<>();
         for (String source : sources.names()) {
-            folders.add(settings.inbox().resolve(source));
-            folders.add(settings.inbox().resolve("preview").resolve(source));
+            folders.add(inbox.resolve(source));
+            folders.add(inbox.resolve("preview").resolve(source));
         }
-        Outbox outbox = new Outbox(settings.outbox());
         folders.addAll(List.of(outbox.archive(), outbox.rejected(), outbox.reports(), outbox.conflicts()));
-        OwnerOnly ownerOnly = new OwnerOnly(settings.outboxPrivate(), settings.outbox());
         try {
             for (Path folder : folders) {
                 Files.createDirectories(folder);
                 ownerOnly.folder(folder);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the inbox and outbox folders under " + settings.home(), e);
+            throw new UncheckedIOException("cannot create the inbox and outbox folders " + inbox + ", "
+                    + outbox.root(), e);
         }
         return folders;
     }

@@ -1,7 +1,7 @@
 package dev.crosswalk.service;
 
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.config.StartRefused;
+import dev.crosswalk.db.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -29,11 +29,16 @@ public final class ServiceLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    public static ServiceLock acquire(CrosswalkSettings settings) {
-        if (!settings.dbUrl().isEmpty()) {
+    /**
+     * @param database the database settings: an external server ({@code url} set) takes no lock
+     * @param home the installation, named when another service holds it
+     * @param health where this one's health endpoint answers, written into the lock file for the next to name
+     */
+    static ServiceLock acquire(Database.Options database, Path home, HealthPort health) {
+        if (!database.url().isEmpty()) {
             return new ServiceLock(null, null);
         }
-        Path file = settings.embeddedDataDir().resolveSibling("crosswalk-service.lock");
+        Path file = database.embeddedDataDir().resolveSibling("crosswalk-service.lock");
         try {
             Files.createDirectories(file.getParent());
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -42,13 +47,13 @@ public final class ServiceLock implements AutoCloseable {
             if (lock == null) {
                 String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
                 channel.close();
-                throw new StartRefused("another Crosswalk (" + holder + ") already runs on " + settings.home()
+                throw new StartRefused("another Crosswalk (" + holder + ") already runs on " + home
                         + " with its embedded database; stop it first, or give this one its own crosswalk.home "
                         + "(CROSSWALK_HOME)");
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + ", health "
-                    + healthUrl(settings)).getBytes(StandardCharsets.UTF_8)));
+                    + health.url()).getBytes(StandardCharsets.UTF_8)));
             channel.force(true);
             return new ServiceLock(channel, lock);
         } catch (IOException e) {
@@ -62,11 +67,6 @@ public final class ServiceLock implements AutoCloseable {
         } catch (OverlappingFileLockException heldInThisJvm) {
             return null;
         }
-    }
-
-    static String healthUrl(CrosswalkSettings settings) {
-        return settings.healthEnabled()
-                ? "http://" + settings.healthHost() + ":" + settings.healthPort() + "/health" : "no health endpoint";
     }
 
     @Override

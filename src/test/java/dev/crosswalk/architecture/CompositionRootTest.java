@@ -50,7 +50,7 @@ class CompositionRootTest {
      * Only the composition layer reads the settings — config (where they resolve), service (the root, and the
      * runtime it hands them to), cli and the launcher's package — and hands every other class a typed record of the
      * options it uses (an import's {@code ImportOptions}, the database's {@code Database.Options}, the review's
-     * {@code WebSettings}). Two exceptions: bench, which composes installations of its own (a settings object per
+     * {@code WebSettings}, the health endpoint's {@code HealthPort}). Two exceptions: bench, which composes installations of its own (a settings object per
      * benchmark home, as a root does), and the batch ledger, which still takes the settings for its outbox.
      */
     @ArchTest

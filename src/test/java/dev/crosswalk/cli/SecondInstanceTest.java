@@ -79,7 +79,7 @@ class SecondInstanceTest extends CommandLineTestBase {
         System.setProperty("crosswalk.db.url", "");
         System.setProperty("crosswalk.db.embedded.port", Integer.toString(freePort()));
         System.setProperty("crosswalk.health.port", Integer.toString(freePort()));
-        try (ServiceLock first = ServiceLock.acquire(CrosswalkSettings.load())) {
+        try (ServiceLock first = CompositionRoot.of(CrosswalkSettings.load()).serviceLock()) {
             String said = refusedInOneLine("run");
             assertTrue(said.startsWith("crosswalk run: another Crosswalk (pid " + ProcessHandle.current().pid()
                     + ", health http://127.0.0.1:"), said);
