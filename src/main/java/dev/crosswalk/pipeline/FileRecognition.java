@@ -43,8 +43,7 @@ public final class FileRecognition {
             SourceFormat format = recogniser.recognise(source, csv.header());
             DateRule dateRule = format.dateRule(csv.header());
             NumberRule numberRule = format.numberRule(csv.header());
-            FileStyleScan.Styles styles = FileStyleScan.decide(file, scan, limits, dateRule,
-                    numberRule);
+            FileStyleScan.Styles styles = FileStyleScan.decide(file, scan, limits, dateRule, numberRule);
             return new RecognisedFile(request, source, format, dateRule, numberRule, styles, csv,
                     new BatchReports(request, source, format, scan, started, Recognition.of(format, csv, scan,
                             styles)));
