@@ -7,6 +7,9 @@ create table contact_provenance (
     -- "decided_by", "blanks_only"}; "at" in UTC, microseconds, the format of provenance_entry below
     fields jsonb  not null
 );
+-- no query selects by what the JSON holds: ANALYZE (run inside long imports) counts the rows and skips the costly
+-- statistics of the values
+alter table contact_provenance alter column fields set statistics 0;
 
 -- One field's entry. Written in one textual form whatever the session's time zone, so that equal provenance is
 -- equal JSON (the application writes the same form: apply/ProvenanceJson).

@@ -1,7 +1,5 @@
 package dev.crosswalk.apply;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosswalk.decide.ContactState;
 import dev.crosswalk.model.ContactField;
 import dev.crosswalk.model.FieldSource;
@@ -11,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 /**
  * A created contact's row of {@code contact_provenance}: by contacts column, the entry the database function
  * {@code provenance_entry} makes, in the same textual form (so equal provenance is equal JSON whoever wrote it).
+ * Written by hand: one per new contact, where a JSON tree cost a sixth of the import's CPU.
  */
 final class ProvenanceJson {
 
@@ -22,20 +21,39 @@ final class ProvenanceJson {
 
     /** Where each of a new contact's values came from, all stored by {@code batch}. */
     static String created(ContactState contact, long batch) {
-        ObjectNode fields = JsonNodeFactory.instance.objectNode();
+        StringBuilder json = new StringBuilder(64 * contact.sourcesChanged().size() + 2).append('{');
         for (ContactField field : contact.sourcesChanged()) {
             FieldSource from = contact.source(field);
-            ObjectNode entry = fields.putObject(field.column());
-            entry.put("source", from.source());
-            entry.put("at", AT.format(from.evidenceAt()));
-            entry.put("batch", batch);
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            string(json, field.column()).append(":{\"source\":");
+            string(json, from.source()).append(",\"at\":\"");
+            AT.formatTo(from.evidenceAt(), json);
+            json.append("\",\"batch\":").append(batch);
             if (from.byPerson()) {
-                entry.put("person", true);
+                json.append(",\"person\":true");
             }
             if (from.fillsBlanksOnly()) {
-                entry.put("blanks_only", true);
+                json.append(",\"blanks_only\":true");
+            }
+            json.append('}');
+        }
+        return json.append('}').toString();
+    }
+
+    private static StringBuilder string(StringBuilder json, String text) {
+        json.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '"' || ch == '\\') {
+                json.append('\\').append(ch);
+            } else if (ch < 0x20) {
+                json.append(String.format("\\u%04x", (int) ch));
+            } else {
+                json.append(ch);
             }
         }
-        return fields.toString();
+        return json.append('"');
     }
 }
