@@ -7,8 +7,10 @@ with locked as (
     returning id
 ),
 held as (
-    update contact_field_sources s set by_person = true, decided_by = 'person: benchmark (hand-corrected)'
-    from locked where s.contact_id = locked.id
+    update contact_provenance t
+    set fields = (select jsonb_object_agg(e.key, e.value || '{"person": true, "decided_by": "person: benchmark (hand-corrected)"}')
+                  from jsonb_each(t.fields) e)
+    from locked where t.id = locked.id
     returning 1
 )
 select count(*) from locked

@@ -4,5 +4,5 @@ e as (delete from contact_emails x using f where x.contact_id = any(f.ids) retur
 i as (delete from contact_identities x using f where x.contact_id = any(f.ids) returning 1),
 t as (delete from contact_tags x using f where x.contact_id = any(f.ids) returning 1),
 p as (delete from contact_products x using f where x.contact_id = any(f.ids) returning 1),
-s as (delete from contact_field_sources x using f where x.contact_id = any(f.ids))
+s as (delete from contact_provenance x using f where x.id = any(f.ids))
 select (select count(*) from e) + (select count(*) from i) + (select count(*) from t) + (select count(*) from p)

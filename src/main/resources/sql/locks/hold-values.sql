@@ -14,36 +14,20 @@ wanted as (
     from p join contacts c on c.id = p.id cross join fields f
 ),
 prev as (
-    select s.id, s.field, s.source, s.evidence_at, s.batch_id, s.by_person, s.decided_by
+    select s.field, s.source, s.by_person, s.decided_by, s.fills_blanks_only
     from contact_field_sources s, p where s.contact_id = p.id
 ),
 changes as (
-    select w.field, coalesce(prev.source, w.source_system) as source, w.hold
+    select w.field, coalesce(prev.source, w.source_system) as source, coalesce(prev.fills_blanks_only, false) as blanks,
+           w.hold
     from wanted w left join prev on prev.field = w.field
     where w.value is not null
-      and (w.hold and (prev.id is null or not prev.by_person)
+      and (w.hold and (prev.field is null or not prev.by_person)
            or not w.hold and prev.by_person and (prev.decided_by like 'person:%' or prev.decided_by like 'adopted:%'))
-),
-up as (
-    insert into contact_field_sources (contact_id, field, source, evidence_at, batch_id, by_person, decided_by)
-    select p.id, ch.field, ch.source, now(), p.batch, ch.hold, case when ch.hold then p.reason end
-    from p, changes ch
-    on conflict (contact_id, field) do update
-        set evidence_at = excluded.evidence_at, batch_id = excluded.batch_id, by_person = excluded.by_person,
-            decided_by = excluded.decided_by
-    returning id, field, evidence_at, batch_id, by_person, decided_by
 )
-insert into import_audit_log (batch_id, table_name, record_id, action, field, old_value, new_value)
-select p.batch, 'contact_field_sources', up.id, 'insert', null, null, p.id || ' ' || up.field
-from p, up left join prev on prev.field = up.field
-where prev.id is null
-union all
-select p.batch, 'contact_field_sources', up.id, 'update', c.column_name, c.old_value, c.new_value
-from p, up join prev on prev.field = up.field
-cross join lateral (values
-    ('evidence_at', prev.evidence_at::text, up.evidence_at::text),
-    ('batch_id', prev.batch_id::text, up.batch_id::text),
-    ('by_person', prev.by_person::text, up.by_person::text),
-    ('decided_by', prev.decided_by, up.decided_by)
-) as c(column_name, old_value, new_value)
-where c.old_value is distinct from c.new_value
+select write_provenance(p.batch, array[p.id],
+                        array[jsonb_object_agg(ch.field, provenance_entry(ch.source, now(), p.batch, ch.hold,
+                                                                          case when ch.hold then p.reason end,
+                                                                          ch.blanks))])
+from p, changes ch
+group by p.id, p.batch

@@ -14,7 +14,7 @@ select k.id, k.batch_id, k.line, k.contact_id, k.field,
                          then fs.source || ' (held by ' || fs.decided_by || ')'
                      when fs.by_person then 'person: ' || fs.decided_by
                      else fs.source end, origin.source) as current_source,
-       case when fs.id is not null then fs.batch_id else origin.batch_id end as current_batch,
+       case when fs.field is not null then fs.batch_id else origin.batch_id end as current_batch,
        coalesce(fs.evidence_at, origin.changed_at)::date::text as current_date,
        ev.evidence_count, ev.sources, ev.batches, ev.lines, ev.latest_evidence, ev.proposed_values
 from import_conflicts k
@@ -28,7 +28,7 @@ left join lateral (
       and (a.field = k.field or a.action = 'insert')
     order by a.id desc
     limit 1
-) origin on fs.id is null
+) origin on fs.field is null
 left join lateral (
     select count(*) as evidence_count,
            string_agg(distinct e.source, '; ') as sources,

@@ -1,11 +1,11 @@
 -- Later applied batches (rollbacks aside) that changed what this batch changed: the same field of the same record,
 -- any field of a record it inserted, a merge of a contact it touched, or a decision on one of its conflicts that
 -- changed data. Rolling this batch back alone would silently undo or break their work. Where a value came from
--- (contact_field_sources) follows the value: a later batch that changed the value is found through contacts, one
+-- (contact_provenance) follows the value: a later batch that changed the value is found through contacts, one
 -- that only restated it with newer evidence is not a change of data.
 with mine as (
     select distinct table_name, record_id, field, action from import_audit_log
-    where batch_id = ? and table_name not in ('import_conflicts', 'contact_field_sources')
+    where batch_id = ? and table_name not in ('import_conflicts', 'contact_field_sources', 'contact_provenance')
       and coalesce(field, '') <> 'updated_at'
 ),
 touched_contacts as (
@@ -17,7 +17,7 @@ later as (
     from import_audit_log a
     join import_batches b on b.id = a.batch_id
     where a.batch_id > ? and b.status = 'applied' and b.kind <> 'rollback'
-      and a.table_name not in ('import_conflicts', 'contact_field_sources')
+      and a.table_name not in ('import_conflicts', 'contact_field_sources', 'contact_provenance')
       and coalesce(a.field, '') <> 'updated_at'
 )
 select l.batch_id, l.kind, l.table_name, l.record_id, l.field

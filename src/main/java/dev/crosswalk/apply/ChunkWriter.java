@@ -115,16 +115,15 @@ public final class ChunkWriter {
     }
 
     /**
-     * Where the chunk's values came from: a created contact's by COPY (it goes with its contact), an existing
-     * contact's changed ones through a staging table and one audited upsert (sql/apply/field-sources-apply.sql).
+     * Where the chunk's values came from: a created contact's provenance row by COPY (it goes with its contact), an
+     * existing contact's changed entries through a staging table and one audited patch per contact
+     * (sql/apply/field-sources-apply.sql).
      */
     private void writeSources(Connection c, ChangeSet set) throws SQLException {
-        Copy created = new Copy("contact_field_sources (contact_id, field, source, evidence_at, batch_id, "
-                + "fills_blanks_only)");
+        Copy created = new Copy("contact_provenance (id, fields)");
         for (ContactState s : set.createdContacts()) {
-            for (ContactField field : s.sourcesChanged()) {
-                FieldSource from = s.source(field);
-                created.row(s.id(), field.column(), from.source(), from.evidenceAt(), batchId, from.fillsBlanksOnly());
+            if (!s.sourcesChanged().isEmpty()) {
+                created.row(s.id(), ProvenanceJson.created(s, batchId));
             }
         }
         created.flush(c);
@@ -146,7 +145,7 @@ public final class ChunkWriter {
         try (PreparedStatement ps = c.prepareStatement(Sql.load("apply/field-sources-apply"));
                 Statement st = c.createStatement()) {
             ps.setLong(1, batchId);
-            ps.executeUpdate();
+            ps.execute();
             st.execute(Sql.load("apply/field-sources-clear"));
         }
     }

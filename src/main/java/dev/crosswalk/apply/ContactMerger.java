@@ -111,7 +111,7 @@ public final class ContactMerger {
             ps.setLong(1, a);
             ps.setLong(2, b);
             ps.setLong(3, batch);
-            ps.executeUpdate();
+            ps.execute();
         }
     }
 }

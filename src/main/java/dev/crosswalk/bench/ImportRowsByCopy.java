@@ -29,7 +29,7 @@ final class ImportRowsByCopy {
     private static final List<String> REFERENCED = List.of("import_batches", "tags", "products");
     /** In foreign-key order. */
     private static final List<String> WRITTEN = List.of("contacts", "contact_emails", "contact_identities",
-            "contact_tags", "contact_products", "consent_events", "import_audit_log", "contact_field_sources");
+            "contact_tags", "contact_products", "consent_events", "import_audit_log", "contact_provenance");
 
     private ImportRowsByCopy() {
     }

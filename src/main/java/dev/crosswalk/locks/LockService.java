@@ -87,7 +87,7 @@ public final class LockService {
                 ps.setString(2, level.name());
                 ps.setString(3, reason);
                 ps.setLong(4, batch.id());
-                ps.executeUpdate();
+                ps.execute();
             }
             Map<String, Long> rows = new LinkedHashMap<>();
             rows.put("read", 1L);

@@ -70,9 +70,17 @@ public final class Unmerger {
             moveBack(c, table, keep, duplicate, merged.get(table).toString(), batch);
         }
         // where the filled values came from (merges recorded before provenance was kept have none to move)
-        if (merged.has("contact_field_sources")) {
-            moveBack(c, "contact_field_sources", keep, duplicate, merged.get("contact_field_sources").toString(),
-                    batch);
+        String keptSources = fieldSources(c, kept, keep);
+        String mergedSources = fieldSources(c, merged, keep);
+        if (keptSources != null && mergedSources != null) {
+            try (PreparedStatement ps = c.prepareStatement(Sql.load("merge/move-back-field-sources"))) {
+                ps.setLong(1, keep);
+                ps.setLong(2, duplicate);
+                ps.setString(3, keptSources);
+                ps.setString(4, mergedSources);
+                ps.setLong(5, batch);
+                ps.execute();
+            }
         }
         for (Map.Entry<String, String> label : ContactMerger.LABELS.entrySet()) {
             try (PreparedStatement ps = c.prepareStatement(Sql.load("merge/restore-labels",
@@ -125,6 +133,27 @@ public final class Unmerger {
             ps.setLong(3, batch);
             ps.setString(4, ids);
             ps.executeUpdate();
+        }
+    }
+
+    /**
+     * A contact's provenance entries as its snapshot recorded them; from a snapshot that named the rows of the table
+     * provenance was kept in before (V180), those fields with their entries as they are now on {@code holder}.
+     */
+    private static String fieldSources(Connection c, JsonNode snapshot, long holder) throws SQLException {
+        if (snapshot.has("contact_provenance")) {
+            return snapshot.get("contact_provenance").toString();
+        }
+        if (!snapshot.has("contact_field_sources")) {
+            return null;
+        }
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("merge/legacy-field-sources"))) {
+            ps.setLong(1, holder);
+            ps.setString(2, snapshot.get("contact_field_sources").toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
         }
     }
 

@@ -147,7 +147,7 @@ final class DecisionWrites {
             ps.setBoolean(6, byPerson);
             ps.setString(7, decidedBy);
             ps.setLong(8, batch);
-            ps.executeUpdate();
+            ps.execute();
         }
     }
 }

@@ -28,6 +28,11 @@ final class BatchUndo {
             "contact_identities", "rollback/unlink-identities", "contact_tags", "rollback/unlink-tags",
             "contact_products", "rollback/unlink-products");
 
+    /** The audit rows of contact_provenance patch the entries they name (write_provenance in V180). */
+    private static final String PROVENANCE = "contact_provenance.fields";
+    /** The table V180 replaced by a view: its audit rows name rows that no longer exist. */
+    private static final String LEGACY_PROVENANCE = "contact_field_sources";
+
     private final Connection c;
     private final Catalog catalog;
     private final RowOps rows;
@@ -47,9 +52,18 @@ final class BatchUndo {
      */
     void undo(long batch, Predicate<AuditRow> keep, String dismissedBy) throws SQLException {
         List<AuditRow> audit = load(batch).stream().filter(keep.negate()).toList();
+        if (audit.stream().anyMatch(a -> LEGACY_PROVENANCE.equals(a.table()))) {
+            throw new IllegalStateException("batch " + batch + " recorded where its values came from row by row, as "
+                    + "Crosswalk did before V180; this version cannot put that back exactly, so it rolls back "
+                    + "nothing of the batch");
+        }
         wholeRows(audit, AuditRow::deletedWhole, true);
         Set<String> fields = new LinkedHashSet<>();
         audit.stream().filter(AuditRow::updated).forEach(a -> fields.add(a.table() + "." + a.field()));
+        if (fields.remove(PROVENANCE)) {
+            // where the values came from is put back entry by entry, not as the whole column; not counted as fields
+            execute(Sql.load("rollback/restore-provenance"), batch, undoBatch);
+        }
         for (String tf : fields) {
             String[] parts = tf.split("\\.", 2);
             try (PreparedStatement ps = c.prepareStatement(
@@ -155,7 +169,7 @@ final class BatchUndo {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, batch);
             ps.setLong(2, undo);
-            ps.executeUpdate();
+            ps.execute();
         }
     }
 

@@ -86,7 +86,7 @@ class KajabiPeopleImportTest extends ImportTestBase {
         // where values came from is audited apart (docs/values.md), checked below
         List<Map<String, Object>> audit = crosswalk.rows("select table_name, action, field, old_value, new_value "
                 + "from import_audit_log where batch_id = " + report.batch()
-                + " and table_name <> 'contact_field_sources' order by id");
+                + " and table_name <> 'contact_provenance' order by id");
         assertEquals(List.of(
                 Map.of("table_name", "contacts", "action", "update", "field", "city", "old_value", "Boulder",
                         "new_value", "Denver"),

@@ -205,7 +205,7 @@ class PayPalImportTest extends ImportTestBase {
         assertEquals(2, extra.rowCount("unchanged"));
         assertEquals(List.of(Map.of("field", "offer_title", "new_value", "Retreat, deposit ($500 off)")),
                 crosswalk.rows("select field, new_value from import_audit_log where batch_id = " + extra.batch()
-                        + " and action = 'update' and table_name <> 'contact_field_sources'"));
+                        + " and action = 'update' and table_name <> 'contact_provenance'"));
         assertEquals("INV-9", crosswalk.rows("select order_number from transactions where external_id = "
                 + "'9DD02A4F70310012D'").get(0).get("order_number"));
     }

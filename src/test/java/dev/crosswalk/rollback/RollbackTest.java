@@ -3,6 +3,7 @@ package dev.crosswalk.rollback;
 import static dev.crosswalk.support.KajabiPeople.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.config.CrosswalkSettings;
@@ -151,6 +152,25 @@ class RollbackTest {
         assertEquals("applied", forced.status(), forced.message());
         assertEquals(before, crosswalk.dataSnapshot());
         assertNotEquals(afterSecond, before);
+    }
+
+    @Test
+    void aBatchAuditedBeforeProvenanceWasOneRowPerContactIsNotRolledBackHalfway() throws Exception {
+        base();
+        BatchReport second = people("week2.csv", List.of(ann("Denver", "quiz")));
+        // what a batch recorded before V180 holds: the old table's rows, by id and column
+        try (Connection c = crosswalk.dataSource().getConnection(); Statement st = c.createStatement()) {
+            st.execute("insert into import_audit_log (batch_id, table_name, record_id, action, field, old_value, "
+                    + "new_value) values (" + second.batch() + ", 'contact_field_sources', 1, 'update', "
+                    + "'evidence_at', '2026-11-01 00:00:00+00', '2026-11-02 00:00:00+00')");
+        }
+        var before = crosswalk.snapshot();
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> rollbacks.rollback(second.batch(), false, "tester"));
+
+        assertTrue(refused.getMessage().contains("before V180"), refused.getMessage());
+        assertEquals(before, crosswalk.snapshot());
     }
 
     @Test

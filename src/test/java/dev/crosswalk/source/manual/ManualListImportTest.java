@@ -160,7 +160,7 @@ class ManualListImportTest extends ImportTestBase {
         // the same values in a later export: only where they came from moves (their evidence time, and the opt-in's
         // reason, which names the greatest opt-in: docs/values.md), audited
         assertEquals(0, crosswalk.count("select count(*) from import_audit_log where batch_id = " + shuffled.batch()
-                + " and not (table_name = 'contact_field_sources' and field = 'evidence_at')"
+                + " and not " + TestCrosswalk.ONLY_EVIDENCE_TIMES
                 + " and not (table_name = 'contacts' and field = 'subscription_protected_reason')"));
         assertEquals(after.get("import_audit_log"), crosswalk.snapshot().get("import_audit_log").stream()
                 .filter(row -> !row.get("batch_id").equals(shuffled.batch())).toList());

@@ -263,7 +263,7 @@ class ZohoImportTest extends ImportTestBase {
         }
         // the same values in a later export: only where they came from moves (their evidence time), audited
         assertEquals(0, crosswalk.count("select count(*) from import_audit_log where batch_id = " + shuffled.batch()
-                + " and not (table_name = 'contact_field_sources' and field = 'evidence_at')"));
+                + " and not " + TestCrosswalk.ONLY_EVIDENCE_TIMES));
         assertEquals(after.get("import_audit_log"), crosswalk.snapshot().get("import_audit_log").stream()
                 .filter(row -> !row.get("batch_id").equals(shuffled.batch())).toList());
     }

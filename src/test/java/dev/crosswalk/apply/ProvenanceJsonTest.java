@@ -1,0 +1,51 @@
+package dev.crosswalk.apply;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.crosswalk.decide.ContactState;
+import dev.crosswalk.model.ContactField;
+import dev.crosswalk.model.FieldSource;
+import dev.crosswalk.model.LockLevel;
+import dev.crosswalk.support.TestDatabase;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A created contact's provenance, written by the application, is the same JSON the database function writes for the
+ * same entries: the rules compare stored entries as JSON, whoever wrote them.
+ */
+class ProvenanceJsonTest {
+
+    @Test
+    void theApplicationWritesTheEntriesTheDatabaseFunctionWrites() throws Exception {
+        ContactState contact = new ContactState(7, true, "ann@example.com", "kajabi", LockLevel.UNLOCKED, null,
+                Map.of(), false, false, null, false);
+        Instant micros = Instant.parse("2026-11-30T09:15:02.123456Z");
+        Instant whole = Instant.parse("2026-01-02T03:04:05Z");
+        contact.set(ContactField.FIRST_NAME, "Ann", new FieldSource("kajabi", micros, false, false));
+        contact.set(ContactField.CITY, "Denver", new FieldSource("a \"quoted\" \\ source\t", whole, false, true));
+        String written = ProvenanceJson.created(contact, 12);
+        try (Connection c = DriverManager.getConnection(TestDatabase.freshDatabaseUrl(), "postgres", "");
+                PreparedStatement ps = c.prepareStatement("select ?::jsonb = jsonb_build_object("
+                        + "'first_name', provenance_entry('kajabi', ?, 12, false, null, false), "
+                        + "'city', provenance_entry(?, ?, 12, false, null, true)), ?::jsonb::text")) {
+            ps.setString(1, written);
+            ps.setObject(2, java.time.OffsetDateTime.parse("2026-11-30T10:15:02.123456+01:00"));
+            ps.setString(3, "a \"quoted\" \\ source\t");
+            ps.setObject(4, java.time.OffsetDateTime.parse("2026-01-02T03:04:05Z"));
+            ps.setString(5, written);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals(true, rs.getBoolean(1), written + " against " + rs.getString(2));
+            }
+        }
+        assertEquals("{\"first_name\":{\"source\":\"kajabi\",\"at\":\"2026-11-30T09:15:02.123456Z\",\"batch\":12},"
+                + "\"city\":{\"source\":\"a \\\"quoted\\\" \\\\ source\\u0009\",\"at\":\"2026-01-02T03:04:05.000000Z\","
+                + "\"batch\":12,\"blanks_only\":true}}", written);
+    }
+}
