@@ -12,10 +12,11 @@ create table contact_provenance (
 alter table contact_provenance alter column fields set statistics 0;
 
 -- One field's entry. Written in one textual form whatever the session's time zone, so that equal provenance is
--- equal JSON (the application writes the same form: apply/ProvenanceJson).
+-- equal JSON (the application writes the same form: apply/ProvenanceJson). Stable, as to_char is: the planner then
+-- inlines it, where a call per entry cost an all-known import most of its time.
 create function provenance_entry(source text, evidence_at timestamptz, batch_id bigint, by_person boolean,
                                  decided_by text, fills_blanks_only boolean) returns jsonb
-language sql immutable as $$
+language sql stable as $$
     select jsonb_strip_nulls(jsonb_build_object(
         'source', source,
         'at', to_char(evidence_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
