@@ -17,9 +17,9 @@ import java.util.function.Predicate;
  * Undoes one batch from its audit log, writing the undoing batch's own audit (so the undo can be undone):
  * rows it deleted come back first (parents before children), then fields get their old values, links it
  * attached go, its consent observations and its evidence of review items go, rows it inserted go (children before
- * parents; the contacts it created, which name it in {@code created_batch_id}, last), the open items it opened are dismissed unless another batch's evidence still asks their question (those
- * show their latest remaining evidence), and the contacts' updated_at is put back. Each step is one statement per
- * table (and field).
+ * parents; the contacts it created, which name it in {@code created_batch_id}, last), the open items it opened are
+ * dismissed unless another batch's evidence still asks their question (those show their latest remaining evidence),
+ * and the contacts' updated_at is put back. Each step is one statement per table (and field).
  */
 final class BatchUndo {
 
