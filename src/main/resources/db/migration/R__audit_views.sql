@@ -6,9 +6,9 @@ drop view if exists audit_totals, audit_attention, audit_overview, audit_subscri
     audit_contacts_with_several_active_subscriptions, audit_subscriptions_missing, audit_transactions_by_source,
     audit_revenue_by_month, audit_enrichment, audit_orphans, audit_subscriptions_without_payment,
     audit_duplicate_candidates, audit_lock_levels, audit_opt_ins, audit_consent_by_source, audit_imports_by_day,
-    audit_last_import, audit_merges_by_day, audit_open_conflicts cascade;
+    audit_last_import, audit_merges_by_day, audit_open_conflicts, audit_ledger_orphans cascade;
 drop function if exists audit_is_active(text), audit_is_completed(text), audit_is_refund(text, numeric),
-    audit_monthly_value(numeric, text), audit_billing_interval(text) cascade;
+    audit_monthly_value(numeric, text), audit_billing_interval(text), audit_missing_batches(text) cascade;
 
 -- Sources spell statuses their own way ('Active', 'active', 'Pending Cancellation'): compared lower-cased.
 -- A subscription that still bills: active, pending cancellation (runs to the end of its period), past due.
@@ -216,6 +216,35 @@ where audit_is_active(s.status)
   and coalesce(s.started_at, '-infinity') < now() - audit_billing_interval(s.interval)
 order by s.source, s.id;
 
+-- The batches one history table names that the ledger (import_batches) does not hold, with how many rows name each.
+-- The table is walked one distinct batch at a time through its batch_id index (a few probes per batch, not a scan
+-- of the whole history); {table} is one of the names audit_ledger_orphans passes.
+create function audit_missing_batches(ledger text) returns table (batch_id bigint, records bigint)
+    language plpgsql stable as $$
+begin
+    return query execute format($q$
+        with recursive named (id) as (
+            (select t.batch_id from %1$I t where t.batch_id is not null order by t.batch_id limit 1)
+            union all
+            select (select t.batch_id from %1$I t where t.batch_id > n.id order by t.batch_id limit 1)
+            from named n where n.id is not null
+        )
+        select n.id, (select count(*) from %1$I t where t.batch_id = n.id)
+        from named n
+        where n.id is not null and not exists (select 1 from import_batches b where b.id = n.id)$q$, ledger);
+end
+$$;
+
+-- History rows whose batch is not in the ledger. The history a batch writes row by row names its batch without a
+-- foreign key (V185): Crosswalk writes each row in its batch's transaction after the batch's own row and never
+-- deletes a batch, so a row here was made outside Crosswalk (a hand edit, a partial restore). Undo, the batch
+-- pages and retention cannot see such rows.
+create view audit_ledger_orphans as
+select l.ledger, m.batch_id, m.records
+from unnest(array['import_audit_log', 'consent_events', 'import_conflict_evidence']) as l (ledger)
+cross join lateral audit_missing_batches(l.ledger) m
+order by l.ledger, m.batch_id;
+
 -- Possibly one person twice, pair by pair: the same first and last name and the same phone digits or the same
 -- postal code, different emails; the lower id is the one a merge keeps. The `duplicates` command raises exactly these
 -- pairs (sql/merge/duplicates-raise.sql), so its list and this view count the same thing; a pair a person already
@@ -353,6 +382,10 @@ select * from (values
     (8, 'duplicate_candidates', 'possible duplicate pairs (same name and the same phone or postal code, '
         || 'different emails)',
         (select count(*) from audit_duplicate_candidates),
-        'List them with crosswalk duplicates; merge where they are one person.')
+        'List them with crosswalk duplicates; merge where they are one person.'),
+    (9, 'ledger_orphans', 'history rows (audit log, consent observations, review evidence) whose batch is missing',
+        (select coalesce(sum(records), 0)::bigint from audit_ledger_orphans),
+        'Crosswalk never removes a batch: restore import_batches from the backup these rows came with. '
+        || 'See audit_ledger_orphans.')
 ) as a (priority, item, description, count, action)
 order by priority;

@@ -15,9 +15,7 @@ create table bench_rows_contact_products (like contact_products including all,
     foreign key (contact_id) references bench_rows_contacts (id) on delete cascade,
     foreign key (product_id) references bench_rows_products (id));
 create table bench_rows_consent_events (like consent_events including all,
-    foreign key (contact_id) references bench_rows_contacts (id) on delete cascade,
-    foreign key (batch_id) references bench_rows_import_batches (id));
-create table bench_rows_import_audit_log (like import_audit_log including all,
-    foreign key (batch_id) references bench_rows_import_batches (id));
+    foreign key (contact_id) references bench_rows_contacts (id) on delete cascade);
+create table bench_rows_import_audit_log (like import_audit_log including all);
 create table bench_rows_contact_provenance (like contact_provenance including all,
     foreign key (id) references bench_rows_contacts (id) on delete cascade);

@@ -35,16 +35,26 @@ select jsonb_build_object(
                   where k.contact_id = any(f.ids)),
     'merges', (select coalesce(jsonb_agg(to_jsonb(m) order by m.id), '[]') from contact_merges m, f
                where m.kept_contact_id = any(f.ids) or m.merged_contact_id = any(f.ids)),
-    'history', (select coalesce(jsonb_agg(jsonb_build_object('batch', a.batch_id, 'table', a.table_name,
-                                                             'record', a.record_id, 'action', a.action,
-                                                             'field', a.field, 'old_value', a.old_value,
-                                                             'new_value', a.new_value, 'changed_at', a.changed_at)
-                                          order by a.id), '[]')
-                from import_audit_log a, f
-                where (a.table_name in ('contacts', 'contact_tags', 'contact_products') and a.record_id = any(f.ids))
-                   or (a.table_name = 'contact_emails' and a.record_id in
-                       (select e.id from contact_emails e where e.contact_id = any(f.ids)))
-                   or (a.table_name = 'contact_identities' and a.record_id in
-                       (select i.id from contact_identities i where i.contact_id = any(f.ids)))
-                   or (a.table_name = 'consent_events' and a.record_id in
-                       (select ce.id from consent_events ce where ce.contact_id = any(f.ids)))))::text
+    -- the creation of a contact that names its batch (created_batch_id) first: it has no audit row
+    'history', (select coalesce(jsonb_agg(jsonb_build_object('batch', h.batch_id, 'table', h.table_name,
+                                                             'record', h.record_id, 'action', h.action,
+                                                             'field', h.field, 'old_value', h.old_value,
+                                                             'new_value', h.new_value, 'changed_at', h.changed_at)
+                                          order by h.id, h.record_id), '[]')
+                from (select 0 as id, c.created_batch_id as batch_id, 'contacts' as table_name, c.id as record_id,
+                             'insert' as action, null as field, null as old_value, null as new_value,
+                             b.started_at as changed_at
+                      from contacts c join import_batches b on b.id = c.created_batch_id, f
+                      where c.id = any(f.ids)
+                      union all
+                      select a.id, a.batch_id, a.table_name, a.record_id, a.action, a.field, a.old_value,
+                             a.new_value, a.changed_at
+                      from import_audit_log a, f
+                      where (a.table_name in ('contacts', 'contact_tags', 'contact_products')
+                             and a.record_id = any(f.ids))
+                         or (a.table_name = 'contact_emails' and a.record_id in
+                             (select e.id from contact_emails e where e.contact_id = any(f.ids)))
+                         or (a.table_name = 'contact_identities' and a.record_id in
+                             (select i.id from contact_identities i where i.contact_id = any(f.ids)))
+                         or (a.table_name = 'consent_events' and a.record_id in
+                             (select ce.id from consent_events ce where ce.contact_id = any(f.ids)))) h))::text

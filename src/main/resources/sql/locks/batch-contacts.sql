@@ -4,6 +4,8 @@ select record_id as contact_id from import_audit_log
 where batch_id = ?
   and table_name in ('contacts', 'contact_emails', 'contact_identities', 'contact_tags', 'contact_products')
 union
+select id from contacts where created_batch_id = ?
+union
 select contact_id from consent_events where batch_id = ?
 union
 -- a payment or subscription alone can bring a contact a new source

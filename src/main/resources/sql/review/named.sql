@@ -21,12 +21,18 @@ from import_conflicts k
 left join contacts c on c.id = k.contact_id
 left join contact_field_sources fs on fs.contact_id = k.contact_id and fs.field = k.field
 left join lateral (
-    select coalesce(b.source, b.kind) as source, a.batch_id, a.changed_at
-    from import_audit_log a
-    join import_batches b on b.id = a.batch_id and b.status in ('applied', 'running')
-    where a.table_name = 'contacts' and a.record_id = k.contact_id
-      and (a.field = k.field or a.action = 'insert')
-    order by a.id desc
+    select coalesce(b.source, b.kind) as source, o.batch_id, o.changed_at
+    from (select a.id, a.batch_id, a.changed_at
+          from import_audit_log a
+          where a.table_name = 'contacts' and a.record_id = k.contact_id
+            and (a.field = k.field or a.action = 'insert')
+          union all
+          -- its creation (created_batch_id) comes before any change of it
+          select 0, n.created_batch_id, cb.started_at
+          from contacts n join import_batches cb on cb.id = n.created_batch_id
+          where n.id = k.contact_id) o
+    join import_batches b on b.id = o.batch_id and b.status in ('applied', 'running')
+    order by o.id desc
     limit 1
 ) origin on fs.field is null
 left join lateral (

@@ -7,6 +7,9 @@ with mine as (
     select distinct table_name, record_id, field, action from import_audit_log
     where batch_id = ? and table_name not in ('import_conflicts', 'contact_field_sources', 'contact_provenance')
       and coalesce(field, '') <> 'updated_at'
+    union
+    -- the contacts it created, as their audit row would say it
+    select 'contacts', id, null, 'insert' from contacts where created_batch_id = ?
 ),
 touched_contacts as (
     select record_id from mine

@@ -75,18 +75,18 @@ public final class ChunkWriter {
         consent.flush(c);
     }
 
+    /** New contacts name the batch that created them (created_batch_id) instead of an audit row each. */
     private void insertContacts(Connection c, ChangeSet set) throws SQLException {
         Copy contacts = new Copy("contacts (id, email, first_name, last_name, phone, address_line1, address_line2, "
                 + "city, region, postal_code, country, source_system, lock_level, lock_reason, email_subscribed, "
-                + "subscription_protected, subscription_protected_reason, email_undeliverable)");
+                + "subscription_protected, subscription_protected_reason, email_undeliverable, created_batch_id)");
         for (ContactState s : set.createdContacts()) {
             contacts.row(s.id(), s.email(), s.value(ContactField.FIRST_NAME), s.value(ContactField.LAST_NAME),
                     s.value(ContactField.PHONE), s.value(ContactField.ADDRESS_LINE1),
                     s.value(ContactField.ADDRESS_LINE2), s.value(ContactField.CITY), s.value(ContactField.REGION),
                     s.value(ContactField.POSTAL_CODE), s.value(ContactField.COUNTRY), s.sourceSystem(),
                     s.lock().name(), s.lockReason(), s.subscribed(), s.isProtected(), s.protectedReason(),
-                    s.undeliverable());
-            set.audit(new FieldChange("contacts", s.id(), "insert", null, null, s.email()));
+                    s.undeliverable(), batchId);
         }
         contacts.flush(c);
     }

@@ -30,6 +30,8 @@ final class AuditSections {
                     "The same first and last name and phone, different emails: perhaps one person twice."),
             new Section("Quality", "audit_open_conflicts", "Open conflicts",
                     "Waiting for a decision in outbox/conflicts/."),
+            new Section("Quality", "audit_ledger_orphans", "History without its batch",
+                    "Audit log, consent and review evidence rows whose batch is missing: made outside Crosswalk."),
             new Section("Protection", "audit_lock_levels", "Lock levels per source",
                     "FULL_LOCK: no import changes the contact; PARTIAL_LOCK: only its subscription; UNLOCKED."),
             new Section("Protection", "audit_opt_ins", "Email opt-ins per source",

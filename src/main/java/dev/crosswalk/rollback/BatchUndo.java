@@ -17,9 +17,9 @@ import java.util.function.Predicate;
  * Undoes one batch from its audit log, writing the undoing batch's own audit (so the undo can be undone):
  * rows it deleted come back first (parents before children), then fields get their old values, links it
  * attached go, its consent observations and its evidence of review items go, rows it inserted go (children before
- * parents), the open items it opened are dismissed unless another batch's evidence still asks their question (those
- * show their latest remaining evidence), and the contacts' updated_at is put back. Each step is one statement per
- * table (and field).
+ * parents; the contacts it created, which name it in {@code created_batch_id}, last), the open items it opened are
+ * dismissed unless another batch's evidence still asks their question (those show their latest remaining evidence),
+ * and the contacts' updated_at is put back. Each step is one statement per table (and field).
  */
 final class BatchUndo {
 
@@ -98,6 +98,11 @@ final class BatchUndo {
             }
         }
         wholeRows(audit, a -> a.insertedById() || a.insertedWhole(), false);
+        // the contacts it created go last: every row it recorded as inserted that points at one is gone by now
+        List<Long> created = ids("rollback/created-contacts", batch);
+        if (!created.isEmpty()) {
+            rows.deleteByIds("contacts", created);
+        }
         try (PreparedStatement ps = c.prepareStatement(Sql.load("rollback/dismiss-conflicts"))) {
             ps.setString(1, dismissedBy);
             ps.setLong(2, undoBatch);
@@ -109,7 +114,9 @@ final class BatchUndo {
         List<Long> contacts = new ArrayList<>();
         audit.stream().filter(a -> "contacts".equals(a.table())).forEach(a -> contacts.add(a.recordId()));
         try (PreparedStatement ps = c.prepareStatement(Sql.load("rollback/touch-times"))) {
-            ps.setArray(1, c.createArrayOf("bigint", contacts.stream().distinct().toArray()));
+            Object[] ids = contacts.stream().distinct().toArray();
+            ps.setArray(1, c.createArrayOf("bigint", ids));
+            ps.setArray(2, c.createArrayOf("bigint", ids));
             ps.executeUpdate();
         }
     }
@@ -163,6 +170,19 @@ final class BatchUndo {
             }
         }
         return audit;
+    }
+
+    private List<Long> ids(String sql, long batch) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(Sql.load(sql))) {
+            ps.setLong(1, batch);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
     }
 
     private void execute(String sql, long batch, long undo) throws SQLException {

@@ -37,9 +37,9 @@ final class LaterChanges {
     private static List<LaterChange> direct(Connection c, long batch) throws SQLException {
         List<LaterChange> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(Sql.load("rollback/later-changes"))) {
-            ps.setLong(1, batch);
-            ps.setLong(2, batch);
-            ps.setLong(3, batch);
+            for (int p = 1; p <= 4; p++) {
+                ps.setLong(p, batch);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new LaterChange(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),

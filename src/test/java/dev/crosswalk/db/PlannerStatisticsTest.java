@@ -29,7 +29,7 @@ class PlannerStatisticsTest extends ImportTestBase {
     @BeforeEach
     void statisticsOfAnEmptiedTable() throws SQLException {
         try (Connection c = crosswalk.dataSource().getConnection(); Statement st = c.createStatement()) {
-            for (String table : (DATA_TABLES + ", import_audit_log").split(", ")) {
+            for (String table : (DATA_TABLES + ", contact_provenance").split(", ")) {
                 st.execute("alter table " + table + " set (autovacuum_enabled = false)");
             }
             insertContacts(st, 1, 5_000);
@@ -71,7 +71,7 @@ class PlannerStatisticsTest extends ImportTestBase {
                 >= 10_000);
         // a table with no statistics yet gets them too: without them the planner guesses at every value (a
         // chunk's PayPal transactions were looked up by scanning all of them)
-        assertTrue(crosswalk.count("select count(*) from pg_stats where tablename = 'import_audit_log'") > 0);
+        assertTrue(crosswalk.count("select count(*) from pg_stats where tablename = 'contact_provenance'") > 0);
     }
 
     private static void insertContacts(Statement st, int first, int count) throws SQLException {

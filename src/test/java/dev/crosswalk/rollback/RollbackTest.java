@@ -174,6 +174,25 @@ class RollbackTest {
     }
 
     @Test
+    void aLaterChangeToAContactTheBatchCreatedMakesItRefuseUnlessForced() throws Exception {
+        var before = crosswalk.dataSnapshot();
+        BatchReport created = base();
+        long ann = crosswalk.count("select id from contacts where email = 'ann@example.com'");
+        assertEquals(created.batch(), crosswalk.count("select created_batch_id from contacts where id = " + ann));
+        BatchReport later = people("week2.csv", List.of(ann("Denver", "quiz")));
+
+        BatchReport refused = rollbacks.rollback(created.batch(), false, "tester");
+
+        assertEquals("refused", refused.status());
+        assertTrue(Files.readString(Path.of(refused.files().get("later_changes")))
+                .contains(later.batch() + ",import,contacts," + ann + ",city"), refused.message());
+        BatchReport forced = rollbacks.rollback(created.batch(), true, "tester");
+        assertEquals("applied", forced.status(), forced.message());
+        assertEquals(0, crosswalk.count("select count(*) from contacts"));
+        assertEquals(before.get("contacts"), crosswalk.dataSnapshot().get("contacts"));
+    }
+
+    @Test
     void rollingBackARollbackReappliesIt() throws Exception {
         base();
         Map<String, String> moved = ann("Denver", "quiz, VIP");
