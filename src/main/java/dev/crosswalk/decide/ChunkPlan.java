@@ -42,6 +42,8 @@ public final class ChunkPlan {
     private final Map<Long, Long> contactIds = new HashMap<>();
     private final List<Skipped> skipped = new ArrayList<>();
     private final List<Merge> merges = new ArrayList<>();
+    private final Map<Long, Long> mergedInto = new HashMap<>();
+    private final List<ContactState> settled = new ArrayList<>();
     private final Map<String, Long> conflictsByReason = new TreeMap<>();
     private long fieldsChanged;
     private long fieldsRefused;
@@ -66,9 +68,26 @@ public final class ChunkPlan {
         return skipped;
     }
 
-    /** Contacts known only as a PayPal payer, to merge into the contact whose subscription they pay. */
+    /**
+     * Contacts to merge, in order: those a row's keys found to be one person (decide/OnePerson), then those known
+     * only as a PayPal payer, into the contact whose subscription they pay.
+     */
     public List<Merge> merges() {
         return merges;
+    }
+
+    /**
+     * The contacts kept by the merges of one person known twice, whose subscription is then written as the
+     * evidence of both makes it (decided in memory): merging keeps any opt-in, the evidence may not.
+     */
+    public List<ContactState> settledByMerges() {
+        return settled;
+    }
+
+    /** The contact {@code id} is now part of: itself, or the one a merge of this chunk kept. */
+    long survivor(long id) {
+        Long into = mergedInto.get(id);
+        return into == null ? id : survivor(into);
     }
 
     /** What the report adds up from this chunk's decisions. */
@@ -108,6 +127,14 @@ public final class ChunkPlan {
 
     void merge(Merge merge) {
         merges.add(merge);
+        mergedInto.put(merge.duplicate(), merge.keep());
+    }
+
+    /** {@code kept}'s subscription is written after the merges (see {@link #settledByMerges()}). */
+    void settle(ContactState kept) {
+        if (!settled.contains(kept)) {
+            settled.add(kept);
+        }
     }
 
     void fieldChanged(long line, long contactId, String field, String old, String value) {
