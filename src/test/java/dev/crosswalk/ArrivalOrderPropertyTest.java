@@ -149,6 +149,10 @@ class ArrivalOrderPropertyTest {
                     crosswalk.lockByPerson(contact, "PARTIAL_LOCK");
                 }
             }
+            System.out.println("ArrivalOrderPropertyTest " + runHome.getFileName() + ": "
+                    + crosswalk.count("select count(*) from contact_merges") + " contacts merged into another (a row "
+                    + "named keys of both), " + crosswalk.count("select count(*) from import_conflicts "
+                    + "where status = 'open' and reason = 'AMBIGUOUS'") + " open AMBIGUOUS");
             return database(crosswalk);
         }
     }

@@ -55,12 +55,13 @@ public final class ChunkDecider {
                 plan.skip(row.line(), erased);
                 continue;
             }
-            Set<Long> reached = owners.of(row);
+            // (a subscription profile may still name a contact a row of this chunk merged away)
+            Set<Long> reached = plan.survivors(owners.of(row));
             ContactState contact;
             RowOutcome outcome;
             if (reached.size() > 1) {
                 List<ContactState> together = new TreeSet<>(reached).stream().map(contacts::get).toList();
-                if (OnePerson.refusal(together, snapshot.keptApart()) != null) {
+                if (OnePerson.saidApart(together, snapshot.keptApart())) {
                     plan.decided(row, null, rows.ambiguous(row, reached, plan));
                     continue;
                 }

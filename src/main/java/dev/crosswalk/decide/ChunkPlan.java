@@ -8,8 +8,10 @@ import dev.crosswalk.model.SourceRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -77,11 +79,22 @@ public final class ChunkPlan {
     }
 
     /**
-     * The contacts kept by the merges of one person known twice, whose subscription is then written as the
-     * evidence of both makes it (decided in memory): merging keeps any opt-in, the evidence may not.
+     * The contacts kept by the merges of one person known twice (and not merged into another since), whose
+     * subscription is then written as the evidence of both makes it (decided in memory): merging keeps any opt-in,
+     * the evidence may not.
      */
     public List<ContactState> settledByMerges() {
-        return settled;
+        return settled.stream().filter(kept -> survivor(kept.id()) == kept.id()).toList();
+    }
+
+    /** The contacts {@code contacts} are now part of (see {@link #survivor}), in their order. */
+    Set<Long> survivors(Set<Long> contacts) {
+        if (mergedInto.isEmpty()) {
+            return contacts;
+        }
+        Set<Long> kept = new LinkedHashSet<>();
+        contacts.forEach(id -> kept.add(survivor(id)));
+        return kept;
     }
 
     /** The contact {@code id} is now part of: itself, or the one a merge of this chunk kept. */

@@ -42,26 +42,29 @@ final class OnePerson {
         this.consentRules = consentRules;
     }
 
-    /** Why {@code contacts} may not be merged without a person; null when nothing says they are different people. */
-    static String refusal(List<ContactState> contacts, Set<String> keptApart) {
+    /**
+     * Whether a person said something that keeps {@code contacts} apart: a lock a person set, a value a person
+     * decided, or a pair of them kept apart.
+     */
+    static boolean saidApart(List<ContactState> contacts, Set<String> keptApart) {
         for (int i = 0; i < contacts.size(); i++) {
             ContactState a = contacts.get(i);
             if (a.lock() != LockLevel.UNLOCKED && LockPolicy.setByPerson(a.lockReason())) {
-                return "a person set the lock of contact " + a.id();
+                return true;
             }
             for (ContactField field : ContactField.values()) {
                 FieldSource source = a.source(field);
                 if (source != null && source.byPerson()) {
-                    return "a person decided the " + field.column() + " of contact " + a.id();
+                    return true;
                 }
             }
             for (int j = i + 1; j < contacts.size(); j++) {
                 if (keptApart.contains(ChunkSnapshot.pair(a.id(), contacts.get(j).id()))) {
-                    return "a person kept contacts " + a.id() + " and " + contacts.get(j).id() + " apart";
+                    return true;
                 }
             }
         }
-        return null;
+        return false;
     }
 
     /**

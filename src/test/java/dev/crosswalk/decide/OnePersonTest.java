@@ -208,4 +208,19 @@ class OnePersonTest {
         assertEquals(List.of(new Merge(ANN, ANNA)), plan.merges());
         assertEquals(Map.of(2L, ANN), plan.contactIds());
     }
+
+    @Test
+    void aContactKeptByOneMergeAndMergedByTheNextIsMergedInOrderAndSettledOnce() {
+        Chunk chunk = annAndAnna("nothing said").contact(new ContactState(3, false, "ann@home.example", "kajabi",
+                LockLevel.UNLOCKED, null, Map.of(), false, false, null, false));
+        ChunkPlan plan = chunk.row(2, row("ann@work.example", 5, null, null).email("ann@home.example",
+                "ann@home.example", "additional"))
+                .row(3, row("ann@example.com", 5, null, null).email("ann@home.example", "ann@home.example",
+                        "additional"))
+                .decide(Chunk.decider(ZOHO));
+
+        assertEquals(List.of(new Merge(ANNA, 3), new Merge(ANN, ANNA)), plan.merges());
+        assertEquals(List.of(chunk.contact(ANN)), plan.settledByMerges());
+        assertEquals("Sydney", chunk.contact(ANN).value(ContactField.CITY), "Anna's later city, through the chain");
+    }
 }

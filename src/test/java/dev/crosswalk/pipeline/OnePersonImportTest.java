@@ -52,19 +52,23 @@ class OnePersonImportTest {
 
     /** Zoho's record of Ann: both addresses, a phone and an older city (its Modified Time). */
     private Path zoho() throws Exception {
+        return zoho("+1 303 555 0100", "2025-11-08 14:22:10");
+    }
+
+    private Path zoho(String phone, String modified) throws Exception {
         Map<String, String> ann = new HashMap<>();
         ann.put("Record Id", "3811008000002766271");
         ann.put("First Name", "Ann");
         ann.put("Last Name", "Lee");
         ann.put("Email", "Ann.Lee@Example.com");
         ann.put("Secondary Email", "ann.work@example.net");
-        ann.put("Phone", "+1 303 555 0100");
+        ann.put("Phone", phone);
         ann.put("Mailing City", "Boulder");
         ann.put("Created Time", "2025-11-08 14:22:10");
-        ann.put("Modified Time", "2025-11-08 14:22:10");
+        ann.put("Modified Time", modified);
         return dated(ByName.csv(List.of("Record Id", "First Name", "Last Name", "Email", "Secondary Email", "Phone",
-                "Mailing City", "Created Time", "Modified Time"), List.of(ann)).write(home.resolve("zoho.csv")),
-                "2025-11-10T10:00:00Z");
+                "Mailing City", "Created Time", "Modified Time"), List.of(ann))
+                .write(home.resolve("zoho-" + modified.substring(0, 10) + ".csv")), "2025-12-10T10:00:00Z");
     }
 
     private static Path dated(Path file, String at) throws Exception {
@@ -148,8 +152,7 @@ class OnePersonImportTest {
             assertEquals(1, crosswalk.count("select count(*) from contacts where deleted_at is null"));
             assertEquals(Map.of(), merged.conflicts());
 
-            BatchReport rollback = CompositionRoot.on(CrosswalkSettings.load(Map.of("crosswalk.home",
-                    home.toString())), crosswalk.dataSource()).rollbacks().rollback(merged.batch(), false, "tester");
+            BatchReport rollback = root(crosswalk).rollbacks().rollback(merged.batch(), false, "tester");
 
             assertEquals("applied", rollback.status(), rollback.message());
             assertEquals(before, crosswalk.dataSnapshot());
@@ -183,5 +186,52 @@ class OnePersonImportTest {
         assertEquals(List.of(Map.of("field", "contact", "reason", "AMBIGUOUS", "incoming_value",
                 "Ann.Lee@Example.com")), zohoFirst.get("open items"));
         assertEquals(zohoFirst, zohoLast);
+    }
+
+    private static CompositionRoot root(TestCrosswalk crosswalk) {
+        return CompositionRoot.on(CrosswalkSettings.load(Map.of("crosswalk.home", crosswalk.home().toString())),
+                crosswalk.dataSource());
+    }
+
+    @Test
+    void aMergeAPersonUndidIsNotMadeAgainByTheNextFile() throws Exception {
+        try (TestCrosswalk crosswalk = TestCrosswalk.start(home)) {
+            crosswalk.importFile(kajabi(), "kajabi");
+            crosswalk.importFile(segment(), "kajabi-subscribed");
+            crosswalk.importFile(zoho(), "zoho");
+            long merge = crosswalk.count("select id from contact_merges");
+            assertEquals("applied", root(crosswalk).merges().unmerge(merge, false, "tester").status());
+
+            BatchReport again = crosswalk.importFile(zoho("+1 303 555 0111", "2025-12-02 09:00:00"), "zoho");
+
+            assertEquals(Map.of("AMBIGUOUS", 1L), again.conflicts());
+            assertEquals(1, crosswalk.count("select count(*) from contact_merges"));
+            assertEquals(2, crosswalk.count("select count(*) from contacts where deleted_at is null"));
+        }
+    }
+
+    @Test
+    void likelyDuplicatesAPersonKeptApartAreNotMergedByARowNamingBoth() throws Exception {
+        try (TestCrosswalk crosswalk = TestCrosswalk.start(home)) {
+            KajabiPeople twice = new KajabiPeople();
+            for (String[] account : new String[][] {{"106604900", "ann.lee@example.com"},
+                {"106604901", "ann.work@example.net"}}) {
+                Map<String, String> ann = KajabiPeople.person(account[0], "Ann", "Lee", account[1]);
+                ann.put("Phone Number (phone_number)", "+1 (303) 555-0100");
+                twice.person(ann);
+            }
+            crosswalk.importFile(dated(twice.write(home.resolve("twice.csv")), "2025-12-01T10:00:00Z"), "kajabi");
+            CompositionRoot root = root(crosswalk);
+            root.duplicates().find();
+            long duplicate = crosswalk.count("select id from import_conflicts where reason = 'DUPLICATE'");
+            // a person: two people after all
+            assertEquals(0, root.reviews().resolve(duplicate, "keep", "tester").rowCount("rejected"));
+
+            BatchReport both = crosswalk.importFile(zoho(), "zoho");
+
+            assertEquals(Map.of("AMBIGUOUS", 1L), both.conflicts());
+            assertEquals(0, crosswalk.count("select count(*) from contact_merges"));
+            assertEquals(2, crosswalk.count("select count(*) from contacts where deleted_at is null"));
+        }
     }
 }
