@@ -17,8 +17,8 @@ import java.util.TreeSet;
 /**
  * The decision core of an import: a chunk's rows and the snapshot of what their keys reach become a plan, with no
  * database, no Camel and no settings. What is stored follows from the evidence, not from arrival (docs/values.md).
- * Rows are decided in file order; each meets what the rows before it left (a
- * contact a row created, a value it changed, a key it attached, contacts it found to be one person). One decider serves a whole batch: it remembers
+ * Rows are decided in file order; each meets what the rows before it left (a contact a row created, a value it
+ * changed, a key it attached, contacts it found to be one person). One decider serves a whole batch: it remembers
  * the contacts the batch created, which the file's later chunks may reach again.
  */
 public final class ChunkDecider {

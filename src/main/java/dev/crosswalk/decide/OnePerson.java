@@ -110,7 +110,7 @@ final class OnePerson {
                     kept.set(field, offered, from);
                     plan.fieldChanged(line, kept.id(), field.column(), current, offered);
                 }
-                // neither holds a person's value (refusal): the kept contact's observation is the greater
+                // neither holds a person's value (saidApart): the kept contact's observation is the greater
                 case KEEP, CONTRADICTS_PERSON -> {
                 }
             }

@@ -167,8 +167,8 @@ class OnePersonTest {
             assertEquals(Map.of(2L, ANN, 3L, ANN), plan.contactIds(), "the later row reaches the contact kept");
             assertEquals(Map.of(2L, RowOutcome.UPDATED, 3L, RowOutcome.UPDATED), plan.outcomes(Map.of()));
             assertEquals("Hobart", chunk.contact(ANN).value(ContactField.CITY));
-            assertEquals(List.of("city: Perth → Sydney (applied)", "contact: contact 2 → contact 1 (merged: the row "
-                    + "names keys of both)"), Chunk.changes(plan, 2));
+            assertEquals(List.of("city: Perth → Sydney (applied)",
+                    "contact: contact 2 → contact 1 (merged: the row names keys of both)"), Chunk.changes(plan, 2));
             assertEquals(List.of(chunk.contact(ANN)), plan.settledByMerges());
             assertEquals(List.of(), Chunk.conflicts(plan));
         } else {

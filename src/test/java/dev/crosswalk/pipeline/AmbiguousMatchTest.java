@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class AmbiguousMatchTest {
 
     @Test
-    void aRowPointingAtTwoContactsOneLockedByAPersonChangesNothingAndAsksForAMerge(@TempDir Path home) throws Exception {
+    void aRowPointingAtTwoContactsOneLockedByAPersonChangesNothingAndAsksForAMerge(@TempDir Path home)
+            throws Exception {
         try (TestCrosswalk crosswalk = TestCrosswalk.start(home)) {
             crosswalk.importFile(new KajabiPeople().person(person("1", "Ann", "Lee", "ann@example.com"))
                     .person(person("2", "Ann", "Lee", "ann.lee@example.org")).write(home.resolve("two.csv")), "kajabi");

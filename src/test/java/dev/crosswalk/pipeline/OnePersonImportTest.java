@@ -88,8 +88,8 @@ class OnePersonImportTest {
                 + "|| i.external_id, ' ' order by i.source, i.external_id) as ids from contacts c "
                 + "join contact_identities i on i.contact_id = c.id where c.deleted_at is null group by c.id")));
         parts.put("tags", keyed(crosswalk.rows("select " + key + " as k, string_agg(t.name, ', ' order by t.name) "
-                + "as tags from contacts c join contact_tags ct on ct.contact_id = c.id join tags t on t.id = ct.tag_id "
-                + "where c.deleted_at is null group by c.id")));
+                + "as tags from contacts c join contact_tags ct on ct.contact_id = c.id "
+                + "join tags t on t.id = ct.tag_id where c.deleted_at is null group by c.id")));
         // (a person's decision is dated when it was made: by a person, whatever its time)
         parts.put("field sources", keyed(crosswalk.rows("select " + key + " as k, string_agg(f.field || ' from '"
                 + " || case when f.by_person then 'a person' else f.source || ' at ' || f.evidence_at::text end, "
