@@ -5,6 +5,7 @@ import dev.crosswalk.db.Sql;
 import dev.crosswalk.decide.ChunkPlan;
 import dev.crosswalk.decide.ChunkPlan.Merge;
 import dev.crosswalk.decide.ChunkPlan.WrittenMoney;
+import dev.crosswalk.decide.ContactState;
 import dev.crosswalk.model.EventData;
 import dev.crosswalk.model.SourceRecord;
 import dev.crosswalk.model.SubscriptionData;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * table and upserted by (source, external id) in one statement that writes and audits only what differs; payments
  * already stored for a subscription profile the chunk's subscriptions name are linked to them. The result says,
  * per line, whether its record was inserted or updated (a line absent from it changed nothing). Then the merges the
- * plan names (a payer known only to PayPal into the contact whose subscription it pays) are performed.
+ * plan names (one person known twice, found by a row naming keys of both; a payer known only to PayPal into the
+ * contact whose subscription it pays) are performed.
  */
 public final class MoneyWriter {
 
@@ -85,9 +87,15 @@ public final class MoneyWriter {
         boolean hasSubscriptions = subscriptions.rows() > 0;
         boolean hasTransactions = transactions.rows() > 0;
         Map<Long, WrittenMoney> written = new HashMap<>();
-        if (!hasEvents && !hasSubscriptions && !hasTransactions) {
-            return written;
+        if (hasEvents || hasSubscriptions || hasTransactions) {
+            upsert(c, hasEvents, hasSubscriptions, hasTransactions, events, subscriptions, transactions, written);
         }
+        merge(c, plan);
+        return written;
+    }
+
+    private void upsert(Connection c, boolean hasEvents, boolean hasSubscriptions, boolean hasTransactions,
+            Copy events, Copy subscriptions, Copy transactions, Map<Long, WrittenMoney> written) throws SQLException {
         if (hasEvents) {
             events.flush(c);
             upsert(c, "money/events-upsert", null, written);
@@ -101,15 +109,30 @@ public final class MoneyWriter {
             transactions.flush(c);
             upsert(c, "money/transactions-upsert", "transactions", written);
         }
-        for (Merge merge : plan.merges()) {
-            ContactMerger.merge(c, merge.keep(), merge.duplicate(), batchId);
-            LOG.info("Batch {}: contact {} (known only as a PayPal payer) merged into contact {}, whose subscription "
-                    + "profile it pays", batchId, merge.duplicate(), merge.keep());
-        }
         try (Statement st = c.createStatement()) {
             st.execute(Sql.load("money/clear"));
         }
-        return written;
+    }
+
+    /**
+     * The plan's merges, once its rows' records are written (they move with the contact), then the subscriptions of
+     * the contacts kept by merges of one person known twice, as the evidence made them (merging keeps any opt-in).
+     */
+    private void merge(Connection c, ChunkPlan plan) throws SQLException {
+        for (Merge merge : plan.merges()) {
+            ContactMerger.merge(c, merge.keep(), merge.duplicate(), batchId);
+            LOG.info("Batch {}: contact {} merged into contact {}", batchId, merge.duplicate(), merge.keep());
+        }
+        for (ContactState kept : plan.settledByMerges()) {
+            try (PreparedStatement ps = c.prepareStatement(Sql.load("merge/settle-subscription"))) {
+                ps.setLong(1, kept.id());
+                ps.setBoolean(2, kept.subscribed());
+                ps.setBoolean(3, kept.isProtected());
+                ps.setString(4, kept.protectedReason());
+                ps.setLong(5, batchId);
+                ps.executeUpdate();
+            }
+        }
     }
 
     private void upsert(Connection c, String sql, String table, Map<Long, WrittenMoney> written)

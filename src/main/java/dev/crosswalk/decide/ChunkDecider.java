@@ -12,17 +12,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The decision core of an import: a chunk's rows and the snapshot of what their keys reach become a plan, with no
  * database, no Camel and no settings. What is stored follows from the evidence, not from arrival (docs/values.md).
- * Rows are decided in file order; each meets what the rows before it left (a
- * contact a row created, a value it changed, a key it attached). One decider serves a whole batch: it remembers
+ * Rows are decided in file order; each meets what the rows before it left (a contact a row created, a value it
+ * changed, a key it attached, contacts it found to be one person). One decider serves a whole batch: it remembers
  * the contacts the batch created, which the file's later chunks may reach again.
  */
 public final class ChunkDecider {
 
     private final RowDecider rows;
+    private final OnePerson onePerson;
     private final ProfilePayers payers;
 
     /**
@@ -31,7 +33,9 @@ public final class ChunkDecider {
      */
     public ChunkDecider(SourceDefinition source, LockPolicy policy, SourcePrecedence precedence,
             FieldEquivalence equivalence, ConsentRules consent) {
-        this.rows = new RowDecider(source, policy, equivalence, new Survivorship(precedence, equivalence), consent);
+        Survivorship survivorship = new Survivorship(precedence, equivalence);
+        this.rows = new RowDecider(source, policy, equivalence, survivorship, consent);
+        this.onePerson = new OnePerson(policy, survivorship, consent);
         this.payers = new ProfilePayers(source);
     }
 
@@ -51,14 +55,20 @@ public final class ChunkDecider {
                 plan.skip(row.line(), erased);
                 continue;
             }
-            Set<Long> reached = owners.of(row);
-            if (reached.size() > 1) {
-                plan.decided(row, null, rows.ambiguous(row, reached, plan));
-                continue;
-            }
+            // (a subscription profile may still name a contact a row of this chunk merged away)
+            Set<Long> reached = plan.survivors(owners.of(row));
             ContactState contact;
             RowOutcome outcome;
-            if (reached.isEmpty()) {
+            if (reached.size() > 1) {
+                List<ContactState> together = new TreeSet<>(reached).stream().map(contacts::get).toList();
+                if (OnePerson.saidApart(together, snapshot.keptApart())) {
+                    plan.decided(row, null, rows.ambiguous(row, reached, plan));
+                    continue;
+                }
+                contact = onePerson.merge(row.line(), together, consent, owners, plan);
+                outcome = rows.update(row, contact, owners, consent, snapshot.declined(), plan) == RowOutcome.CONFLICT
+                        ? RowOutcome.CONFLICT : RowOutcome.UPDATED;
+            } else if (reached.isEmpty()) {
                 contact = rows.create(row, newIds[nextId++], consent, plan);
                 contacts.put(contact.id(), contact);
                 outcome = RowOutcome.NEW;

@@ -8,8 +8,10 @@ import dev.crosswalk.model.SourceRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -42,6 +44,8 @@ public final class ChunkPlan {
     private final Map<Long, Long> contactIds = new HashMap<>();
     private final List<Skipped> skipped = new ArrayList<>();
     private final List<Merge> merges = new ArrayList<>();
+    private final Map<Long, Long> mergedInto = new HashMap<>();
+    private final List<ContactState> settled = new ArrayList<>();
     private final Map<String, Long> conflictsByReason = new TreeMap<>();
     private long fieldsChanged;
     private long fieldsRefused;
@@ -66,9 +70,37 @@ public final class ChunkPlan {
         return skipped;
     }
 
-    /** Contacts known only as a PayPal payer, to merge into the contact whose subscription they pay. */
+    /**
+     * Contacts to merge, in order: those a row's keys found to be one person (decide/OnePerson), then those known
+     * only as a PayPal payer, into the contact whose subscription they pay.
+     */
     public List<Merge> merges() {
         return merges;
+    }
+
+    /**
+     * The contacts kept by the merges of one person known twice (and not merged into another since), whose
+     * subscription is then written as the evidence of both makes it (decided in memory): merging keeps any opt-in,
+     * the evidence may not.
+     */
+    public List<ContactState> settledByMerges() {
+        return settled.stream().filter(kept -> survivor(kept.id()) == kept.id()).toList();
+    }
+
+    /** The contacts {@code contacts} are now part of (see {@link #survivor}), in their order. */
+    Set<Long> survivors(Set<Long> contacts) {
+        if (mergedInto.isEmpty()) {
+            return contacts;
+        }
+        Set<Long> kept = new LinkedHashSet<>();
+        contacts.forEach(id -> kept.add(survivor(id)));
+        return kept;
+    }
+
+    /** The contact {@code id} is now part of: itself, or the one a merge of this chunk kept. */
+    long survivor(long id) {
+        Long into = mergedInto.get(id);
+        return into == null ? id : survivor(into);
     }
 
     /** What the report adds up from this chunk's decisions. */
@@ -108,6 +140,14 @@ public final class ChunkPlan {
 
     void merge(Merge merge) {
         merges.add(merge);
+        mergedInto.put(merge.duplicate(), merge.keep());
+    }
+
+    /** {@code kept}'s subscription is written after the merges (see {@link #settledByMerges()}). */
+    void settle(ContactState kept) {
+        if (!settled.contains(kept)) {
+            settled.add(kept);
+        }
     }
 
     void fieldChanged(long line, long contactId, String field, String old, String value) {

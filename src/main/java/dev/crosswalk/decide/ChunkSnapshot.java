@@ -25,12 +25,14 @@ import java.util.Set;
  * @param suggestedMerges the pairs of contacts an open or decided AMBIGUOUS conflict already names
  *     ("contacts 3, 7")
  * @param declined by contact and field: the values a person declined (a kept conflict), never proposed again
+ * @param keptApart the pairs of the contacts rows may find to be one person ("contacts 3, 7") that a person said
+ *     are different people (decide/OnePerson)
  */
 public record ChunkSnapshot(Map<Long, String> erased, Map<Identity, Long> identityOwners,
         Map<String, Long> emailOwners, Map<String, Long> profileOwners, Map<Long, ContactState> contacts,
         Map<Long, Seen> consent, long[] newIds, Map<String, SubscriptionPayers> subscriptionPayers,
         Map<Long, PayerFacts> payers, Set<String> suggestedMerges,
-        Map<Long, Map<ContactField, List<String>>> declined) {
+        Map<Long, Map<ContactField, List<String>>> declined, Set<String> keptApart) {
 
     /** How a conflict names a pair of contacts ("contacts 3, 7"): lower id first, whichever pays. */
     public static String pair(long a, long b) {

@@ -31,7 +31,10 @@ public final class KeyOwners {
         byProfile = profiles;
     }
 
-    /** The contacts the row's keys point at: none (a new person), one, or several (AMBIGUOUS). */
+    /**
+     * The contacts the row's keys point at: none (a new person), one, or several (one person known twice: merged,
+     * or AMBIGUOUS where a person said otherwise, decide/OnePerson).
+     */
     public Set<Long> of(SourceRecord row) {
         Set<Long> owners = byKeys(row.contact());
         String profile = profile(row);
@@ -67,10 +70,19 @@ public final class KeyOwners {
         return byIdentity.containsKey(identity);
     }
 
-    /** The row's keys belong to {@code contact} from now on, unless another contact holds them already. */
-    void claim(ContactData data, long contact) {
+    /**
+     * The row's keys belong to {@code contact} from now on, unless another contact holds them already. Public for
+     * match/ChunkLoader, which follows the chunk's rows ahead of deciding them.
+     */
+    public void claim(ContactData data, long contact) {
         data.identities().forEach(i -> byIdentity.putIfAbsent(i, contact));
         data.emails().forEach(e -> byEmail.putIfAbsent(e.key(), contact));
+    }
+
+    /** The keys of {@code merged} belong to {@code survivor} from now on (decide/OnePerson). */
+    public void merged(Set<Long> merged, long survivor) {
+        byIdentity.replaceAll((key, owner) -> merged.contains(owner) ? survivor : owner);
+        byEmail.replaceAll((key, owner) -> merged.contains(owner) ? survivor : owner);
     }
 
     /** The PayPal subscription profile (I-…) a payment belongs to, or null. */

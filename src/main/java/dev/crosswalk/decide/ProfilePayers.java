@@ -86,14 +86,15 @@ final class ProfilePayers {
 
     /**
      * (subscription's contact, another contact paying it) for the chunk's payments naming a known profile, and for
-     * the chunk's subscriptions already paid, or about to be linked to payments, by another contact.
+     * the chunk's subscriptions already paid, or about to be linked to payments, by another contact. Contacts a row
+     * found to be one person count as the one kept (decide/OnePerson).
      */
     private static List<Pair> pairs(ChunkSnapshot snapshot, ChunkPlan plan) {
         List<Pair> pairs = new ArrayList<>();
         for (SourceRecord row : plan.rows()) {
-            Long contact = plan.contactIds().get(row.line());
+            Long contact = survivor(plan, plan.contactIds().get(row.line()));
             String profile = KeyOwners.profile(row);
-            Long owner = profile == null ? null : snapshot.profileOwners().get(profile);
+            Long owner = profile == null ? null : survivor(plan, snapshot.profileOwners().get(profile));
             if (owner != null && contact != null && !owner.equals(contact)) {
                 pairs.add(new Pair(row.line(), owner, contact, profile));
             }
@@ -105,12 +106,16 @@ final class ProfilePayers {
                 continue;
             }
             Long contact = plan.contactIds().get(row.line());
-            long owner = contact != null ? contact : paid.owner();
+            long owner = survivor(plan, contact != null ? contact : paid.owner());
             String profile = s.providerReference() != null ? s.providerReference() : paid.profile();
-            paid.payers().stream().filter(payer -> payer != owner)
+            paid.payers().stream().map(plan::survivor).distinct().filter(payer -> payer != owner)
                     .forEach(payer -> pairs.add(new Pair(row.line(), owner, payer, profile)));
         }
         return pairs;
+    }
+
+    private static Long survivor(ChunkPlan plan, Long contact) {
+        return contact == null ? null : plan.survivor(contact);
     }
 
     /** What is known of a payer: as loaded, or, for a contact this chunk creates, as the chunk makes it. */

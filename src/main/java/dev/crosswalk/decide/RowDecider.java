@@ -199,6 +199,10 @@ final class RowDecider {
      * contact's source system's, older than any evidence, and a person's where a person's lock closes its group.
      */
     private FieldSource held(ContactState state, ContactField field) {
+        return held(policy, state, field);
+    }
+
+    static FieldSource held(LockPolicy policy, ContactState state, ContactField field) {
         FieldSource recorded = state.source(field);
         return recorded != null ? recorded : new FieldSource(state.sourceSystem(), Instant.EPOCH,
                 policy.personHolds(state.lock(), state.lockReason(), field.group()), false);
@@ -215,7 +219,10 @@ final class RowDecider {
         return false;
     }
 
-    /** A row whose keys point at several contacts: nothing changes, a person decides (merge or not). */
+    /**
+     * A row whose keys point at several contacts that a person must tell apart (decide/OnePerson): nothing changes,
+     * a person decides (merge or not).
+     */
     RowOutcome ambiguous(SourceRecord row, Iterable<Long> contacts, ChunkPlan plan) {
         StringBuilder ids = new StringBuilder();
         Long first = null;

@@ -77,13 +77,40 @@ public final class ChunkLoader {
                 withConsent.addAll(rowOwners);
             }
         }
+        Set<Long> together = onePerson(rows, matches, profileOwners, contacts.keySet());
+        withConsent.addAll(together);
         Map<Long, Seen> consent = matcher.consent(c, withConsent);
         long[] newIds = Sequences.next(c, "contacts_id_seq", unmatched);
         Map<String, SubscriptionPayers> subscriptionPayers = subscriptionPayers(c, rows);
         SecondPayers second = secondPayers(rows, owners, profileOwners, subscriptionPayers);
         return new ChunkSnapshot(erased, matches.byIdentity(), matches.byEmail(), profileOwners, contacts,
                 consent, newIds, subscriptionPayers, matcher.payerFacts(c, second.payers()),
-                matcher.suggestedMerges(c, second.pairs()), matcher.declined(c, contacts.keySet()));
+                matcher.suggestedMerges(c, second.pairs()), matcher.declined(c, contacts.keySet()),
+                matcher.keptApart(c, together));
+    }
+
+    /**
+     * The stored contacts the chunk's rows may find to be one person (decide/OnePerson): those a row's keys reach
+     * together, the rows followed in file order as deciding follows them (a key a row lends its contact; contacts
+     * found together counted as one). Their consent evidence and whether a person kept them apart are read with the
+     * chunk. Contacts the chunk creates are left out: nothing stored is known of them.
+     */
+    private static Set<Long> onePerson(List<SourceRecord> rows, Matches matches, Map<String, Long> profileOwners,
+            Set<Long> live) {
+        KeyOwners ahead = new KeyOwners(matches.byIdentity(), matches.byEmail(), profileOwners, live);
+        Set<Long> together = new LinkedHashSet<>();
+        for (SourceRecord row : rows) {
+            Set<Long> rowOwners = ahead.of(row);
+            if (rowOwners.size() > 1) {
+                together.addAll(rowOwners);
+                long kept = rowOwners.stream().min(Long::compare).orElseThrow();
+                ahead.merged(rowOwners, kept);
+            }
+            if (!rowOwners.isEmpty()) {
+                ahead.claim(row.contact(), rowOwners.stream().min(Long::compare).orElseThrow());
+            }
+        }
+        return together;
     }
 
     private Map<String, SubscriptionPayers> subscriptionPayers(Connection c, List<SourceRecord> rows)

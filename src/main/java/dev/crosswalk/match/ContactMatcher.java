@@ -1,6 +1,7 @@
 package dev.crosswalk.match;
 
 import dev.crosswalk.db.Sql;
+import dev.crosswalk.decide.ChunkSnapshot;
 import dev.crosswalk.decide.ChunkSnapshot.SubscriptionPayers;
 import dev.crosswalk.decide.ContactState;
 import dev.crosswalk.consent.ConsentRules.Evidence;
@@ -250,6 +251,23 @@ final class ContactMatcher {
             }
         }
         return suggested;
+    }
+
+    /** The pairs of these contacts ("contacts 3, 7") a person said are different people (decide/OnePerson). */
+    Set<String> keptApart(Connection c, Collection<Long> ids) throws SQLException {
+        Set<String> apart = new HashSet<>();
+        if (ids.size() < 2) {
+            return apart;
+        }
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("match/kept-apart"))) {
+            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    apart.add(ChunkSnapshot.pair(rs.getLong(1), rs.getLong(2)));
+                }
+            }
+        }
+        return apart;
     }
 
     private static Array textArray(Connection c, Collection<String> values) throws SQLException {

@@ -92,6 +92,7 @@ final class Chunk {
     private final Map<Long, PayerFacts> payers = new HashMap<>();
     private final Set<String> suggested = new HashSet<>();
     private final Map<Long, Map<ContactField, List<String>>> declined = new HashMap<>();
+    private final Set<String> keptApart = new HashSet<>();
     private final List<SourceRecord> rows = new ArrayList<>();
 
     /** A live stored contact holding its email. */
@@ -144,6 +145,12 @@ final class Chunk {
         return this;
     }
 
+    /** A person said the two contacts are different people (an AMBIGUOUS or DUPLICATE item kept). */
+    Chunk keptApart(long a, long b) {
+        keptApart.add(ChunkSnapshot.pair(a, b));
+        return this;
+    }
+
     /** A person declined {@code value} for the contact's field (a kept conflict). */
     Chunk declined(long contact, ContactField field, String value) {
         declined.computeIfAbsent(contact, k -> new EnumMap<>(ContactField.class))
@@ -170,7 +177,7 @@ final class Chunk {
             newIds[i] = FIRST_NEW_ID + i;
         }
         return new ChunkSnapshot(erased, identities, emails, profiles, contacts, consent, newIds,
-                subscriptions, payers, suggested, declined);
+                subscriptions, payers, suggested, declined, keptApart);
     }
 
     ChunkPlan decide(ChunkDecider decider) {

@@ -58,8 +58,11 @@ class MatchingTest {
     }
 
     @Test
-    void keysPointingAtTwoContactsAreAmbiguousAndChangeNothing() {
-        ChunkPlan plan = annAndBen().row(2, person("ben@example.com").identity("kajabi", "11")
+    void keysPointingAtTwoContactsOneLockedByAPersonAreAmbiguousAndChangeNothing() {
+        // Ben's lock is a person's: the contacts are not merged without that person (decide/OnePerson)
+        ChunkPlan plan = annAndBen().contact(new ContactState(BEN, false, "ben@example.com", "kajabi",
+                LockLevel.PARTIAL_LOCK, "person: checked by hand", Map.of(), false, false, null, false))
+                .row(2, person("ben@example.com").identity("kajabi", "11")
                 .field(ContactField.FIRST_NAME, "Benjamin")).decide(Chunk.decider(KAJABI));
 
         assertEquals(Map.of(2L, RowOutcome.CONFLICT), plan.outcomes(Map.of()));

@@ -140,6 +140,9 @@ class KajabiTransactionsImportTest extends ImportTestBase {
     @Test
     void aCustomerWhoseIdAndEmailPointAtTwoPeopleIsAConflictAndTheMoneyIsStillKept() throws Exception {
         knownPeople();
+        // a person's lock on Bob: the row naming Ann's id with Bob's email asks instead of merging them itself
+        crosswalk.lockByPerson(crosswalk.count("select id from contacts where email = 'bob@example.org'"),
+                "PARTIAL_LOCK");
         Rows rows = new Rows(MoneyExports.KAJABI_TRANSACTIONS).row("ID", "88", "Amount", "10.00", "Currency", "USD",
                 "Type", "charge", "Status", "succeeded", "Created At", "2025-11-08 04:11:00 -0700",
                 "Customer ID", "88001234", "Customer Email", "bob@example.org");

@@ -329,7 +329,8 @@ class BrowserReviewTest {
 
     /**
      * Gus and Hal locked by a person, their city changed by one export and again by the next (batches[0] and
-     * batches[1]); Pat's protected opt-in, then an opt-out; a row naming Ivy's Kajabi id with Jo's email; Kit three
+     * batches[1]); Pat's protected opt-in, then an opt-out; a row naming Ivy's Kajabi id with Jo's email (Jo locked
+     * by a person, so the row asks); Kit three
      * times with one phone (pairs that name a contact merged by the pair before). Returns the two exports that asked
      * about the locked cities.
      */
@@ -359,6 +360,9 @@ class BrowserReviewTest {
             crosswalk.lockByPerson(crosswalk.count("select id from contacts where email = '" + email + "'"),
                     "FULL_LOCK");
         }
+        // Jo's lock is a person's decision: a row naming Ivy's id with Jo's email asks, it does not merge them itself
+        crosswalk.lockByPerson(crosswalk.count("select id from contacts where email = 'jo@example.org'"),
+                "PARTIAL_LOCK");
         long opened = crosswalk.importFile(second.write(home.resolve("q2.csv")), "kajabi").batch();
         long again = crosswalk.importFile(third.write(home.resolve("q3.csv")), "kajabi").batch();
         segment("sub.csv", "2025-11-01T10:00:00Z", "kajabi-subscribed");
