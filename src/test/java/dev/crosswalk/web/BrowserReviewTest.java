@@ -38,6 +38,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -398,13 +399,21 @@ class BrowserReviewTest {
         return all.stream().filter(k -> k.id() == id).findFirst().orElseThrow();
     }
 
+    /** The page's notice; read again when the page was replaced between finding it and reading it. */
     private String notice() {
-        List<WebElement> notices = browser.findElements(By.cssSelector(".notice"));
-        return notices.isEmpty() ? "" : notices.get(0).getText();
+        while (true) {
+            List<WebElement> notices = browser.findElements(By.cssSelector(".notice"));
+            try {
+                return notices.isEmpty() ? "" : notices.get(0).getText();
+            } catch (StaleElementReferenceException replaced) {
+                // the next page is loading: find its notice
+            }
+        }
     }
 
     private void await(By what) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(what));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.presenceOfElementLocated(what));
     }
 
     private void screenshot(String name) throws Exception {
