@@ -56,6 +56,21 @@ public final class TestDatabase {
         }
     }
 
+    /**
+     * The JDBC URL of a new database that is a copy of the one at {@code url} (its template: nobody may be connected
+     * to it), for a test that runs the same work on the same data more than once.
+     */
+    public static synchronized String copyOf(String url) {
+        String original = url.substring(url.lastIndexOf('/') + 1).replaceFirst("\\?.*", "");
+        String name = "test_" + COUNTER.incrementAndGet();
+        try {
+            execute("create database " + name + " template " + original);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return server.getJdbcUrl("postgres", name);
+    }
+
     /** The server itself, for tests that stop and start it. */
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
