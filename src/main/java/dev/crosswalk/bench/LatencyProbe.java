@@ -11,15 +11,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * What a user waits: a running service (the real inbox routes, their default poll and read-lock settings) is
- * handed a file by an atomic move into {@code inbox/kajabi/}; the clock stops when the batch report exists. The
- * wait includes the time to the inbox's next poll (up to {@code crosswalk.inbox.poll-delay-ms}).
+ * handed files one after another, each by an atomic move into {@code inbox/kajabi/}; the clock of each stops when
+ * its batch report exists. The wait includes the time to the inbox's next poll (up to
+ * {@code crosswalk.inbox.poll-delay-ms}). The figure is the median of the drops.
  */
 final class LatencyProbe {
 
@@ -28,24 +33,42 @@ final class LatencyProbe {
     private LatencyProbe() {
     }
 
-    static Measurement run(CrosswalkSettings settings, Path file, long rows) throws Exception {
+    /** Drops {@code files} (each of {@code rows} rows, of other people) in turn; each once the one before is reported. */
+    static Measurement run(CrosswalkSettings settings, List<Path> files, long rows) throws Exception {
         Path inbox = Files.createDirectories(settings.inbox().resolve("kajabi"));
         Path reports = new Outbox(settings.outbox()).reports();
+        List<Double> totals = new ArrayList<>();
+        List<Double> imports = new ArrayList<>();
+        List<String> statuses = new ArrayList<>();
         try (CrosswalkRuntime service = CrosswalkRuntime.create(settings, true).start()) {
-            long started = System.nanoTime();
-            Files.move(file, inbox.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
-            Path report = awaitReport(reports, started);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            BatchReport batch = readWhenWritten(report);
-            Map<String, Object> detail = new LinkedHashMap<>();
-            double importSeconds = batch.durationMs() / 1000.0;
-            detail.put("import_s", Measurement.round(importSeconds, 3));
-            detail.put("waiting_s", Measurement.round(seconds - importSeconds, 3));
-            detail.put("poll_delay_ms", settings.getInt("crosswalk.inbox.poll-delay-ms"));
-            detail.put("min_age_ms", settings.getInt("crosswalk.inbox.min-age-ms"));
-            detail.put("status", batch.status());
-            return new Measurement(rows, seconds, null, null, detail);
+            for (Path file : files) {
+                Set<Path> before = reports(reports);
+                long started = System.nanoTime();
+                Files.move(file, inbox.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+                Path report = awaitReport(reports, before, started);
+                totals.add((System.nanoTime() - started) / 1e9);
+                BatchReport batch = readWhenWritten(report);
+                imports.add(batch.durationMs() / 1000.0);
+                statuses.add(batch.status());
+            }
         }
+        double seconds = median(totals);
+        double importSeconds = median(imports);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("drops", files.size());
+        detail.put("runs_s", totals.stream().map(t -> Measurement.round(t, 3)).toList());
+        detail.put("import_s", Measurement.round(importSeconds, 3));
+        detail.put("waiting_s", Measurement.round(seconds - importSeconds, 3));
+        detail.put("poll_delay_ms", settings.getInt("crosswalk.inbox.poll-delay-ms"));
+        detail.put("min_age_ms", settings.getInt("crosswalk.inbox.min-age-ms"));
+        detail.put("status", statuses.stream().allMatch("applied"::equals) ? "applied" : String.join(",", statuses));
+        return new Measurement(rows, seconds, null, null, detail);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     /** The report file exists before its writer has finished it: read it once it parses. */
@@ -63,16 +86,21 @@ final class LatencyProbe {
         }
     }
 
-    private static Path awaitReport(Path reports, long started) throws IOException, InterruptedException {
+    private static Set<Path> reports(Path reports) throws IOException {
+        if (!Files.isDirectory(reports)) {
+            return Set.of();
+        }
+        try (Stream<Path> files = Files.list(reports)) {
+            return files.filter(p -> p.getFileName().toString().endsWith("-report.json")).collect(Collectors.toSet());
+        }
+    }
+
+    private static Path awaitReport(Path reports, Set<Path> before, long started)
+            throws IOException, InterruptedException {
         while (System.nanoTime() - started < TIMEOUT.toNanos()) {
-            if (Files.isDirectory(reports)) {
-                try (Stream<Path> files = Files.list(reports)) {
-                    Optional<Path> found = files.filter(p -> p.getFileName().toString().endsWith("-report.json"))
-                            .findFirst();
-                    if (found.isPresent()) {
-                        return found.get();
-                    }
-                }
+            Optional<Path> found = reports(reports).stream().filter(p -> !before.contains(p)).findFirst();
+            if (found.isPresent()) {
+                return found.get();
             }
             Thread.sleep(10);
         }

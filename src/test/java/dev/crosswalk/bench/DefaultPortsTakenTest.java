@@ -12,6 +12,7 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +33,7 @@ class DefaultPortsTakenTest {
             try (BenchDatabase db = BenchDatabase.open(external, work)) {
                 Path file = work.resolve("files/latency.csv");
                 SampleWriter.write(SampleCatalog.get("kajabi"), new People(Bench.SEED), 0, 20, file);
-                Measurement latency = LatencyProbe.run(db.settings(work.resolve("home")), file, 20);
+                Measurement latency = LatencyProbe.run(db.settings(work.resolve("home")), List.of(file), 20);
                 assertEquals("applied", latency.detail().get("status"));
                 assertEquals(20, latency.rows());
             }

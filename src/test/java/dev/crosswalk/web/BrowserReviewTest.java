@@ -41,6 +41,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -291,7 +292,8 @@ class BrowserReviewTest {
         browser.findElement(By.xpath("//button[text()='Show']")).click();
         await(By.id("pick-field"));
         new Select(browser.findElement(By.id("pick-field"))).selectByValue("city");
-        browser.findElement(By.xpath("//button[text()='Show']")).click();
+        // the page before already had its own "at once…" link: find the one of the page this submit loads
+        clickAndLoad(By.xpath("//button[text()='Show']"));
         browser.findElement(By.partialLinkText("at once…")).click();
         await(By.id("bulk-count"));
         screenshot("review-bulk.png");
@@ -311,7 +313,7 @@ class BrowserReviewTest {
             WebElement card = browser.findElement(By.cssSelector("article.card"));
             String key = card.findElement(By.cssSelector("button[data-key]")).getAttribute("data-key");
             browser.findElement(By.tagName("body")).sendKeys(key);
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(card));
+            awaitGone(card);
             await(By.cssSelector(".notice"));
             assertFalse(notice().contains("Refused"), notice());
             assertEquals(left - 1, open().size(), notice());
@@ -409,6 +411,33 @@ class BrowserReviewTest {
                 // the next page is loading: find its notice
             }
         }
+    }
+
+    /** Clicks what submits a form and waits until the page it was on has gone. */
+    private void clickAndLoad(By what) {
+        WebElement element = browser.findElement(what);
+        element.click();
+        awaitGone(element);
+    }
+
+    /**
+     * Waits until an element of the page before is gone. Chromium's driver reports such an element as stale, or (some
+     * versions, while the next page replaces the document) as a node of another document: gone either way.
+     */
+    private void awaitGone(WebElement element) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException stale) {
+                return true;
+            } catch (WebDriverException other) {
+                if (String.valueOf(other.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw other;
+            }
+        });
     }
 
     private void await(By what) {
