@@ -32,11 +32,11 @@ $$;
 -- rollback/restore-provenance.sql puts the earliest "before" of each entry back, leaving the others alone.
 create function write_provenance(batch bigint, contact_ids bigint[], patches jsonb[]) returns bigint
 language sql as $$
+    -- every part of the statement reads contact_provenance as it was before it (the snapshot of the statement), so
+    -- "before" is read from the table itself, through its primary key: the planner cannot misjudge a join with it
+    -- as it did joins of the unnested arrays with each other (nested loops, a chunk's square)
     with ch as (
         select u.id, u.patch from unnest(contact_ids, patches) as u(id, patch)
-    ),
-    prev as (
-        select t.id, t.fields from contact_provenance t where t.id = any(contact_ids)
     ),
     -- (batches run one at a time, and a person's decisions in their own transactions: no conflicting insert)
     changed as (
@@ -46,13 +46,15 @@ language sql as $$
     ),
     made as (
         insert into contact_provenance (id, fields)
-        select ch.id, jsonb_strip_nulls(ch.patch) from ch where not exists (select 1 from prev where prev.id = ch.id)
+        select ch.id, jsonb_strip_nulls(ch.patch) from ch
+        where not exists (select 1 from contact_provenance t where t.id = ch.id)
         returning id
     ),
     audited as (
         insert into import_audit_log (batch_id, table_name, record_id, action, field, old_value, new_value)
         select batch, 'contact_provenance', ch.id, 'update', 'fields', b.before::text, ch.patch::text
-        from ch left join prev on prev.id = ch.id
+        from ch
+        left join contact_provenance prev on prev.id = ch.id
         cross join lateral (select jsonb_object_agg(e.key, coalesce(prev.fields -> e.key, 'null'::jsonb)) as before
                             from jsonb_each(ch.patch) e) b
         where b.before is distinct from ch.patch

@@ -33,7 +33,7 @@ final class LatencyProbe {
     private LatencyProbe() {
     }
 
-    /** Drops {@code files} (each of {@code rows} rows, of other people) in turn; each once the one before is reported. */
+    /** Drops {@code files} (each of {@code rows} rows, of other people) in turn, each once the last is reported. */
     static Measurement run(CrosswalkSettings settings, List<Path> files, long rows) throws Exception {
         Path inbox = Files.createDirectories(settings.inbox().resolve("kajabi"));
         Path reports = new Outbox(settings.outbox()).reports();

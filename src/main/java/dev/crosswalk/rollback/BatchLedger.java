@@ -1,6 +1,5 @@
 package dev.crosswalk.rollback;
 
-import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.Outbox;
 import dev.crosswalk.report.OutboxIndex;
@@ -26,10 +25,11 @@ public final class BatchLedger {
     private final ReportWriter writer;
     private final OutboxIndex index;
 
-    public BatchLedger(CrosswalkSettings settings, DataSource dataSource) {
-        this.outbox = settings.outbox();
-        this.writer = new ReportWriter(new OwnerOnly(settings.outboxPrivate(), outbox));
-        this.index = new OutboxIndex(dataSource, outbox, settings.outboxPrivate());
+    /** {@code outboxPrivate}: the outbox's files readable by their owner only (crosswalk.outbox.private). */
+    public BatchLedger(Path outbox, boolean outboxPrivate, DataSource dataSource) {
+        this.outbox = outbox;
+        this.writer = new ReportWriter(new OwnerOnly(outboxPrivate, outbox));
+        this.index = new OutboxIndex(dataSource, outbox, outboxPrivate);
     }
 
     /** Where the report of a batch goes, plus any extra files it wrote, by report key. */

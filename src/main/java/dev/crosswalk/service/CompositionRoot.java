@@ -158,7 +158,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** The one lifecycle every batch kind runs through, and the ledger it records them in. */
     public UnitOfWork batches() {
-        return new UnitOfWork(dataSource(), new BatchLedger(settings, dataSource()), settings.outbox(), equivalence());
+        return new UnitOfWork(dataSource(), new BatchLedger(settings.outbox(), settings.outboxPrivate(), dataSource()), settings.outbox(), equivalence());
     }
 
     private FieldEquivalence equivalence() {

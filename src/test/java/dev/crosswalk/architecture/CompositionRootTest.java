@@ -12,7 +12,6 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.db.Database;
-import dev.crosswalk.rollback.BatchLedger;
 import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.service.CrosswalkRuntime;
 import java.util.Set;
@@ -50,14 +49,13 @@ class CompositionRootTest {
      * Only the composition layer reads the settings — config (where they resolve), service (the root, and the
      * runtime it hands them to), cli and the launcher's package — and hands every other class a typed record of the
      * options it uses (an import's {@code ImportOptions}, the database's {@code Database.Options}, the review's
-     * {@code WebSettings}, the health endpoint's {@code HealthPort}). Two exceptions: bench, which composes installations of its own (a settings object per
-     * benchmark home, as a root does), and the batch ledger, which still takes the settings for its outbox.
+     * {@code WebSettings}, the health endpoint's {@code HealthPort}). One exception: bench, which composes
+     * installations of its own (a settings object per benchmark home, as a root does).
      */
     @ArchTest
     static final ArchRule onlyTheCompositionLayerTakesTheSettings = noClasses()
             .that().resideOutsideOfPackages("dev.crosswalk", "dev.crosswalk.config..", "dev.crosswalk.service..",
                     "dev.crosswalk.cli..", "dev.crosswalk.bench..")
-            .and().doNotBelongToAnyOf(BatchLedger.class)
             .should().dependOnClassesThat().belongToAnyOf(CrosswalkSettings.class)
             .because("the composition root hands each service what it uses, not the whole settings");
 

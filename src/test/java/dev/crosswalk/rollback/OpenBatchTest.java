@@ -64,7 +64,8 @@ class OpenBatchTest {
     private OpenBatch begun(Connection c, AtomicInteger released) throws Exception {
         CrosswalkSettings settings = CrosswalkSettings.load(Map.of("crosswalk.home", dir.toString()));
         Files.createDirectories(settings.outbox().resolve("reports"));
-        OpenBatch batch = new OpenBatch(1, BatchKind.of("import", "people.csv"), c, new BatchLedger(settings, null),
+        OpenBatch batch = new OpenBatch(1, BatchKind.of("import", "people.csv"), c,
+                new BatchLedger(settings.outbox(), settings.outboxPrivate(), null),
                 new LedgerRows(settings.outbox(), null));
         batch.whenClosed(released::incrementAndGet);
         return batch;
