@@ -3,9 +3,7 @@ package dev.crosswalk.apply;
 import dev.crosswalk.db.Copy;
 import dev.crosswalk.db.Sql;
 import dev.crosswalk.decide.ChunkPlan;
-import dev.crosswalk.decide.ChunkPlan.Merge;
 import dev.crosswalk.decide.ChunkPlan.WrittenMoney;
-import dev.crosswalk.decide.ContactState;
 import dev.crosswalk.model.EventData;
 import dev.crosswalk.model.SourceRecord;
 import dev.crosswalk.model.SubscriptionData;
@@ -18,20 +16,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Writes a chunk's events, subscriptions and transactions after its contacts: each kind is copied into a staging
  * table and upserted by (source, external id) in one statement that writes and audits only what differs; payments
  * already stored for a subscription profile the chunk's subscriptions name are linked to them. The result says,
- * per line, whether its record was inserted or updated (a line absent from it changed nothing). Then the merges the
- * plan names (one person known twice, found by a row naming keys of both; a payer known only to PayPal into the
- * contact whose subscription it pays) are performed.
+ * per line, whether its record was inserted or updated (a line absent from it changed nothing). The plan's merges
+ * come after ({@link MergeWriter}): the records move with their contact.
  */
 public final class MoneyWriter {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MoneyWriter.class);
 
     private final long batchId;
     private final String source;
@@ -50,8 +44,8 @@ public final class MoneyWriter {
 
     /**
      * Writes the money records of the plan's rows, each with the row's contact (none when the row's person could
-     * not be told apart, e.g. an ambiguous match: the record is then kept without a contact), then its merges.
-     * Returns each line's record as written.
+     * not be told apart, e.g. an ambiguous match: the record is then kept without a contact). Returns each line's
+     * record as written.
      */
     public Map<Long, WrittenMoney> write(Connection c, ChunkPlan plan) throws SQLException {
         Map<Long, Long> contactIds = plan.contactIds();
@@ -87,15 +81,9 @@ public final class MoneyWriter {
         boolean hasSubscriptions = subscriptions.rows() > 0;
         boolean hasTransactions = transactions.rows() > 0;
         Map<Long, WrittenMoney> written = new HashMap<>();
-        if (hasEvents || hasSubscriptions || hasTransactions) {
-            upsert(c, hasEvents, hasSubscriptions, hasTransactions, events, subscriptions, transactions, written);
+        if (!hasEvents && !hasSubscriptions && !hasTransactions) {
+            return written;
         }
-        merge(c, plan);
-        return written;
-    }
-
-    private void upsert(Connection c, boolean hasEvents, boolean hasSubscriptions, boolean hasTransactions,
-            Copy events, Copy subscriptions, Copy transactions, Map<Long, WrittenMoney> written) throws SQLException {
         if (hasEvents) {
             events.flush(c);
             upsert(c, "money/events-upsert", null, written);
@@ -112,27 +100,7 @@ public final class MoneyWriter {
         try (Statement st = c.createStatement()) {
             st.execute(Sql.load("money/clear"));
         }
-    }
-
-    /**
-     * The plan's merges, once its rows' records are written (they move with the contact), then the subscriptions of
-     * the contacts kept by merges of one person known twice, as the evidence made them (merging keeps any opt-in).
-     */
-    private void merge(Connection c, ChunkPlan plan) throws SQLException {
-        for (Merge merge : plan.merges()) {
-            ContactMerger.merge(c, merge.keep(), merge.duplicate(), batchId);
-            LOG.info("Batch {}: contact {} merged into contact {}", batchId, merge.duplicate(), merge.keep());
-        }
-        for (ContactState kept : plan.settledByMerges()) {
-            try (PreparedStatement ps = c.prepareStatement(Sql.load("merge/settle-subscription"))) {
-                ps.setLong(1, kept.id());
-                ps.setBoolean(2, kept.subscribed());
-                ps.setBoolean(3, kept.isProtected());
-                ps.setString(4, kept.protectedReason());
-                ps.setLong(5, batchId);
-                ps.executeUpdate();
-            }
-        }
+        return written;
     }
 
     private void upsert(Connection c, String sql, String table, Map<Long, WrittenMoney> written)

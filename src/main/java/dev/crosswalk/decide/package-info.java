@@ -7,6 +7,6 @@
  * <p>Pure: it reads no database, no files and no settings. It may use the model, the source definitions (consent
  * roles, initial locks) and the pure rule classes of {@code protect} and {@code consent}; never java.sql,
  * javax.sql, Camel or {@code dev.crosswalk.config}. Loading is {@code match/ChunkLoader}'s job, writing
- * {@code apply/ChunkWriter}'s and {@code apply/MoneyWriter}'s.
+ * {@code apply/ChunkWriter}'s, {@code apply/MoneyWriter}'s and {@code apply/MergeWriter}'s.
  */
 package dev.crosswalk.decide;

@@ -1,6 +1,7 @@
 package dev.crosswalk.pipeline;
 
 import dev.crosswalk.apply.ChunkWriter;
+import dev.crosswalk.apply.MergeWriter;
 import dev.crosswalk.apply.MoneyWriter;
 import dev.crosswalk.apply.SubscriptionReconciliation;
 import dev.crosswalk.consent.ConsentRules;
@@ -53,7 +54,7 @@ final class BatchAssembler {
                 new FieldEquivalence(options.phoneDefaultCountry()), new ConsentRules(options.autoHonourOptOuts()));
         BatchTally tally = new BatchTally();
         ChunkProcessor chunks = new ChunkProcessor(new ChunkLoader(file.source().name(), file.source().system(),
-                tombstones.forBatch(c)), decider, writer, money, tally);
+                tombstones.forBatch(c)), decider, writer, money, new MergeWriter(request.batchId()), tally);
         MappingContext context = new MappingContext(file.source(), request.exportedAt(), options.sourceZone(),
                 file.styles());
         RowStream rows = new RowStream(file.csv(), FileStyleScan.guard(file.format().bind(file.csv().header(),
