@@ -34,10 +34,12 @@ public final class ChunkWriter {
 
     private final long batchId;
     private final String source;
+    private final ProvenanceJson provenance;
 
     public ChunkWriter(long batchId, String source) {
         this.batchId = batchId;
         this.source = source;
+        this.provenance = new ProvenanceJson(batchId);
     }
 
     /** Once per batch transaction, before the first chunk. */
@@ -123,7 +125,7 @@ public final class ChunkWriter {
         Copy created = new Copy("contact_provenance (id, fields)");
         for (ContactState s : set.createdContacts()) {
             if (!s.sourcesChanged().isEmpty()) {
-                created.row(s.id(), ProvenanceJson.created(s, batchId));
+                created.row(s.id(), provenance.created(s));
             }
         }
         created.flush(c);

@@ -29,7 +29,7 @@ class ProvenanceJsonTest {
         Instant whole = Instant.parse("2026-01-02T03:04:05Z");
         contact.set(ContactField.FIRST_NAME, "Ann", new FieldSource("kajabi", micros, false, false));
         contact.set(ContactField.CITY, "Denver", new FieldSource("a \"quoted\" \\ source\t", whole, false, true));
-        String written = ProvenanceJson.created(contact, 12);
+        String written = new ProvenanceJson(12).created(contact);
         try (Connection c = DriverManager.getConnection(TestDatabase.freshDatabaseUrl(), "postgres", "");
                 PreparedStatement ps = c.prepareStatement("select ?::jsonb = jsonb_build_object("
                         + "'first_name', provenance_entry('kajabi', ?, 12, false, null, false), "
@@ -47,5 +47,26 @@ class ProvenanceJsonTest {
         assertEquals("{\"first_name\":{\"source\":\"kajabi\",\"at\":\"2026-11-30T09:15:02.123456Z\",\"batch\":12},"
                 + "\"city\":{\"source\":\"a \\\"quoted\\\" \\\\ source\\u0009\",\"at\":\"2026-01-02T03:04:05.000000Z\","
                 + "\"batch\":12,\"blanks_only\":true}}", written);
+    }
+
+    @Test
+    void eachEntryHasItsOwnEvidenceTimeWhenTheyAlternate() {
+        ProvenanceJson batch = new ProvenanceJson(3);
+        Instant first = Instant.parse("2026-11-30T09:15:02Z");
+        Instant second = Instant.parse("2026-12-01T00:00:00.5Z");
+        for (Instant[] times : new Instant[][] {{first, second}, {second, first}, {first, first}}) {
+            ContactState contact = new ContactState(1, true, "a@example.com", "kajabi", LockLevel.UNLOCKED, null,
+                    Map.of(), false, false, null, false);
+            contact.set(ContactField.FIRST_NAME, "Ann", new FieldSource("kajabi", times[0], false, false));
+            contact.set(ContactField.CITY, "Denver", new FieldSource("kajabi", times[1], false, false));
+            assertEquals("{\"first_name\":{\"source\":\"kajabi\",\"at\":\"" + text(times[0]) + "\",\"batch\":3},"
+                    + "\"city\":{\"source\":\"kajabi\",\"at\":\"" + text(times[1]) + "\",\"batch\":3}}",
+                    batch.created(contact));
+        }
+    }
+
+    private static String text(Instant at) {
+        return at.equals(Instant.parse("2026-11-30T09:15:02Z")) ? "2026-11-30T09:15:02.000000Z"
+                : "2026-12-01T00:00:00.500000Z";
     }
 }
