@@ -46,7 +46,6 @@ public final class ChunkWriter {
     public void prepare(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute(Sql.load("apply/contact-updates-stage"));
-            st.execute(Sql.load("apply/field-sources-stage"));
         }
     }
 
@@ -118,8 +117,8 @@ public final class ChunkWriter {
 
     /**
      * Where the chunk's values came from: a created contact's provenance row by COPY (it goes with its contact), an
-     * existing contact's changed entries through a staging table and one audited patch per contact
-     * (sql/apply/field-sources-apply.sql).
+     * existing contact's changed entries as one patch per contact (sql/apply/provenance-patch.sql), audited with
+     * the entries it replaced (the convention of write_provenance, which a rollback uses to put them back).
      */
     private void writeSources(Connection c, ChangeSet set) throws SQLException {
         Copy created = new Copy("contact_provenance (id, fields)");
@@ -129,26 +128,26 @@ public final class ChunkWriter {
             }
         }
         created.flush(c);
-        Copy changed = new Copy("field_source_updates (contact_id, field, source, evidence_at, fills_blanks_only, "
-                + "restated)");
+        List<Long> ids = new ArrayList<>();
+        List<String> patches = new ArrayList<>();
         for (ContactState s : set.touchedContacts()) {
-            if (!s.created()) {
-                for (ContactField field : s.sourcesChanged()) {
-                    FieldSource from = s.source(field);
-                    changed.row(s.id(), field.column(), from.source(), from.evidenceAt(), from.fillsBlanksOnly(),
-                            s.restatedOnly(field));
+            if (!s.created() && !s.sourcesChanged().isEmpty()) {
+                ProvenanceJson.Patch patch = provenance.patch(s);
+                if (patch.changes()) {
+                    ids.add(s.id());
+                    patches.add(patch.after());
+                    set.audit(new FieldChange("contact_provenance", s.id(), "update", "fields", patch.before(),
+                            patch.after()));
                 }
             }
         }
-        if (changed.rows() == 0) {
+        if (ids.isEmpty()) {
             return;
         }
-        changed.flush(c);
-        try (PreparedStatement ps = c.prepareStatement(Sql.load("apply/field-sources-apply"));
-                Statement st = c.createStatement()) {
-            ps.setLong(1, batchId);
-            ps.execute();
-            st.execute(Sql.load("apply/field-sources-clear"));
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("apply/provenance-patch"))) {
+            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            ps.setArray(2, c.createArrayOf("text", patches.toArray()));
+            ps.executeUpdate();
         }
     }
 

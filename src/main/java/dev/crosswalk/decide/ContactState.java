@@ -20,6 +20,7 @@ public final class ContactState {
     private final String lockReason;
     private final Map<ContactField, String> values;
     private final Map<ContactField, FieldSource> sources = new EnumMap<>(ContactField.class);
+    private final Map<ContactField, StoredEntry> stored = new EnumMap<>(ContactField.class);
     private final Set<ContactField> sourcesChanged = EnumSet.noneOf(ContactField.class);
     private final Set<ContactField> valuesChanged = EnumSet.noneOf(ContactField.class);
     private boolean subscribed;
@@ -81,9 +82,28 @@ public final class ContactState {
         return sources.get(field);
     }
 
-    /** The stored provenance of a loaded contact's field (match/ChunkLoader), or a created contact's first. */
+    /**
+     * A loaded contact's field's provenance as stored: where the value came from, the batch that stored it (null: not
+     * recorded) and the person who decided it (null: no one). The writer keeps a restatement's batch and audits what
+     * an entry was.
+     */
+    public record StoredEntry(FieldSource source, Long batch, String decidedBy) {
+    }
+
+    /** The provenance of a created contact's field, or one a test gives a contact. */
     public void sourceLoaded(ContactField field, FieldSource source) {
         sources.put(field, source);
+    }
+
+    /** The stored provenance of a loaded contact's field (match/ChunkLoader). */
+    public void sourceStored(ContactField field, StoredEntry entry) {
+        sources.put(field, entry.source());
+        stored.put(field, entry);
+    }
+
+    /** The field's provenance entry as loaded; null when the contact had none for it or the chunk created it. */
+    public StoredEntry stored(ContactField field) {
+        return stored.get(field);
     }
 
     /** A value an observation replaced (or filled), with that observation's provenance. */

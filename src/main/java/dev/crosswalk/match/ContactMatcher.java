@@ -4,6 +4,7 @@ import dev.crosswalk.db.Sql;
 import dev.crosswalk.decide.ChunkSnapshot;
 import dev.crosswalk.decide.ChunkSnapshot.SubscriptionPayers;
 import dev.crosswalk.decide.ContactState;
+import dev.crosswalk.decide.ContactState.StoredEntry;
 import dev.crosswalk.consent.ConsentRules.Evidence;
 import dev.crosswalk.consent.ConsentRules.Seen;
 import dev.crosswalk.decide.PayerFacts;
@@ -120,8 +121,9 @@ final class ContactMatcher {
                 while (rs.next()) {
                     ContactField field = ContactField.ofColumn(rs.getString(2));
                     if (field != null) {
-                        states.get(rs.getLong(1)).sourceLoaded(field, new FieldSource(rs.getString(3),
-                                rs.getTimestamp(4).toInstant(), rs.getBoolean(5), rs.getBoolean(6)));
+                        states.get(rs.getLong(1)).sourceStored(field, new StoredEntry(new FieldSource(
+                                rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getBoolean(5), rs.getBoolean(6)),
+                                rs.getObject(7, Long.class), rs.getString(8)));
                     }
                 }
             }

@@ -1,8 +1,11 @@
 package dev.crosswalk.apply;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.decide.ContactState;
+import dev.crosswalk.decide.ContactState.StoredEntry;
 import dev.crosswalk.model.ContactField;
 import dev.crosswalk.model.FieldSource;
 import dev.crosswalk.model.LockLevel;
@@ -16,8 +19,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A created contact's provenance, written by the application, is the same JSON the database function writes for the
- * same entries: the rules compare stored entries as JSON, whoever wrote them.
+ * A contact's provenance, written by the application (a created contact's row, an existing contact's patch), is the
+ * same JSON the database function writes for the same entries: the rules compare stored entries as JSON, whoever
+ * wrote them, and a rollback puts back the entries a patch's audit says were there.
  */
 class ProvenanceJsonTest {
 
@@ -47,6 +51,67 @@ class ProvenanceJsonTest {
         assertEquals("{\"first_name\":{\"source\":\"kajabi\",\"at\":\"2026-11-30T09:15:02.123456Z\",\"batch\":12},"
                 + "\"city\":{\"source\":\"a \\\"quoted\\\" \\\\ source\\u0009\",\"at\":\"2026-01-02T03:04:05.000000Z\","
                 + "\"batch\":12,\"blanks_only\":true}}", written);
+    }
+
+    /**
+     * An existing contact's patch: a restatement keeps the batch that stored the value (none where nothing recorded
+     * it), a changed value is this batch's, an import never marks a value a person's; "before" is the stored entries
+     * with everything they held, JSON null where there was none.
+     */
+    @Test
+    void anExistingContactsPatchIsWhatTheDatabaseWritesAndItsBeforeWhatWasStored() throws Exception {
+        Instant then = Instant.parse("2026-10-01T08:00:00Z");
+        Instant now = Instant.parse("2026-11-30T09:15:02.123456Z");
+        ContactState contact = new ContactState(7, false, "ann@example.com", "kajabi", LockLevel.UNLOCKED, null,
+                Map.of(ContactField.FIRST_NAME, "Ann", ContactField.LAST_NAME, "Lee", ContactField.CITY, "Boulder"),
+                false, false, null, false);
+        contact.sourceStored(ContactField.FIRST_NAME,
+                new StoredEntry(new FieldSource("kajabi", then, false, false), 4L, null));
+        contact.sourceStored(ContactField.CITY,
+                new StoredEntry(new FieldSource("review", then, true, false), 5L, "ann.admin"));
+        contact.restate(ContactField.FIRST_NAME, new FieldSource("kajabi", now, false, false));
+        contact.restate(ContactField.LAST_NAME, new FieldSource("kajabi", now, false, false));
+        contact.set(ContactField.CITY, "Denver", new FieldSource("zoho", now, false, false));
+        contact.set(ContactField.PHONE, "555 0100", new FieldSource("paypal", now, false, true));
+        ProvenanceJson.Patch patch = new ProvenanceJson(12).patch(contact);
+        try (Connection c = DriverManager.getConnection(TestDatabase.freshDatabaseUrl(), "postgres", "");
+                PreparedStatement ps = c.prepareStatement("select ?::jsonb = jsonb_build_object("
+                        + "'first_name', provenance_entry('kajabi', ?, 4, false, null, false), "
+                        + "'last_name', provenance_entry('kajabi', ?, null, false, null, false), "
+                        + "'city', provenance_entry('zoho', ?, 12, false, null, false), "
+                        + "'phone', provenance_entry('paypal', ?, 12, false, null, true)), "
+                        + "?::jsonb = jsonb_build_object("
+                        + "'first_name', provenance_entry('kajabi', ?, 4, false, null, false), "
+                        + "'last_name', 'null'::jsonb, "
+                        + "'city', provenance_entry('review', ?, 5, true, 'ann.admin', false), "
+                        + "'phone', 'null'::jsonb)")) {
+            java.time.OffsetDateTime nowAt = java.time.OffsetDateTime.parse("2026-11-30T09:15:02.123456Z");
+            java.time.OffsetDateTime thenAt = java.time.OffsetDateTime.parse("2026-10-01T08:00:00Z");
+            ps.setString(1, patch.after());
+            for (int p = 2; p <= 5; p++) {
+                ps.setObject(p, nowAt);
+            }
+            ps.setString(6, patch.before());
+            ps.setObject(7, thenAt);
+            ps.setObject(8, thenAt);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals(true, rs.getBoolean(1), patch.after());
+                assertEquals(true, rs.getBoolean(2), patch.before());
+            }
+        }
+        assertTrue(patch.changes());
+    }
+
+    @Test
+    void aRestatementWithTheStoredEvidenceChangesNothing() {
+        Instant then = Instant.parse("2026-10-01T08:00:00Z");
+        ContactState contact = new ContactState(7, false, "ann@example.com", "kajabi", LockLevel.UNLOCKED, null,
+                Map.of(ContactField.FIRST_NAME, "Ann"), false, false, null, false);
+        contact.sourceStored(ContactField.FIRST_NAME,
+                new StoredEntry(new FieldSource("kajabi", then, false, false), 4L, null));
+        contact.restate(ContactField.FIRST_NAME, new FieldSource("kajabi", then, false, false));
+        assertFalse(new ProvenanceJson(12).patch(contact).changes());
     }
 
     @Test

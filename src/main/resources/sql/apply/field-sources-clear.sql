@@ -1,1 +1,0 @@
-truncate field_source_updates
