@@ -1,0 +1,40 @@
+package dev.crosswalk.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.crosswalk.support.TestDatabase;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What COPY stores is the text given: quotes, separators, line breaks, an empty string and a null each kept. */
+class CopyTest {
+
+    @Test
+    void everyValueComesBackAsGiven() throws Exception {
+        List<String> values = List.of("plain", "\"", "\"\"", "a \"quoted\" word", "{\"k\":\"v\",\"n\":\"\"}",
+                "comma, and\nline\r\nbreaks", "\\N", "", "ends with \"", "\" starts");
+        try (Connection c = DriverManager.getConnection(TestDatabase.freshDatabaseUrl(), "postgres", "");
+                Statement st = c.createStatement()) {
+            st.execute("create temporary table copied (n int, v text)");
+            Copy copy = new Copy("copied (n, v)");
+            for (int i = 0; i < values.size(); i++) {
+                copy.row(i, values.get(i));
+            }
+            copy.row(values.size(), null);
+            copy.flush(c);
+            try (ResultSet rs = st.executeQuery("select v from copied order by n")) {
+                for (String value : values) {
+                    rs.next();
+                    assertEquals(value, rs.getString(1));
+                }
+                rs.next();
+                assertNull(rs.getString(1));
+            }
+        }
+    }
+}
