@@ -6,7 +6,7 @@ select item.id, ?, s.source, s.line, s.reason, s.incoming_value, s.current_value
 from conflict_stage s
 cross join lateral (
     select k.id from import_conflicts k
-    where k.status = 'open' and k.contact_id is not distinct from s.contact_id and k.field = s.field
+    where k.status = 'open' and coalesce(k.contact_id, 0) = coalesce(s.contact_id, 0) and k.field = s.field
       and conflict_family(k.reason) = conflict_family(s.reason)
       and (conflict_family(s.reason) not in ('contact', 'duplicate') or k.current_value = s.current_value)
     order by k.id

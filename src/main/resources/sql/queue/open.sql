@@ -14,7 +14,7 @@ from (
           from conflict_stage st) s
     where not exists (
         select 1 from import_conflicts k
-        where k.status = 'open' and k.contact_id is not distinct from s.contact_id and k.field = s.field
+        where k.status = 'open' and coalesce(k.contact_id, 0) = coalesce(s.contact_id, 0) and k.field = s.field
           and conflict_family(k.reason) = s.family
           and (s.named is null or k.current_value = s.named))
     order by s.contact_id, s.field, s.family, s.named, coalesce(s.evidence_at, '-infinity') desc, s.ord desc
