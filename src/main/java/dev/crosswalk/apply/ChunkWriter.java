@@ -8,7 +8,6 @@ import dev.crosswalk.decide.ChangeSet.FieldChange;
 import dev.crosswalk.decide.ChangeSet.Label;
 import dev.crosswalk.decide.ContactState;
 import dev.crosswalk.model.ContactField;
-import dev.crosswalk.model.FieldSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

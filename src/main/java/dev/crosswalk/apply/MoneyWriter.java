@@ -26,7 +26,6 @@ import java.util.Map;
  */
 public final class MoneyWriter {
 
-
     private final long batchId;
     private final String source;
 

@@ -101,14 +101,15 @@ public final class ChunkLoader {
         Set<Long> together = new LinkedHashSet<>();
         for (SourceRecord row : rows) {
             Set<Long> rowOwners = ahead.of(row);
+            if (rowOwners.isEmpty()) {
+                continue;
+            }
+            long kept = rowOwners.stream().min(Long::compare).orElseThrow();
             if (rowOwners.size() > 1) {
                 together.addAll(rowOwners);
-                long kept = rowOwners.stream().min(Long::compare).orElseThrow();
                 ahead.merged(rowOwners, kept);
             }
-            if (!rowOwners.isEmpty()) {
-                ahead.claim(row.contact(), rowOwners.stream().min(Long::compare).orElseThrow());
-            }
+            ahead.claim(row.contact(), kept);
         }
         return together;
     }
