@@ -31,7 +31,8 @@ sources as (
 source_systems as (
     -- once per distinct source name, not per row
     select n.source,
-           coalesce((select k from unnest(p.systems) as k where n.source = k or n.source like k || '-%'
+           coalesce((select k from unnest(p.systems) as k
+                     where n.source = k or left(n.source, length(k) + 1) = k || '-'
                      order by length(k) desc limit 1), n.source) as system
     from (select distinct source from sources) as n, p
 ),
