@@ -40,6 +40,20 @@ public final class LockClassifier {
 
     /** The hook run after a batch's own work, before it commits (a preview's numbers are therefore exact). */
     public void afterBatch(Connection c, long batch) throws SQLException {
+        afterBatch(c, batch, null);
+    }
+
+    /** The hook run after an import: as {@link #afterBatch(Connection, long)}, its created contacts as noted. */
+    public void afterImport(Connection c, long batch, CreatedContacts created) throws SQLException {
+        afterBatch(c, batch, created);
+    }
+
+    /** What an import notes of the contacts it creates, for {@link #afterImport}. */
+    public CreatedContacts createdBy(String sourceName, String sourceSystem) {
+        return new CreatedContacts(this::systemOf, sourceName, sourceSystem);
+    }
+
+    private void afterBatch(Connection c, long batch, CreatedContacts created) throws SQLException {
         if (!auto) {
             return;
         }
@@ -50,13 +64,33 @@ public final class LockClassifier {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    contacts.add(rs.getLong(1));
+                    long contact = rs.getLong(1);
+                    if (created == null || !rs.getBoolean(2) || created.classifies(contact)) {
+                        contacts.add(contact);
+                    }
                 }
             }
         }
         if (!contacts.isEmpty()) {
             classify(c, batch, contacts);
         }
+    }
+
+    /**
+     * The system a source name counts as, as {@code sql/locks/classify.sql} counts it: the longest of the systems
+     * that the name is, or begins with followed by a dash; else the name itself.
+     */
+    String systemOf(String source) {
+        String system = source;
+        int longest = -1;
+        for (Object k : systems) {
+            String known = (String) k;
+            if (known.length() > longest && (source.equals(known) || source.startsWith(known + "-"))) {
+                system = known;
+                longest = known.length();
+            }
+        }
+        return system;
     }
 
     /** Classifies the given contacts, or every contact when {@code scope} is null. */

@@ -8,6 +8,7 @@ import dev.crosswalk.consent.ConsentRules;
 import dev.crosswalk.db.PlannerStatistics;
 import dev.crosswalk.decide.ChunkDecider;
 import dev.crosswalk.erasure.Tombstones;
+import dev.crosswalk.locks.LockClassifier;
 import dev.crosswalk.match.ChunkLoader;
 import dev.crosswalk.match.LockRules;
 import dev.crosswalk.protect.FieldEquivalence;
@@ -21,8 +22,9 @@ import java.sql.SQLException;
 /**
  * Builds one import batch's per-batch objects, once its transaction is open, as the {@link OpenImport} the later
  * stages take: the tally, the row stream (read ahead), the writers prepared on its connection, the decider with the
- * lock rules as they stand, the loader with the tombstones, the reconciliation of a full subscriptions export
- * (refused here when the export is older than the last one applied). The only maker of these in the route.
+ * lock rules as they stand, the loader with the tombstones, what the classification after it notes of the contacts
+ * it creates, the reconciliation of a full subscriptions export (refused here when the export is older than the last
+ * one applied). The only maker of these in the route.
  */
 final class BatchAssembler {
 
@@ -31,10 +33,12 @@ final class BatchAssembler {
 
     private final ImportOptions options;
     private final Tombstones tombstones;
+    private final LockClassifier classifier;
 
-    BatchAssembler(ImportOptions options, Tombstones tombstones) {
+    BatchAssembler(ImportOptions options, Tombstones tombstones, LockClassifier classifier) {
         this.options = options;
         this.tombstones = tombstones;
+        this.classifier = classifier;
     }
 
     OpenImport assemble(OpenBatch open, RecognisedFile file) throws SQLException {
@@ -61,7 +65,8 @@ final class BatchAssembler {
                 context), file.dateRule(), file.numberRule()), tally, open.outputs(),
                 "Batch " + request.batchId() + " (" + request.file().getFileName() + ")", options.chunkSize(),
                 options.progressEveryRows());
-        return new OpenImport(file, open, tally, rows, chunks, new PlannerStatistics(STATISTICS_CHECK_ROWS),
-                reconciles);
+        return new OpenImport(file, open, tally, rows, chunks,
+                classifier.createdBy(file.source().name(), file.source().system()),
+                new PlannerStatistics(STATISTICS_CHECK_ROWS), reconciles);
     }
 }

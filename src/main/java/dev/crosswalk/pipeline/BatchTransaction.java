@@ -1,6 +1,7 @@
 package dev.crosswalk.pipeline;
 
 import dev.crosswalk.erasure.Tombstones;
+import dev.crosswalk.locks.LockClassifier;
 import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.rollback.BatchKind;
 import dev.crosswalk.rollback.OpenBatch;
@@ -29,9 +30,10 @@ public final class BatchTransaction {
      */
     private final Semaphore importing = new Semaphore(1);
 
-    public BatchTransaction(UnitOfWork batches, ImportOptions options, Tombstones tombstones) {
+    public BatchTransaction(UnitOfWork batches, ImportOptions options, Tombstones tombstones,
+            LockClassifier classifier) {
         this.batches = batches;
-        this.assembler = new BatchAssembler(options, tombstones);
+        this.assembler = new BatchAssembler(options, tombstones, classifier);
     }
 
     public OpenImport begin(RecognisedFile file) throws SQLException, InterruptedException {

@@ -40,6 +40,7 @@ public final class ChunkStep {
         OpenImport batch = chunk.batch();
         ChunkPlan plan = chunk.plan();
         batch.chunks().write(batch.connection(), plan);
+        batch.created().chunk(plan);
         batch.outputs().changes(plan.changes().changes());
         plan.skipped().forEach(k -> batch.outputs().rejected(k.line(), RowOutcome.SKIPPED.key(), k.reason()));
         batch.statistics().afterChunk(batch.connection(), plan.rows().size() + plan.skipped().size());

@@ -25,7 +25,7 @@ public final class WholeFileChecks {
         ImportRequest request = batch.request();
         Map<String, Object> reconciliation = batch.reconciles() == null ? null
                 : batch.reconciles().run(batch.connection(), request.batchId(), request.exportedAt());
-        classifier.afterBatch(batch.connection(), request.batchId());
+        classifier.afterImport(batch.connection(), request.batchId(), batch.created());
         return new CheckedBatch(batch, reconciliation, List.of());
     }
 }

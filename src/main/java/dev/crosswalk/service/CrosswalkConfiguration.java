@@ -7,6 +7,7 @@ import dev.crosswalk.db.InboxFileLocks;
 import dev.crosswalk.health.DatabaseHealthCheck;
 import dev.crosswalk.health.FoldersHealthCheck;
 import dev.crosswalk.health.HealthEndpoint;
+import dev.crosswalk.locks.LockClassifier;
 import dev.crosswalk.pipeline.Archive;
 import dev.crosswalk.pipeline.BatchFailure;
 import dev.crosswalk.pipeline.BatchTransaction;
@@ -78,11 +79,12 @@ public final class CrosswalkConfiguration implements CamelConfiguration {
         registry.bind("newBatch", new NewBatch(database, outbox, ownerOnly));
         registry.bind("fileRecognition", new FileRecognition(settings.csvLimits(), sources));
         registry.bind("duplicateCheck", new DuplicateCheck(database.dataSource(), outbox));
+        LockClassifier classifier = root.lockClassifier();
         registry.bind("batchTransaction", new BatchTransaction(root.batches(), root.importOptions(),
-                root.tombstones()));
+                root.tombstones(), classifier));
         registry.bind("rowChunks", new RowChunks());
         registry.bind("chunkStep", new ChunkStep());
-        registry.bind("wholeFileChecks", new WholeFileChecks(root.wrongMappingGuard(), root.lockClassifier()));
+        registry.bind("wholeFileChecks", new WholeFileChecks(root.wrongMappingGuard(), classifier));
         registry.bind("conflictsFile", new ConflictsFile());
         registry.bind("batchFailure", new BatchFailure(database, outbox));
         registry.bind("archive", archive);

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.crosswalk.config.CrosswalkSettings;
 import dev.crosswalk.model.LockLevel;
 import dev.crosswalk.report.BatchReport;
+import dev.crosswalk.sample.DemoSet;
+import dev.crosswalk.source.Sources;
 import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,6 +138,55 @@ class LockClassificationTest {
         assertTrue(((String) crosswalk.rows("select lock_reason from contacts where id = " + ann).get(0)
                 .get("lock_reason")).startsWith("person: tester on "));
         assertEquals(false, locks().set(99999, LockLevel.UNLOCKED, "tester"));
+    }
+
+    /**
+     * The classification after each import leaves out the contacts it created with one system's data (see
+     * CreatedContacts): every source's export of the same people, one after another (people repeated across them),
+     * then a file that creates two contacts and merges them, leave every contact where a full classification puts
+     * it.
+     */
+    @Test
+    void afterEveryImportEachContactIsWhereAFullClassificationPutsIt() throws Exception {
+        start(true);
+        List<DemoSet.Entry> exports = new DemoSet(new Sources(CrosswalkSettings.load().sourceOptions()),
+                Instant.parse("2026-12-01T00:00:00Z")).write(home.resolve("exports"), 300);
+        for (DemoSet.Entry export : exports) {
+            if (export.inbox() != null) {
+                crosswalk.importFile(export.file(), export.inbox());
+            }
+        }
+        assertTrue(crosswalk.count("select count(*) from contacts where lock_level <> 'UNLOCKED'") > 20,
+                "people known to several sources: " + crosswalk.rows("select lock_level, count(*) from contacts "
+                        + "group by lock_level"));
+        // two people the file creates, then a row naming one's id and the other's address: one person, merged
+        crosswalk.importFile(new KajabiPeople().person(person("9001", "Ann", "One", "one@example.com"))
+                .person(person("9002", "Ann", "Two", "two@example.com"))
+                .person(person("9001", "Ann", "One", "two@example.com")).write(home.resolve("twice.csv")), "kajabi");
+        assertEquals(1, crosswalk.count("select count(*) from contact_merges"));
+
+        BatchReport full = locks().classify(false);
+
+        assertEquals(Map.of("raised", 0L, "lowered", 0L, "reason_updated", 0L, "held_as_set_by_a_person", 0L),
+                full.fields());
+    }
+
+    @Test
+    void aSourceCountsAsASystemItsNameBeginsWithLiterallyNotAsAPattern() throws Exception {
+        crosswalk = TestCrosswalk.start(home, false, Map.of("crosswalk.locks.auto-classify", "false",
+                "crosswalk.locks.systems", "my_crm"));
+        crosswalk.importFile(new KajabiPeople().person(person("1", "Bob", "Ray", "bob@example.com"))
+                .person(person("2", "Ann", "Lee", "ann@example.com")).write(home.resolve("people.csv")), "kajabi");
+        sql("insert into contact_identities (contact_id, source, external_id) values (" + id("Bob")
+                + ", 'my_crm-contact', 'M-1'), (" + id("Ann") + ", 'myXcrm-contact', 'X-1')");
+
+        CrosswalkSettings settings = CrosswalkSettings.load(Map.of("crosswalk.home", home.toString(),
+                "crosswalk.locks.systems", "my_crm"));
+        CompositionRoot.on(settings, crosswalk.dataSource()).locks().classify(false);
+
+        assertEquals(List.of("auto: 2 sources (kajabi, my_crm)", "auto: 2 sources (kajabi, myXcrm-contact)"),
+                crosswalk.rows("select lock_reason from contacts order by first_name desc").stream()
+                        .map(r -> (String) r.get("lock_reason")).toList());
     }
 
     @Test
