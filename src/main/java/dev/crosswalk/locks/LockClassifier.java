@@ -44,16 +44,16 @@ public final class LockClassifier {
     }
 
     /** The hook run after an import: as {@link #afterBatch(Connection, long)}, its created contacts as noted. */
-    public void afterImport(Connection c, long batch, CreatedContacts created) throws SQLException {
+    public void afterImport(Connection c, long batch, CreatedContactSystems created) throws SQLException {
         afterBatch(c, batch, created);
     }
 
     /** What an import notes of the contacts it creates, for {@link #afterImport}. */
-    public CreatedContacts createdBy(String sourceName, String sourceSystem) {
-        return new CreatedContacts(this::systemOf, sourceName, sourceSystem);
+    public CreatedContactSystems createdBy(String sourceName, String sourceSystem) {
+        return new CreatedContactSystems(this::systemOf, sourceName, sourceSystem);
     }
 
-    private void afterBatch(Connection c, long batch, CreatedContacts created) throws SQLException {
+    private void afterBatch(Connection c, long batch, CreatedContactSystems created) throws SQLException {
         if (!auto) {
             return;
         }

@@ -2,7 +2,7 @@ package dev.crosswalk.pipeline;
 
 import dev.crosswalk.apply.SubscriptionReconciliation;
 import dev.crosswalk.db.PlannerStatistics;
-import dev.crosswalk.locks.CreatedContacts;
+import dev.crosswalk.locks.CreatedContactSystems;
 import dev.crosswalk.report.OutputFiles;
 import dev.crosswalk.rollback.OpenBatch;
 import java.sql.Connection;
@@ -13,10 +13,12 @@ import java.sql.SQLException;
  * checks: the file, the open batch (its connection and files), and the per-batch objects {@link BatchAssembler}
  * built on it — the tally every stage counts into, the row stream (read ahead), the chunk processor (load, decide,
  * write), what the classification after it needs to know of the contacts it creates, the planner-statistics check
- * and a full subscriptions export's reconciliation (null for any other layout). {@link #close()} is what the route's doFinally calls, whatever happened.
+ * and a full subscriptions export's reconciliation (null for any other layout). {@link #close()} is what the route's
+ * doFinally calls, whatever happened.
  */
 record OpenImport(RecognisedFile file, OpenBatch open, BatchTally tally, RowStream rows, ChunkProcessor chunks,
-        CreatedContacts created, PlannerStatistics statistics, SubscriptionReconciliation reconciles) implements AutoCloseable {
+        CreatedContactSystems created, PlannerStatistics statistics, SubscriptionReconciliation reconciles)
+        implements AutoCloseable {
 
     ImportRequest request() {
         return file.request();

@@ -142,9 +142,9 @@ class LockClassificationTest {
 
     /**
      * The classification after each import leaves out the contacts it created with one system's data (see
-     * CreatedContacts): every source's export of the same people, one after another (people repeated across them),
-     * then a file that creates two contacts and merges them, leave every contact where a full classification puts
-     * it.
+     * CreatedContactSystems): every source's export of the same people, one after another (people repeated across
+     * them), then a file that creates two contacts and merges them, leave every contact where a full classification
+     * puts it.
      */
     @Test
     void afterEveryImportEachContactIsWhereAFullClassificationPutsIt() throws Exception {

@@ -14,10 +14,10 @@ import java.util.function.UnaryOperator;
  * from this batch alone, and the import writes its contact, emails, consent and money rows under the batch's own
  * source. While its identities name that source's system too and no merge took it in, the rules count one system
  * for it: they would keep the level its source gave it at creation, so classifying it changes nothing and is left
- * out (at a million new contacts, a fifth of the import's database time). An identity of another system, or a merge
+ * out (at a million new contacts, a sixth of the import's database time). An identity of another system, or a merge
  * on either side, puts the contact back in the classification. Fed every chunk's plan, in order; per batch.
  */
-public final class CreatedContacts {
+public final class CreatedContactSystems {
 
     private final UnaryOperator<String> systemOf;
     private final Map<String, String> systems = new HashMap<>();
@@ -25,7 +25,7 @@ public final class CreatedContacts {
     private final String system;
     private final Set<Long> mixed = new HashSet<>();
 
-    CreatedContacts(UnaryOperator<String> systemOf, String sourceName, String sourceSystem) {
+    CreatedContactSystems(UnaryOperator<String> systemOf, String sourceName, String sourceSystem) {
         this.systemOf = systemOf;
         String named = systemOf.apply(sourceName);
         this.system = named.equals(systemOf.apply(sourceSystem)) ? named : null;

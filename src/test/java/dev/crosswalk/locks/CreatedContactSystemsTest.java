@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * A contact an import created is left out of the classification after it only while everything it holds names the
  * batch's one system; the systems counted as classify.sql counts them.
  */
-class CreatedContactsTest {
+class CreatedContactSystemsTest {
 
     private final LockClassifier classifier = new LockClassifier(true,
             List.of("kajabi", "paypal", "zoho", "ticket", "ticket-tailor", "manual"));
@@ -31,7 +31,7 @@ class CreatedContactsTest {
 
     @Test
     void anIdentityOfAnotherSystemPutsItsContactBackInTheClassification() {
-        CreatedContacts created = classifier.createdBy("kajabi-subscribed", "kajabi");
+        CreatedContactSystems created = classifier.createdBy("kajabi-subscribed", "kajabi");
         ChunkPlan plan = new ChunkPlan();
         plan.changes().identity(new NewIdentity(1, new Identity("kajabi", "100"), false));
         plan.changes().identity(new NewIdentity(2, new Identity("kajabi-member", "200"), false));
@@ -49,7 +49,7 @@ class CreatedContactsTest {
 
     @Test
     void aSourceWhoseNameAndSystemCountAsTwoHasEveryCreatedContactClassified() {
-        CreatedContacts created = classifier.createdBy("crm-export", "zoho");
+        CreatedContactSystems created = classifier.createdBy("crm-export", "zoho");
         created.chunk(new ChunkPlan());
 
         assertTrue(created.classifies(1));
