@@ -160,7 +160,7 @@ class BrowserReviewTest {
         NamedConflict asked = listed(ann);
         assertTrue(card.contains("asked 1 time · kajabi · batch " + asked.batch() + " · line " + asked.line()
                 + " · latest "), card);
-        browser.findElement(By.cssSelector("#item-" + ann + " button[value=TAKE]")).click();
+        clickAndLoad(By.cssSelector("#item-" + ann + " button[value=TAKE]"));
         await(By.cssSelector(".notice"));
         assertTrue(notice().contains("1 decisions applied (1 taken)"), notice());
         assertEquals("Denver", crosswalk.rows("select city from contacts where email = 'ann@example.com'").get(0)
@@ -173,10 +173,11 @@ class BrowserReviewTest {
         // keyboard: the first card has focus; k keeps it, u undoes that decision
         long first = Long.parseLong(browser.findElement(By.cssSelector("article.card")).getAttribute("id")
                 .substring("item-".length()));
-        browser.findElement(By.tagName("body")).sendKeys("k");
+        // the page after the take has its own undo: each key's decision is awaited as the page it replaces going
+        pressAndLoad("k");
         await(By.id("undo"));
         assertEquals("kept", listed(first).status());
-        browser.findElement(By.tagName("body")).sendKeys("u");
+        pressAndLoad("u");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> notice().contains("rollback")
                 || notice().contains("Undid") || notice().contains("(applied)"));
         assertEquals("open", listed(first).status(), notice());
@@ -411,6 +412,13 @@ class BrowserReviewTest {
                 // the next page is loading: find its notice
             }
         }
+    }
+
+    /** Presses a review key on the page and waits until the page it was on has gone (the key submitted a form). */
+    private void pressAndLoad(String key) {
+        WebElement page = browser.findElement(By.tagName("body"));
+        page.sendKeys(key);
+        awaitGone(page);
     }
 
     /** Clicks what submits a form and waits until the page it was on has gone. */
