@@ -27,7 +27,7 @@ public final class LockClassifier {
     }
 
     private final boolean auto;
-    private final Object[] systems;
+    private final String[] systems;
 
     /**
      * @param auto classify after every applied batch ({@code crosswalk.locks.auto-classify})
@@ -35,7 +35,7 @@ public final class LockClassifier {
      */
     public LockClassifier(boolean auto, List<String> systems) {
         this.auto = auto;
-        this.systems = new LinkedHashSet<>(systems).toArray();
+        this.systems = new LinkedHashSet<>(systems).toArray(String[]::new);
     }
 
     /** The hook run after a batch's own work, before it commits (a preview's numbers are therefore exact). */
@@ -83,8 +83,7 @@ public final class LockClassifier {
     String systemOf(String source) {
         String system = source;
         int longest = -1;
-        for (Object k : systems) {
-            String known = (String) k;
+        for (String known : systems) {
             if (known.length() > longest && (source.equals(known) || source.startsWith(known + "-"))) {
                 system = known;
                 longest = known.length();

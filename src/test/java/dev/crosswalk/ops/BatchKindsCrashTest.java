@@ -47,9 +47,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * so that together they cover it all (and again at random, up to {@value #MAX_KILLS} kills, while none has landed
  * inside the transaction; after a kill that came too late, within that start's own span when it was shorter). The
  * span runs from the start of the batch's work on the database (its id taken, or the import lock) to its commit:
- * before, there is nothing to undo. After each kill the database is exactly as before the
- * batch (no ledger row left {@code running}, no report) — or, when the commit came first, exactly what the reference
- * left, times of day and the order of ids aside. Each kill runs on the database the last one left, when that one
+ * before, there is nothing to undo. After each kill the database is exactly as before the batch (no ledger row left
+ * {@code running}, no report) — or, when the commit came first, exactly what the reference left, times of day and
+ * the order of ids aside. Each kill runs on the database the last one left, when that one
  * changed nothing, so every start but the first is the next start after a kill; the start after the last kill runs
  * to its end and does the whole batch. Where each kill landed (before the batch's first write, inside its
  * transaction, after its commit) is printed per kind, with the seed of the moments:
