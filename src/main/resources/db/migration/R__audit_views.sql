@@ -8,7 +8,8 @@ drop view if exists audit_totals, audit_attention, audit_overview, audit_subscri
     audit_duplicate_candidates, audit_lock_levels, audit_opt_ins, audit_consent_by_source, audit_imports_by_day,
     audit_last_import, audit_merges_by_day, audit_open_conflicts, audit_ledger_orphans cascade;
 drop function if exists audit_is_active(text), audit_is_completed(text), audit_is_refund(text, numeric),
-    audit_monthly_value(numeric, text), audit_billing_interval(text), audit_missing_batches(text) cascade;
+    audit_monthly_value(numeric, text), audit_billing_interval(text), audit_missing_batches(text),
+    audit_missing_batches(text, text) cascade;
 
 -- Sources spell statuses their own way ('Active', 'active', 'Pending Cancellation'): compared lower-cased.
 -- A subscription that still bills: active, pending cancellation (runs to the end of its period), past due.
@@ -216,34 +217,39 @@ where audit_is_active(s.status)
   and coalesce(s.started_at, '-infinity') < now() - audit_billing_interval(s.interval)
 order by s.source, s.id;
 
--- The batches one history table names that the ledger (import_batches) does not hold, with how many rows name each.
--- The table is walked one distinct batch at a time through its batch_id index (a few probes per batch, not a scan
--- of the whole history); {table} is one of the names audit_ledger_orphans passes.
-create function audit_missing_batches(ledger text) returns table (batch_id bigint, records bigint)
+-- The batches one history table names (in its column {column}) that the ledger (import_batches) does not hold,
+-- with how many rows name each. The table is walked one distinct batch at a time through the column's index (a few
+-- probes per batch, not a scan of the whole history); the names are those audit_ledger_orphans passes.
+create function audit_missing_batches(ledger text, batch_column text) returns table (batch_id bigint, records bigint)
     language plpgsql stable as $$
 begin
     return query execute format($q$
         with recursive named (id) as (
-            (select t.batch_id from %1$I t where t.batch_id is not null order by t.batch_id limit 1)
+            (select t.%2$I from %1$I t where t.%2$I is not null order by t.%2$I limit 1)
             union all
-            select (select t.batch_id from %1$I t where t.batch_id > n.id order by t.batch_id limit 1)
+            select (select t.%2$I from %1$I t where t.%2$I > n.id order by t.%2$I limit 1)
             from named n where n.id is not null
         )
-        select n.id, (select count(*) from %1$I t where t.batch_id = n.id)
+        select n.id, (select count(*) from %1$I t where t.%2$I = n.id)
         from named n
-        where n.id is not null and not exists (select 1 from import_batches b where b.id = n.id)$q$, ledger);
+        where n.id is not null and not exists (select 1 from import_batches b where b.id = n.id)$q$,
+        ledger, batch_column);
 end
 $$;
 
 -- History rows whose batch is not in the ledger. The history a batch writes row by row names its batch without a
--- foreign key (V185): Crosswalk writes each row in its batch's transaction after the batch's own row and never
--- deletes a batch, so a row here was made outside Crosswalk (a hand edit, a partial restore). Undo, the batch
--- pages and retention cannot see such rows.
+-- foreign key (V185), as do the contacts and transactions it inserted (created_batch_id, V187 and V190): Crosswalk
+-- writes each row in its batch's transaction after the batch's own row and never deletes a batch, so a row here was
+-- made outside Crosswalk (a hand edit, a partial restore). Undo, the batch pages and retention cannot see such rows.
+-- A ledger is a table, or table.column where the column is not batch_id.
 create view audit_ledger_orphans as
-select l.ledger, m.batch_id, m.records
-from unnest(array['import_audit_log', 'consent_events', 'import_conflict_evidence']) as l (ledger)
-cross join lateral audit_missing_batches(l.ledger) m
-order by l.ledger, m.batch_id;
+select case when l.batch_column = 'batch_id' then l.ledger else l.ledger || '.' || l.batch_column end as ledger,
+       m.batch_id, m.records
+from (values ('import_audit_log', 'batch_id'), ('consent_events', 'batch_id'),
+             ('import_conflict_evidence', 'batch_id'), ('contacts', 'created_batch_id'),
+             ('transactions', 'created_batch_id')) as l (ledger, batch_column)
+cross join lateral audit_missing_batches(l.ledger, l.batch_column) m
+order by 1, m.batch_id;
 
 -- Possibly one person twice, pair by pair: the same first and last name and the same phone digits or the same
 -- postal code, different emails; the lower id is the one a merge keeps. The `duplicates` command raises exactly these
@@ -383,7 +389,8 @@ select * from (values
         || 'different emails)',
         (select count(*) from audit_duplicate_candidates),
         'List them with crosswalk duplicates; merge where they are one person.'),
-    (9, 'ledger_orphans', 'history rows (audit log, consent observations, review evidence) whose batch is missing',
+    (9, 'ledger_orphans', 'history rows (audit log, consent observations, review evidence) and inserted contacts '
+        || 'and transactions whose batch is missing',
         (select coalesce(sum(records), 0)::bigint from audit_ledger_orphans),
         'Crosswalk never removes a batch: restore import_batches from the backup these rows came with. '
         || 'See audit_ledger_orphans.')

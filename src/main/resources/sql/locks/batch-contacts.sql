@@ -11,7 +11,10 @@ from (
     union all
     select contact_id, false from consent_events where batch_id = ?
     union all
-    -- a payment or subscription alone can bring a contact a new source
+    -- a payment or subscription alone can bring a contact a new source (transactions name their batch; an
+    -- adoption's, and those inserted before V190, have an audit row)
+    select contact_id, false from transactions where created_batch_id = ? and contact_id is not null
+    union all
     select m.contact_id, false from import_audit_log a join transactions m on m.id = a.record_id
     where a.batch_id = ? and a.table_name = 'transactions' and a.action = 'insert' and m.contact_id is not null
     union all

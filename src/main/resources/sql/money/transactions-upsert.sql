@@ -1,7 +1,7 @@
 -- The chunk's transactions, upserted by (source, external id): inserted, or updated only where a value differs
 -- (a blank never erases), so the same rows in a new file change nothing. A payment naming a subscription profile
--- (I-…) is linked to the subscription with that provider reference; an order to its event. Each insert is one
--- audit row, each changed field one more. Returns, per staged line, the transaction written and whether it was
+-- (I-…) is linked to the subscription with that provider reference; an order to its event. An inserted transaction
+-- names its batch (created_batch_id) instead of an audit row; each changed field is one audit row. Returns, per staged line, the transaction written and whether it was
 -- inserted; a line that changed nothing is not returned. Parameters: source, batch id.
 with params as (select ?::text as source, ?::bigint as batch),
 staged as (
@@ -19,10 +19,10 @@ old as (
 upserted as (
     insert into transactions as t (contact_id, source, external_id, type, status, amount, fee, net, currency,
         occurred_at, offer_title, order_number, payment_method, event_id, subscription_id, reference_external_id,
-        amount_paid, amount_refunded, cancelled)
+        amount_paid, amount_refunded, cancelled, created_batch_id)
     select st.contact_id, p.source, st.external_id, st.type, st.status, st.amount, st.fee, st.net, st.currency,
         st.occurred_at, st.offer_title, st.order_number, st.payment_method, st.event_id, st.subscription_id,
-        st.reference_external_id, st.amount_paid, st.amount_refunded, st.cancelled
+        st.reference_external_id, st.amount_paid, st.amount_refunded, st.cancelled, p.batch
     from staged st, params p
     on conflict (source, external_id) do update set
         contact_id = coalesce(excluded.contact_id, t.contact_id),
@@ -61,9 +61,6 @@ upserted as (
 ),
 audit as (
     insert into import_audit_log (batch_id, table_name, record_id, action, field, old_value, new_value)
-    select p.batch, 'transactions', u.id, 'insert', null, null, u.external_id from upserted u, params p
-    where u.inserted
-    union all
     select p.batch, 'transactions', u.id, 'update', f.field, f.old_value, f.new_value
     from upserted u join old o on o.external_id = u.external_id
     cross join params p

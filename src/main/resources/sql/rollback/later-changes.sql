@@ -8,8 +8,10 @@ with mine as (
     where batch_id = ? and table_name not in ('import_conflicts', 'contact_field_sources', 'contact_provenance')
       and coalesce(field, '') <> 'updated_at'
     union
-    -- the contacts it created, as their audit row would say it
+    -- the contacts and transactions it inserted, as their audit rows would say it
     select 'contacts', id, null, 'insert' from contacts where created_batch_id = ?
+    union
+    select 'transactions', id, null, 'insert' from transactions where created_batch_id = ?
 ),
 touched_contacts as (
     select record_id from mine

@@ -1,12 +1,17 @@
 -- The first changes of one batch, as they will be undone: table, record, field, value before and after; the contacts
--- it created (created_batch_id) first, labelled by their primary email as their audit row was.
+-- it created first, labelled by their primary email, then the transactions it inserted, labelled by their id at the
+-- source (as their audit rows were: both name the batch in created_batch_id), then its audit rows.
+with p as (select ?::bigint as batch)
 select table_name, record_id, action, field, old_value, new_value
-from (select 0 as id, 'contacts' as table_name, id as record_id, 'insert' as action, null as field,
-             null as old_value, email as new_value
-      from contacts where created_batch_id = ?
+from (select 0 as step, 0 as id, 'contacts' as table_name, c.id as record_id, 'insert' as action, null as field,
+             null as old_value, c.email as new_value
+      from contacts c, p where c.created_batch_id = p.batch
       union all
-      select id, table_name, record_id, action, field, old_value, new_value
-      from import_audit_log
-      where batch_id = ?) changes
-order by id, record_id
+      select 1, 0, 'transactions', t.id, 'insert', null, null, t.external_id
+      from transactions t, p where t.created_batch_id = p.batch
+      union all
+      select 2, a.id, a.table_name, a.record_id, a.action, a.field, a.old_value, a.new_value
+      from import_audit_log a, p
+      where a.batch_id = p.batch) changes
+order by step, id, record_id
 limit ?

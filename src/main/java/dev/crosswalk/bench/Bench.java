@@ -79,25 +79,34 @@ public final class Bench {
 
                 say("COPY baseline: " + plan.copyRows() + " contacts");
                 results.copy(CopyBaseline.run(ds, db.cpu(), people, plan.copyRows(), work));
-                results.figure("import_all_new", "import, all new (Kajabi people)",
-                        scenarios.timed(allNew, "kajabi"));
+                Imported created = scenarios.timed(allNew, "kajabi");
+                results.figure("import_all_new", "import, all new (Kajabi people)", created.measurement());
                 say("the all-new import's own rows by COPY");
                 results.figure("import_rows_by_copy", "the all-new import's rows by COPY",
-                        ImportRowsByCopy.run(ds, db.cpu(), plan.importRows(), work, true));
+                        ImportRowsByCopy.run(ds, db.cpu(), plan.importRows(), created.batch(), work, true));
                 results.figure("import_rows_by_copy_no_fk", "the same rows by COPY, no foreign keys",
-                        ImportRowsByCopy.run(ds, db.cpu(), plan.importRows(), work, false));
+                        ImportRowsByCopy.run(ds, db.cpu(), plan.importRows(), created.batch(), work, false));
                 results.floor("import_all_new", "import_rows_by_copy");
                 say("locking 1 in " + BenchPlan.LOCK_EVERY + " contacts: "
                         + BenchDatabase.lockShare(ds, BenchPlan.LOCK_EVERY));
                 BenchDatabase.settle(ds);
+                Imported known = scenarios.timed(allKnown, "kajabi");
                 results.figure("import_all_known", "import, all known (30% changed, 5% locked)",
-                        scenarios.timed(allKnown, "kajabi"));
+                        known.measurement());
+                say("the all-known import's own rows by COPY");
+                results.figure("known_rows_by_copy", "the all-known import's rows by COPY",
+                        ImportRowsByCopy.run(ds, db.cpu(), plan.importRows(), known.batch(), work, true));
+                results.floor("import_all_known", "known_rows_by_copy");
                 BenchDatabase.settle(ds);
                 long large = BenchDatabase.count(ds);
-                Measurement scaleLarge = scenarios.timed(scale, "kajabi");
+                Measurement scaleLarge = scenarios.timed(scale, "kajabi").measurement();
                 if (payments != null) {
-                    results.figure("transactions_paypal", "transactions (PayPal activity)",
-                            scenarios.timed(payments, paypal.get().name()));
+                    Imported paid = scenarios.timed(payments, paypal.get().name());
+                    results.figure("transactions_paypal", "transactions (PayPal activity)", paid.measurement());
+                    say("the PayPal import's rows by COPY");
+                    results.figure("paypal_rows_by_copy", "the PayPal import's rows by COPY",
+                            ImportRowsByCopy.run(ds, db.cpu(), plan.paypalRows(), paid.batch(), work, true));
+                    results.floor("transactions_paypal", "paypal_rows_by_copy");
                 } else {
                     results.unavailable("transactions_paypal", "transactions (PayPal activity)",
                             "paypal source not available");
@@ -106,7 +115,7 @@ public final class Bench {
                 scenarios.timed(fill, "kajabi");
                 BenchDatabase.settle(ds);
                 long small = BenchDatabase.count(ds);
-                Measurement scaleSmall = scenarios.timed(scale, "kajabi");
+                Measurement scaleSmall = scenarios.timed(scale, "kajabi").measurement();
                 results.figure("scale_small_db", "scale: file into " + small + "-contact DB", scaleSmall);
                 results.figure("scale_large_db", "scale: file into " + large + "-contact DB", scaleLarge);
                 results.put("scale", Map.of("file_rows", plan.scaleFileRows(), "small_db_contacts", small,
@@ -148,7 +157,7 @@ public final class Bench {
     /** Imports through the real pipeline, timed, with where the CPU went. */
     private record Scenarios(CrosswalkRuntime runtime, DataSource ds, ProcessCpu cpu, Consumer<String> say) {
 
-        Measurement timed(Path file, String source) throws Exception {
+        Imported timed(Path file, String source) throws Exception {
             say.accept("import " + file.getFileName() + " into " + source);
             WriteMeter writes = WriteMeter.start(ds);
             double jvm = ProcessCpu.jvmSeconds();
@@ -165,7 +174,12 @@ public final class Bench {
             }
             detail.put("outcomes", report.rows());
             detail.put("conflicts", report.conflicts());
-            return new Measurement(report.rowCount("read"), seconds, jvmUsed, dbUsed, detail);
+            return new Imported(new Measurement(report.rowCount("read"), seconds, jvmUsed, dbUsed, detail),
+                    report.batch());
         }
+    }
+
+    /** A timed import and the batch it wrote. */
+    private record Imported(Measurement measurement, long batch) {
     }
 }

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,24 +19,26 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * The floor under an import with this data model: every row the all-new import wrote (contacts, emails,
- * identities, tag and product links, consent events, the audit trail, where each stored value came from) written again with COPY, in one transaction,
- * into copies of those tables with the same constraints, indexes and foreign keys. No parsing, matching or
- * deciding — only the writes the data model asks for; the import can come no closer to the COPY baseline than this.
- * Measured once more without the foreign keys, it shows what the data model's referential checks cost.
+ * The floor under an import with this data model: every row one import wrote (the contacts it created with their
+ * emails, identities, tag and product links and where each stored value came from, the links it attached to other
+ * contacts, its consent events, audit trail and review items, the transactions it inserted, and the present version
+ * of each row it updated) written again with COPY, in one transaction, into copies of those tables with the same
+ * constraints, indexes and foreign keys. No parsing, matching or deciding — only the writes the data model asks
+ * for; the import can come no closer to the COPY baseline than this. Measured once more without the foreign keys,
+ * it shows what the data model's referential checks cost.
  */
 final class ImportRowsByCopy {
 
-    /** Copied before the clock starts: the rows the timed ones refer to. */
-    private static final List<String> REFERENCED = List.of("import_batches", "tags", "products");
-    /** In foreign-key order. */
+    /** Every table an import writes rows of (bench/rows-of-batch.sql selects them). */
     private static final List<String> WRITTEN = List.of("contacts", "contact_emails", "contact_identities",
-            "contact_tags", "contact_products", "consent_events", "import_audit_log", "contact_provenance");
+            "contact_tags", "contact_products", "contact_provenance", "consent_events", "import_audit_log",
+            "import_conflicts", "import_conflict_evidence", "transactions");
 
     private ImportRowsByCopy() {
     }
 
-    static Measurement run(DataSource ds, ProcessCpu cpu, long fileRows, Path work, boolean foreignKeys)
+    /** The rows batch {@code batch} inserted, of a file of {@code fileRows} rows. */
+    static Measurement run(DataSource ds, ProcessCpu cpu, long fileRows, long batch, Path work, boolean foreignKeys)
             throws SQLException, IOException, InterruptedException {
         BenchDatabase.execute(ds, "bench/rows-drop");
         BenchDatabase.execute(ds, "bench/rows-tables");
@@ -48,10 +52,8 @@ final class ImportRowsByCopy {
         Map<String, Object> detail;
         try {
             try (Connection c = ds.getConnection()) {
+                selectBatch(c, batch);
                 CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-                for (String table : REFERENCED) {
-                    copyTable(copy, table, work);
-                }
                 for (String table : WRITTEN) {
                     export(copy, table, work);
                 }
@@ -85,10 +87,14 @@ final class ImportRowsByCopy {
         return new Measurement(fileRows, seconds, jvm, dbUsed, detail);
     }
 
-    private static void copyTable(CopyManager copy, String table, Path work) throws SQLException, IOException {
-        export(copy, table, work);
-        load(copy, table, work);
-        Files.delete(file(work, table));
+    private static void selectBatch(Connection c, long batch) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("bench/rows-batch"))) {
+            ps.setLong(1, batch);
+            ps.execute();
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute(Sql.load("bench/rows-of-batch"));
+        }
     }
 
     private static void export(CopyManager copy, String table, Path work) throws SQLException, IOException {

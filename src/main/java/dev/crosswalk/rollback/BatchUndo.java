@@ -17,9 +17,9 @@ import java.util.function.Predicate;
  * Undoes one batch from its audit log, writing the undoing batch's own audit (so the undo can be undone):
  * rows it deleted come back first (parents before children), then fields get their old values, links it
  * attached go, its consent observations and its evidence of review items go, rows it inserted go (children before
- * parents; the contacts it created, which name it in {@code created_batch_id}, last), the open items it opened are
- * dismissed unless another batch's evidence still asks their question (those show their latest remaining evidence),
- * and the contacts' updated_at is put back. Each step is one statement per table (and field).
+ * parents: the transactions that name it in {@code created_batch_id} first, the contacts that do last), the open
+ * items it opened are dismissed unless another batch's evidence still asks their question (those show their latest
+ * remaining evidence), and the contacts' updated_at is put back. Each step is one statement per table (and field).
  */
 final class BatchUndo {
 
@@ -97,12 +97,11 @@ final class BatchUndo {
                 }
             }
         }
+        // its transactions before the subscriptions, events and contacts they point at
+        deleteCreated("transactions", batch);
         wholeRows(audit, a -> a.insertedById() || a.insertedWhole(), false);
         // the contacts it created go last: every row it recorded as inserted that points at one is gone by now
-        List<Long> created = ids("rollback/created-contacts", batch);
-        if (!created.isEmpty()) {
-            rows.deleteByIds("contacts", created);
-        }
+        deleteCreated("contacts", batch);
         try (PreparedStatement ps = c.prepareStatement(Sql.load("rollback/dismiss-conflicts"))) {
             ps.setString(1, dismissedBy);
             ps.setLong(2, undoBatch);
@@ -172,9 +171,10 @@ final class BatchUndo {
         return audit;
     }
 
-    private List<Long> ids(String sql, long batch) throws SQLException {
+    /** Deletes the rows of {@code table} that name {@code batch} as the one that inserted them. */
+    private void deleteCreated(String table, long batch) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(Sql.load(sql))) {
+        try (PreparedStatement ps = c.prepareStatement(catalog.sql("rollback/created-rows", table, "created_batch_id"))) {
             ps.setLong(1, batch);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -182,7 +182,9 @@ final class BatchUndo {
                 }
             }
         }
-        return ids;
+        if (!ids.isEmpty()) {
+            rows.deleteByIds(table, ids);
+        }
     }
 
     private void execute(String sql, long batch, long undo) throws SQLException {

@@ -37,7 +37,7 @@ final class LaterChanges {
     private static List<LaterChange> direct(Connection c, long batch) throws SQLException {
         List<LaterChange> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(Sql.load("rollback/later-changes"))) {
-            for (int p = 1; p <= 4; p++) {
+            for (int p = 1; p <= 5; p++) {
                 ps.setLong(p, batch);
             }
             try (ResultSet rs = ps.executeQuery()) {

@@ -98,7 +98,6 @@ public final class BatchPages {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement(Sql.load("web/batch-changes"))) {
                 ps.setLong(1, batch);
-                ps.setLong(2, batch);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         total += rs.getLong(4);
@@ -110,8 +109,7 @@ public final class BatchPages {
             }
             try (PreparedStatement ps = c.prepareStatement(Sql.load("web/batch-change-sample"))) {
                 ps.setLong(1, batch);
-                ps.setLong(2, batch);
-                ps.setInt(3, SAMPLE);
+                ps.setInt(2, SAMPLE);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         sample.append("<tr><td>").append(escape(rs.getString(1))).append("</td><td class=\"n\">")

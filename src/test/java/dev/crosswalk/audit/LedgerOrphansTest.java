@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The history a batch writes row by row names its batch without a foreign key (V185): what Crosswalk writes always
- * has its batch, and a row whose batch is missing — made here by hand — is what the audit reports.
+ * The history a batch writes row by row names its batch without a foreign key (V185), as do the contacts and
+ * transactions it inserted (created_batch_id): what Crosswalk writes always has its batch, and a row whose batch is
+ * missing — made here by hand — is what the audit reports.
  */
 class LedgerOrphansTest {
 
@@ -45,7 +46,12 @@ class LedgerOrphansTest {
                             + "'first_name', 'Ann', 'Anne')");
                     PreparedStatement consent = c.prepareStatement("insert into consent_events (contact_id, "
                             + "subscribed, source, batch_id, observed_at, applied, reason) "
-                            + "values (?, true, 'kajabi', ?, now(), true, 'opt-in')")) {
+                            + "values (?, true, 'kajabi', ?, now(), true, 'opt-in')");
+                    PreparedStatement contact = c.prepareStatement("update contacts set created_batch_id = ? "
+                            + "where email = 'bob@example.com'");
+                    PreparedStatement money = c.prepareStatement("insert into transactions (contact_id, source, "
+                            + "external_id, type, amount, created_batch_id) values (?, 'paypal', 'T-1', 'payment', "
+                            + "10.00, ?), (?, 'paypal', 'T-2', 'payment', 12.00, ?)")) {
                 for (int i = 0; i < 2; i++) {
                     audit.setLong(1, missing);
                     audit.setLong(2, ann);
@@ -54,13 +60,21 @@ class LedgerOrphansTest {
                 consent.setLong(1, ann);
                 consent.setLong(2, missing);
                 consent.executeUpdate();
+                contact.setLong(1, missing + 1);
+                contact.executeUpdate();
+                for (int p = 1; p <= 4; p += 2) {
+                    money.setLong(p, ann);
+                    money.setLong(p + 1, missing + 2);
+                }
+                money.executeUpdate();
             }
 
             AuditReport report = runner.runNow();
-            assertEquals(List.of("consent_events " + missing + " 1", "import_audit_log " + missing + " 2"),
+            assertEquals(List.of("consent_events " + missing + " 1", "contacts.created_batch_id " + (missing + 1) + " 1",
+                    "import_audit_log " + missing + " 2", "transactions.created_batch_id " + (missing + 2) + " 2"),
                     orphans(report));
-            assertEquals(3, attention(crosswalk));
-            assertTrue(Files.readString(report.html()).contains("data-item=\"ledger_orphans\"><strong>3</strong>"));
+            assertEquals(6, attention(crosswalk));
+            assertTrue(Files.readString(report.html()).contains("data-item=\"ledger_orphans\"><strong>6</strong>"));
         }
     }
 

@@ -72,6 +72,18 @@ class BenchHarnessTest {
         assertTrue(paypal.get("rows_per_s").asLong() > 0, paypal.toString());
         assertTrue(paypal.at("/outcomes/new").asLong() + paypal.at("/outcomes/skipped").asLong() > 0,
                 paypal.toString());
+        // its floor: the rows it wrote, by COPY — every transaction and every contact it created
+        JsonNode paypalFloor = json.at("/paypal_rows_by_copy/table_rows_per_row_by_table");
+        assertTrue(paypal.at("/table_rows_per_row_by_table/transactions/inserted").asDouble() > 0, paypal.toString());
+        assertEquals(paypal.at("/table_rows_per_row_by_table/transactions/inserted").asDouble(),
+                paypalFloor.at("/bench_rows_transactions/inserted").asDouble(), 0.0005, paypalFloor.toString());
+        assertTrue(paypal.at("/table_rows_per_row_by_table/contacts/inserted").asDouble()
+                <= paypalFloor.at("/bench_rows_contacts/inserted").asDouble(), paypalFloor.toString());
+        assertEquals("paypal_rows_by_copy", paypal.get("floor").asText());
+        // the floors of the Kajabi imports write, table by table, as many rows as the import inserted and updated
+        assertFloorWritesTheImportsRows(json, "import_all_new", "import_rows_by_copy");
+        assertFloorWritesTheImportsRows(json, "import_all_known", "known_rows_by_copy");
+        assertEquals("known_rows_by_copy", json.at("/import_all_known/floor").asText());
         assertEquals(100, json.at("/scale_small_db/outcomes/new").asLong());
         assertEquals(10, json.at("/scale/small_db_contacts").asLong());
         assertEquals(1000, json.at("/scale/large_db_contacts").asLong());
@@ -87,5 +99,21 @@ class BenchHarnessTest {
                 && table.contains("the all-new import's rows by COPY") && table.contains("table rows written per "
                 + "file row"), table);
         assertTrue(log.stream().anyMatch(l -> l.contains("memory")), log.toString());
+    }
+
+    /** Each table the import wrote rows of (the batch's own ledger row and the shared tags and products aside). */
+    private static void assertFloorWritesTheImportsRows(JsonNode json, String figure, String floor) {
+        JsonNode imported = json.at("/" + figure + "/table_rows_per_row_by_table");
+        JsonNode copied = json.at("/" + floor + "/table_rows_per_row_by_table");
+        List<String> tables = new ArrayList<>();
+        imported.fieldNames().forEachRemaining(tables::add);
+        tables.removeAll(List.of("import_batches", "tags", "products"));
+        assertTrue(tables.contains("contacts"), imported.toString());
+        for (String table : tables) {
+            JsonNode rows = imported.get(table);
+            assertEquals(rows.path("inserted").asDouble() + rows.path("updated").asDouble(),
+                    copied.at("/bench_rows_" + table + "/inserted").asDouble(), 0.0005,
+                    figure + " " + table + ": " + imported + " " + copied);
+        }
     }
 }

@@ -11,6 +11,8 @@ import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.CsvFixture;
 import dev.crosswalk.support.KajabiPeople;
+import dev.crosswalk.support.MoneyExports;
+import dev.crosswalk.support.Rows;
 import dev.crosswalk.support.TestCrosswalk;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -233,6 +235,50 @@ class RollbackTest {
         assertEquals("applied", rollback.status(), rollback.message());
         assertEquals(before, crosswalk.dataSnapshot());
         assertEquals(2L, rollback.fields().get("rows_deleted"));
+    }
+
+    /** One PayPal payment by Ann, in the given status (a later download states the same payment anew). */
+    private BatchReport payment(String name, String status) throws Exception {
+        return crosswalk.importFile(new Rows(MoneyExports.PAYPAL_CUSTOM)
+                .row("Date", "1/1/2018", "Time", "02:15:42", "TimeZone", "PST", "Name", "Ann Lee",
+                        "Type", "Website Payment", "Status", status, "Currency", "USD", "Gross", "60.00",
+                        "Fee", "-2.04", "Net", "57.96", "From Email Address", "ann@example.com",
+                        "To Email Address", "shop@example.com", "Transaction ID", "0XG02A4F70310002N")
+                .row("Date", "1/2/2018", "Time", "10:00:00", "TimeZone", "PST", "Name", "Cy Moss",
+                        "Type", "Website Payment", "Status", "Completed", "Currency", "USD", "Gross", "20.00",
+                        "Fee", "-0.88", "Net", "19.12", "From Email Address", "cy@example.org",
+                        "To Email Address", "shop@example.com", "Transaction ID", "1BB02A4F70310003M")
+                .write(home.resolve(name)), "paypal");
+    }
+
+    @Test
+    void transactionsNameTheBatchThatInsertedThemAndGoWithItsRollback() throws Exception {
+        base();
+        var before = crosswalk.dataSnapshot();
+        BatchReport paid = payment("paypal1.csv", "Pending");
+        assertEquals("applied", paid.status(), paid.message());
+        // no audit row per inserted transaction: each names its batch
+        assertEquals(List.of(Map.of("external_id", "0XG02A4F70310002N", "created_batch_id", paid.batch()),
+                Map.of("external_id", "1BB02A4F70310003M", "created_batch_id", paid.batch())),
+                crosswalk.rows("select external_id, created_batch_id from transactions order by external_id"));
+        assertEquals(0, crosswalk.count("select count(*) from import_audit_log where table_name = 'transactions'"));
+        var applied = crosswalk.dataSnapshot();
+        long annPaid = crosswalk.count("select id from transactions where external_id = '0XG02A4F70310002N'");
+        BatchReport settled = payment("paypal2.csv", "Completed");
+
+        BatchReport refused = rollbacks.rollback(paid.batch(), false, "tester");
+
+        assertEquals("refused", refused.status());
+        assertTrue(Files.readString(Path.of(refused.files().get("later_changes")))
+                .contains(settled.batch() + ",import,transactions," + annPaid + ",status"), refused.message());
+        assertEquals("applied", rollbacks.rollback(settled.batch(), false, "tester").status());
+        BatchReport undone = rollbacks.rollback(paid.batch(), false, "tester");
+        assertEquals("applied", undone.status(), undone.message());
+        assertEquals(before, crosswalk.dataSnapshot());
+        BatchReport redone = rollbacks.rollback(undone.batch(), false, "tester");
+        assertEquals("applied", redone.status(), redone.message());
+        assertEquals(applied, crosswalk.dataSnapshot());
+        assertEquals(2, crosswalk.count("select count(*) from transactions where created_batch_id = " + paid.batch()));
     }
 
     @Test
