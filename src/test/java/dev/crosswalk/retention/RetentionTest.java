@@ -55,6 +55,11 @@ class RetentionTest {
                 + "subscription_id) values (1, 1, 'kajabi', 't-failed', 'payment', 'failed', 10, "
                 + "now() - interval '3 years', 1), (2, 1, 'kajabi', 't-paid', 'payment', 'succeeded', 10, "
                 + "now() - interval '3 years', 1)");
+        // a batch that only inserted a payment: it names the batch (created_batch_id), no audit row holds its id
+        sql("insert into import_batches (id, kind, source, status, started_at, finished_at) values (900, 'import', "
+                + "'paypal', 'applied', now() - interval '3 years', now() - interval '3 years')");
+        sql("insert into transactions (id, contact_id, source, external_id, type, status, amount, created_batch_id) "
+                + "values (3, 1, 'paypal', 't-paypal', 'payment', 'completed', 10, 900)");
         file("archive/2022-01-03/kajabi/7-people.csv", Instant.now());
         file("archive/" + LocalDate.now() + "/kajabi/8-people.csv", Instant.now());
         file("reports/7-report.json", THREE_YEARS_AGO);
@@ -130,7 +135,8 @@ class RetentionTest {
                 "crosswalk.retention.rejected,52w,delete file,rejected/7-rejected.csv",
                 "crosswalk.retention.subscriptions-ended,2y,delete,subscription 1",
                 "crosswalk.retention.transactions-failed,730d,anonymise,transaction 1",
-                "crosswalk.retention.audit-values,2y,clear values,batch " + oldBatch), items(preview));
+                "crosswalk.retention.audit-values,2y,clear values,batch " + oldBatch,
+                "crosswalk.retention.audit-values,2y,clear values,batch 900"), items(preview));
         assertTrue(Files.exists(home.resolve("outbox/archive/2022-01-03/kajabi/7-people.csv")), "a preview");
         assertEquals(3, crosswalk.count("select count(*) from subscriptions"));
 
