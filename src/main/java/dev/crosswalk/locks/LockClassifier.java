@@ -59,9 +59,7 @@ public final class LockClassifier {
         }
         List<Long> contacts = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(Sql.load("locks/batch-contacts"))) {
-            for (int p = 1; p <= 6; p++) {
-                ps.setLong(p, batch);
-            }
+            ps.setLong(1, batch);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long contact = rs.getLong(1);

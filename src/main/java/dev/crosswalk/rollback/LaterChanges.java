@@ -37,9 +37,7 @@ final class LaterChanges {
     private static List<LaterChange> direct(Connection c, long batch) throws SQLException {
         List<LaterChange> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(Sql.load("rollback/later-changes"))) {
-            for (int p = 1; p <= 5; p++) {
-                ps.setLong(p, batch);
-            }
+            ps.setLong(1, batch);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new LaterChange(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),

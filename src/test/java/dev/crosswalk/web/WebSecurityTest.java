@@ -9,6 +9,8 @@ import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.ReportWriter;
 import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.KajabiPeople;
+import dev.crosswalk.support.MoneyExports;
+import dev.crosswalk.support.Rows;
 import dev.crosswalk.support.TestCrosswalk;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -313,5 +315,37 @@ class WebSecurityTest {
         HttpResponse<String> rollback = client.get("/batches/2/rollback", "Cookie", cookie);
         assertEquals(200, rollback.statusCode());
         assertTrue(rollback.body().contains("Roll back batch 2"), rollback.body());
+    }
+
+    @Test
+    void theRollbackPageCountsAndListsTheTransactionsABatchInserted() throws Exception {
+        String cookie = signIn("Kim");
+        BatchReport paid = crosswalk.importFile(new Rows(MoneyExports.PAYPAL_CUSTOM)
+                .row("Date", "1/1/2018", "Time", "02:15:42", "TimeZone", "PST", "Name", "Bob Lee",
+                        "Type", "Website Payment", "Status", "Completed", "Currency", "USD", "Gross", "60.00",
+                        "Fee", "-2.04", "Net", "57.96", "From Email Address", "bob@example.com",
+                        "To Email Address", "shop@example.com", "Transaction ID", "0XG02A4F70310002N")
+                .row("Date", "1/2/2018", "Time", "10:00:00", "TimeZone", "PST", "Name", "Eve Moss",
+                        "Type", "Website Payment", "Status", "Completed", "Currency", "USD", "Gross", "20.00",
+                        "Fee", "-0.88", "Net", "19.12", "From Email Address", "eve@example.org",
+                        "To Email Address", "shop@example.com", "Transaction ID", "1BB02A4F70310003M")
+                .write(home.resolve("paypal.csv")), "paypal");
+        assertEquals("applied", paid.status(), paid.message());
+        long bobs = crosswalk.count("select id from transactions where external_id = '0XG02A4F70310002N'");
+        long eve = crosswalk.count("select id from contacts where email = 'eve@example.org'");
+
+        HttpResponse<String> page = client.get("/batches/" + paid.batch() + "/rollback", "Cookie", cookie);
+
+        assertEquals(200, page.statusCode());
+        String body = page.body();
+        // the transactions and the payer it created name the batch: no audit row each, counted and shown all the same
+        assertTrue(body.contains("<tr><td>transactions</td><td>insert</td><td></td><td class=\"n\">2</td></tr>"), body);
+        assertTrue(body.contains("<tr><td>contacts</td><td>insert</td><td></td><td class=\"n\">1</td></tr>"), body);
+        assertTrue(body.contains("<tr><td>transactions</td><td class=\"n\">" + bobs
+                + "</td><td>insert</td><td></td><td></td><td>0XG02A4F70310002N</td></tr>"), body);
+        assertTrue(body.contains("<tr><td>contacts</td><td class=\"n\">" + eve
+                + "</td><td>insert</td><td></td><td></td><td>eve@example.org</td></tr>"), body);
+        long recorded = crosswalk.count("select count(*) from import_audit_log where batch_id = " + paid.batch());
+        assertTrue(body.contains("<strong id=\"undo-count\">" + (3 + recorded) + "</strong>"), body);
     }
 }
