@@ -141,7 +141,7 @@ class BrowserReviewTest {
         assertTrue(link.find(), crosswalk.runtime().readyLine());
         browser.get(link.group());
         browser.findElement(By.id("by")).sendKeys("Robin");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        clickAndLoad(By.cssSelector("button[type=submit]"));
         await(By.cssSelector(".who"));
         assertEquals("Deciding as Robin", browser.findElement(By.cssSelector(".who")).getText());
         assertTrue(browser.findElement(By.id("main")).getText().contains("LOCKED"));
@@ -188,10 +188,10 @@ class BrowserReviewTest {
     void decidesEveryOpenItemOfAReasonAtOnceAfterSeeingHowMany() throws Exception {
         long batch = open().stream().filter(k -> "LOCKED".equals(k.reason())).findFirst().orElseThrow().batch();
         browser.get(base + "/");
-        browser.findElement(By.linkText("all at once…")).click();
+        clickAndLoad(By.linkText("all at once…"));
         await(By.id("bulk-count"));
         assertEquals("3", browser.findElement(By.id("bulk-count")).getText());
-        browser.findElement(By.cssSelector("button[value=KEEP]")).click();
+        clickAndLoad(By.cssSelector("button[value=KEEP]"));
         await(By.cssSelector(".notice"));
         assertTrue(notice().contains("3 decisions applied (3 kept)"), notice());
         assertEquals(0, open().stream().filter(k -> "LOCKED".equals(k.reason())).count());
@@ -203,11 +203,11 @@ class BrowserReviewTest {
     @Order(4)
     void mergesALikelyDuplicate() throws Exception {
         browser.get(base + "/duplicates");
-        browser.findElement(By.xpath("//button[text()='Look for likely duplicates now']")).click();
+        clickAndLoad(By.xpath("//button[text()='Look for likely duplicates now']"));
         await(By.cssSelector("article.card"));
         screenshot("review-duplicates.png");
         assertTrue(browser.findElement(By.cssSelector("article.card")).getText().contains("eve.work@example.org"));
-        browser.findElement(By.cssSelector("article.card button[value=MERGE]")).click();
+        clickAndLoad(By.cssSelector("article.card button[value=MERGE]"));
         await(By.cssSelector(".notice"));
         assertTrue(notice().contains("(1 merged)"), notice());
         assertEquals(1, crosswalk.count("select count(*) from contacts where first_name = 'Eve' and deleted_at is null"));
@@ -226,7 +226,7 @@ class BrowserReviewTest {
         screenshot("review-rollback.png");
         assertTrue(Long.parseLong(browser.findElement(By.id("undo-count")).getText()) >= 1);
         assertTrue(browser.findElement(By.id("main")).getText().contains("Denver"), "the change it would undo");
-        browser.findElement(By.xpath("//button[text()='Roll back batch " + take + "']")).click();
+        clickAndLoad(By.xpath("//button[text()='Roll back batch " + take + "']"));
         await(By.cssSelector(".notice"));
         assertTrue(notice().contains("(applied)"), notice());
         assertEquals("Boulder", crosswalk.rows("select city from contacts where email = 'ann@example.com'").get(0)
@@ -280,7 +280,7 @@ class BrowserReviewTest {
     void finishesAQueueOfEveryReasonInThePagesAlone() throws Exception {
         long[] batches = queueOfEveryReason();
         browser.get(base + "/duplicates");
-        browser.findElement(By.xpath("//button[text()='Look for likely duplicates now']")).click();
+        clickAndLoad(By.xpath("//button[text()='Look for likely duplicates now']"));
         await(By.cssSelector(".notice"));
         assertEquals(Set.of("LOCKED", "PROTECTED_OPT_IN", "AMBIGUOUS", "DUPLICATE"),
                 open().stream().map(NamedConflict::reason).collect(Collectors.toSet()));
@@ -290,16 +290,16 @@ class BrowserReviewTest {
         browser.get(base + "/decisions");
         new Select(browser.findElement(By.id("pick-reason"))).selectByValue("LOCKED");
         new Select(browser.findElement(By.id("pick-batch"))).selectByValue(Long.toString(batches[1]));
-        browser.findElement(By.xpath("//button[text()='Show']")).click();
+        clickAndLoad(By.xpath("//button[text()='Show']"));
         await(By.id("pick-field"));
         new Select(browser.findElement(By.id("pick-field"))).selectByValue("city");
         // the page before already had its own "at once…" link: find the one of the page this submit loads
         clickAndLoad(By.xpath("//button[text()='Show']"));
-        browser.findElement(By.partialLinkText("at once…")).click();
+        clickAndLoad(By.partialLinkText("at once…"));
         await(By.id("bulk-count"));
         screenshot("review-bulk.png");
         assertEquals("2", browser.findElement(By.id("bulk-count")).getText());
-        browser.findElement(By.cssSelector("button[value=TAKE]")).click();
+        clickAndLoad(By.cssSelector("button[value=TAKE]"));
         await(By.cssSelector(".notice"));
         assertTrue(notice().contains("2 decisions applied (2 taken)"), notice());
         long bulk = crosswalk.count("select max(id) from import_batches where kind = 'review'");
@@ -421,7 +421,7 @@ class BrowserReviewTest {
         awaitGone(page);
     }
 
-    /** Clicks what submits a form and waits until the page it was on has gone. */
+    /** Clicks what submits a form or follows a link, and waits until the page it was on has gone. */
     private void clickAndLoad(By what) {
         WebElement element = browser.findElement(what);
         element.click();
