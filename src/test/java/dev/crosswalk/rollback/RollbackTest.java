@@ -11,8 +11,7 @@ import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.CsvFixture;
 import dev.crosswalk.support.KajabiPeople;
-import dev.crosswalk.support.MoneyExports;
-import dev.crosswalk.support.Rows;
+import dev.crosswalk.support.PayPalPayments;
 import dev.crosswalk.support.TestCrosswalk;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -239,15 +238,9 @@ class RollbackTest {
 
     /** One PayPal payment by Ann, in the given status (a later download states the same payment anew). */
     private BatchReport payment(String name, String status) throws Exception {
-        return crosswalk.importFile(new Rows(MoneyExports.PAYPAL_CUSTOM)
-                .row("Date", "1/1/2018", "Time", "02:15:42", "TimeZone", "PST", "Name", "Ann Lee",
-                        "Type", "Website Payment", "Status", status, "Currency", "USD", "Gross", "60.00",
-                        "Fee", "-2.04", "Net", "57.96", "From Email Address", "ann@example.com",
-                        "To Email Address", "shop@example.com", "Transaction ID", "0XG02A4F70310002N")
-                .row("Date", "1/2/2018", "Time", "10:00:00", "TimeZone", "PST", "Name", "Cy Moss",
-                        "Type", "Website Payment", "Status", "Completed", "Currency", "USD", "Gross", "20.00",
-                        "Fee", "-0.88", "Net", "19.12", "From Email Address", "cy@example.org",
-                        "To Email Address", "shop@example.com", "Transaction ID", "1BB02A4F70310003M")
+        return crosswalk.importFile(new PayPalPayments()
+                .payment("0XG02A4F70310002N", "1/1/2018", "Ann Lee", "ann@example.com", status, "60.00", "-2.04")
+                .payment("1BB02A4F70310003M", "1/2/2018", "Cy Moss", "cy@example.org", "Completed", "20.00", "-0.88")
                 .write(home.resolve(name)), "paypal");
     }
 

@@ -9,8 +9,7 @@ import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.report.ReportWriter;
 import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.KajabiPeople;
-import dev.crosswalk.support.MoneyExports;
-import dev.crosswalk.support.Rows;
+import dev.crosswalk.support.PayPalPayments;
 import dev.crosswalk.support.TestCrosswalk;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -320,15 +319,9 @@ class WebSecurityTest {
     @Test
     void theRollbackPageCountsAndListsTheTransactionsABatchInserted() throws Exception {
         String cookie = signIn("Kim");
-        BatchReport paid = crosswalk.importFile(new Rows(MoneyExports.PAYPAL_CUSTOM)
-                .row("Date", "1/1/2018", "Time", "02:15:42", "TimeZone", "PST", "Name", "Bob Lee",
-                        "Type", "Website Payment", "Status", "Completed", "Currency", "USD", "Gross", "60.00",
-                        "Fee", "-2.04", "Net", "57.96", "From Email Address", "bob@example.com",
-                        "To Email Address", "shop@example.com", "Transaction ID", "0XG02A4F70310002N")
-                .row("Date", "1/2/2018", "Time", "10:00:00", "TimeZone", "PST", "Name", "Eve Moss",
-                        "Type", "Website Payment", "Status", "Completed", "Currency", "USD", "Gross", "20.00",
-                        "Fee", "-0.88", "Net", "19.12", "From Email Address", "eve@example.org",
-                        "To Email Address", "shop@example.com", "Transaction ID", "1BB02A4F70310003M")
+        BatchReport paid = crosswalk.importFile(new PayPalPayments()
+                .payment("0XG02A4F70310002N", "1/1/2018", "Bob Lee", "bob@example.com", "Completed", "60.00", "-2.04")
+                .payment("1BB02A4F70310003M", "1/2/2018", "Eve Moss", "eve@example.org", "Completed", "20.00", "-0.88")
                 .write(home.resolve("paypal.csv")), "paypal");
         assertEquals("applied", paid.status(), paid.message());
         long bobs = crosswalk.count("select id from transactions where external_id = '0XG02A4F70310002N'");
