@@ -8,19 +8,21 @@ import dev.crosswalk.model.EventData;
 import dev.crosswalk.model.SourceRecord;
 import dev.crosswalk.model.SubscriptionData;
 import dev.crosswalk.model.TransactionData;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Writes a chunk's events, subscriptions and transactions after its contacts: each kind is copied into a staging
- * table and upserted by (source, external id) in one statement that writes and audits only what differs; payments
- * already stored for a subscription profile the chunk's subscriptions name are linked to them. The result says,
+ * table and upserted by (source, external id) in one statement that writes and audits only what differs, except new
+ * transactions, which go straight in by COPY ({@link NewTransactions}); payments already stored for a subscription
+ * profile the chunk's subscriptions name are linked to them. The result says,
  * per line, whether its record was inserted or updated (a line absent from it changed nothing). The plan's merges
  * come after ({@link MergeWriter}): the records move with their contact.
  */
@@ -28,10 +30,12 @@ public final class MoneyWriter {
 
     private final long batchId;
     private final String source;
+    private final NewTransactions newTransactions;
 
     public MoneyWriter(long batchId, String source) {
         this.batchId = batchId;
         this.source = source;
+        this.newTransactions = new NewTransactions(batchId, source);
     }
 
     /** Once per batch transaction, before the first chunk. */
@@ -52,14 +56,12 @@ public final class MoneyWriter {
         Copy subscriptions = new Copy("subscription_stage (line, contact_id, external_id, status, amount, currency, "
                 + "interval, offer_title, provider, provider_reference, coupon, started_at, canceled_at, "
                 + "trial_ends_at, next_payment_at)");
-        Copy transactions = new Copy("transaction_stage (line, contact_id, external_id, type, status, amount, fee, "
-                + "net, currency, occurred_at, offer_title, order_number, payment_method, reference_external_id, "
-                + "subscription_reference, event_external_id, amount_paid, amount_refunded, cancelled)");
+        List<NewTransactions.Line> payments = new ArrayList<>();
         for (SourceRecord row : plan.rows()) {
             Long contact = contactIds.get(row.line());
             SubscriptionData s = row.subscription();
             if (s != null) {
-                subscriptions.row(row.line(), contact, s.externalId(), s.status(), plain(s.amount()), s.currency(),
+                subscriptions.row(row.line(), contact, s.externalId(), s.status(), s.amount(), s.currency(),
                         s.interval(), s.offerTitle(), s.provider(), s.providerReference(), s.coupon(), s.startedAt(),
                         s.canceledAt(), s.trialEndsAt(), s.nextPaymentAt());
             }
@@ -69,16 +71,13 @@ public final class MoneyWriter {
                 if (e != null) {
                     events.row(row.line(), e.externalId(), e.name(), e.startsAt(), e.endsAt());
                 }
-                transactions.row(row.line(), contact, t.externalId(), t.type(), t.status(), plain(t.amount()),
-                        plain(t.fee()), plain(t.net()), t.currency(), t.occurredAt(), t.offerTitle(), t.orderNumber(),
-                        t.paymentMethod(), t.reference(), t.subscriptionReference(),
-                        e == null ? null : e.externalId(), plain(t.paid()), plain(t.refunded()), t.cancelled());
+                payments.add(new NewTransactions.Line(row.line(), contact, t));
             }
         }
         // flushing empties a Copy: what each holds is noted first
         boolean hasEvents = events.rows() > 0;
         boolean hasSubscriptions = subscriptions.rows() > 0;
-        boolean hasTransactions = transactions.rows() > 0;
+        boolean hasTransactions = !payments.isEmpty();
         Map<Long, WrittenMoney> written = new HashMap<>();
         if (!hasEvents && !hasSubscriptions && !hasTransactions) {
             return written;
@@ -92,14 +91,32 @@ public final class MoneyWriter {
             upsert(c, "money/subscriptions-upsert", "subscriptions", written);
             upsert(c, "money/transactions-link-subscriptions", null, written);
         }
-        if (hasTransactions) {
-            transactions.flush(c);
+        List<NewTransactions.Line> known = hasTransactions ? newTransactions.write(c, payments, written) : List.of();
+        if (!known.isEmpty()) {
+            stage(known).flush(c);
             upsert(c, "money/transactions-upsert", "transactions", written);
         }
-        try (Statement st = c.createStatement()) {
-            st.execute(Sql.load("money/clear"));
+        if (hasEvents || hasSubscriptions || !known.isEmpty()) {
+            try (Statement st = c.createStatement()) {
+                st.execute(Sql.load("money/clear"));
+            }
         }
         return written;
+    }
+
+    private static Copy stage(List<NewTransactions.Line> lines) {
+        Copy transactions = new Copy("transaction_stage (line, contact_id, external_id, type, status, amount, fee, "
+                + "net, currency, occurred_at, offer_title, order_number, payment_method, reference_external_id, "
+                + "subscription_reference, event_external_id, amount_paid, amount_refunded, cancelled)");
+        for (NewTransactions.Line l : lines) {
+            TransactionData t = l.transaction();
+            EventData e = t.event();
+            transactions.row(l.line(), l.contactId(), t.externalId(), t.type(), t.status(), t.amount(),
+                    t.fee(), t.net(), t.currency(), t.occurredAt(), t.offerTitle(), t.orderNumber(),
+                    t.paymentMethod(), t.reference(), t.subscriptionReference(), e == null ? null : e.externalId(),
+                    t.paid(), t.refunded(), t.cancelled());
+        }
+        return transactions;
     }
 
     private void upsert(Connection c, String sql, String table, Map<Long, WrittenMoney> written)
@@ -118,10 +135,5 @@ public final class MoneyWriter {
                 }
             }
         }
-    }
-
-    /** Plain digits for COPY: BigDecimal.toString may use an exponent. */
-    private static String plain(BigDecimal value) {
-        return value == null ? null : value.toPlainString();
     }
 }

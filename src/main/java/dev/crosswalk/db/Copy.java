@@ -3,6 +3,7 @@ package dev.crosswalk.db;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.postgresql.PGConnection;
@@ -28,7 +29,9 @@ public final class Copy {
                 buffer.append(',');
             }
             Object v = values[i];
-            if (v != null) {
+            if (v instanceof BigDecimal d) {
+                quoted(d.toPlainString()); // toString may use an exponent
+            } else if (v != null) {
                 quoted(v.toString());
             }
         }

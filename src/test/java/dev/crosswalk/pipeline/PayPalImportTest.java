@@ -251,6 +251,36 @@ class PayPalImportTest extends ImportTestBase {
     }
 
     @Test
+    void aTransactionListedTwiceInOneFileIsStoredOnceAsItsLastLineStatesIt() throws Exception {
+        Rows rows = new Rows(MoneyExports.PAYPAL_DEFAULT)
+                .row("Date", "3/1/2020", "Time", "10:00:00", "TimeZone", "PST", "Name", "Dee Park",
+                        "Type", "Website Payment", "Status", "Pending", "Currency", "USD", "Gross", "10.00",
+                        "Fee", "-0.59", "Net", "9.41", "From Email Address", "dee@example.org",
+                        "To Email Address", ME, "Transaction ID", "8JJ02A4F70310010F")
+                .row("Date", "3/1/2020", "Time", "10:00:00", "TimeZone", "PST", "Name", "Eve Hart",
+                        "Type", "Website Payment", "Status", "Completed", "Currency", "USD", "Gross", "20.00",
+                        "Fee", "-0.88", "Net", "19.12", "From Email Address", "eve@example.org",
+                        "To Email Address", ME, "Transaction ID", "9KK02A4F70310011E")
+                .row("Date", "3/1/2020", "Time", "10:00:00", "TimeZone", "PST", "Name", "Dee Park",
+                        "Type", "Website Payment", "Status", "Completed", "Currency", "USD", "Gross", "12.00",
+                        "Fee", "-0.65", "Net", "11.35", "From Email Address", "dee@example.org",
+                        "To Email Address", ME, "Transaction ID", "8JJ02A4F70310010F");
+
+        BatchReport report = crosswalk.importFile(rows.write(home.resolve("twice.csv")), "paypal");
+
+        // the first line created its payer
+        assertEquals(3, report.rowCount("new"));
+        assertEquals(List.of(Map.of("external_id", "8JJ02A4F70310010F", "status", "completed",
+                        "amount", new BigDecimal("12.00"), "fee", new BigDecimal("-0.65"),
+                        "net", new BigDecimal("11.35"), "created_batch_id", report.batch()),
+                Map.of("external_id", "9KK02A4F70310011E", "status", "completed", "amount", new BigDecimal("20.00"),
+                        "fee", new BigDecimal("-0.88"), "net", new BigDecimal("19.12"),
+                        "created_batch_id", report.batch())),
+                crosswalk.rows("select external_id, status, amount, fee, net, created_batch_id from transactions "
+                        + "order by external_id"));
+    }
+
+    @Test
     void theEnglishStatementStyleDownloadIsReadItHasTheCounterpartysEmailAndName() throws Exception {
         Path file = new CsvFixture(List.of("Date", "Time", "Time Zone", "Description", "Currency", "Gross", "Fee ",
                 "Net", "Balance", "Transaction ID", "From Email Address", "Name", "Bank Name", "Bank Account",
