@@ -28,8 +28,8 @@ sources as (
     union select t.contact_id, t.source from transactions t join scope s on s.id = t.contact_id
     union select t.contact_id, t.source from subscriptions t join scope s on s.id = t.contact_id
 ),
-source_systems as (
-    -- once per distinct source name, not per row
+source_systems as materialized (
+    -- once per distinct source name, not per row (inlined, it ran per row)
     select n.source,
            coalesce((select k from unnest(p.systems) as k
                      where n.source = k or left(n.source, length(k) + 1) = k || '-'
@@ -42,19 +42,27 @@ counted as (
     from sources x join source_systems m on m.source = x.source
     group by x.contact_id
 ),
-edited as (
-    -- from the few review batches to their audit rows: the audit log itself grows with every import
-    select a.record_id as contact_id, max(a.batch_id) as batch_id
+review_edits as materialized (
+    -- the fields the few review batches set, from those batches' audit rows (the audit log grows with every import;
+    -- materialized, so that no plan starts from it)
+    select a.record_id, a.batch_id, a.field
     from import_batches b
     join import_audit_log a on a.batch_id = b.id
-    join scope s on s.id = a.record_id
     where b.kind = 'review' and b.status in ('applied', 'running') and a.table_name = 'contacts'
       and a.action = 'update'
       and a.field not in ('email_subscribed', 'subscription_protected', 'subscription_protected_reason',
                           'lock_level', 'lock_reason', 'updated_at', 'deleted_at')
-      -- a source's proposal a person took (TAKE) is the source's value, not a person's edit
-      and not exists (select 1 from contact_field_sources f
-                      where f.contact_id = a.record_id and f.field = a.field and not f.by_person)
+),
+edited as (
+    select a.record_id as contact_id, max(a.batch_id) as batch_id
+    from review_edits a
+    join scope s on s.id = a.record_id
+    -- where the field's value came from, looked up edit by edit (a scalar subquery: as a join, the planner read the
+    -- provenance of every contact, 8 s at a million)
+    cross join lateral (select (select f.fields -> a.field from contact_provenance f where f.id = a.record_id)
+                        as entry) x
+    -- a source's proposal a person took (TAKE) is the source's value, not a person's edit
+    where x.entry is null or coalesce((x.entry ->> 'person')::boolean, false)
     group by a.record_id
 ),
 computed as (
