@@ -31,6 +31,12 @@ public final class ChunkWriter {
     public record WrittenConflict(long id, Conflict conflict) {
     }
 
+    /**
+     * Characters of provenance patches sent in one statement: a chunk's patches of a million-contact export in one
+     * array were megabytes of text, each array a pause of the collector.
+     */
+    private static final int PATCH_TEXT = 256 * 1024;
+
     private final long batchId;
     private final String source;
     private final ProvenanceJson provenance;
@@ -129,25 +135,38 @@ public final class ChunkWriter {
         created.flush(c);
         List<Long> ids = new ArrayList<>();
         List<String> patches = new ArrayList<>();
-        for (ContactState s : set.touchedContacts()) {
-            if (!s.created() && !s.sourcesChanged().isEmpty()) {
-                ProvenanceJson.Patch patch = provenance.patch(s);
-                if (patch.changes()) {
-                    ids.add(s.id());
-                    patches.add(patch.after());
-                    set.audit(new FieldChange("contact_provenance", s.id(), "update", "fields", patch.before(),
-                            patch.after()));
+        int text = 0;
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("apply/provenance-patch"))) {
+            for (ContactState s : set.touchedContacts()) {
+                if (!s.created() && !s.sourcesChanged().isEmpty()) {
+                    ProvenanceJson.Patch patch = provenance.patch(s);
+                    if (patch.changes()) {
+                        ids.add(s.id());
+                        patches.add(patch.after());
+                        text += patch.after().length();
+                        set.audit(new FieldChange("contact_provenance", s.id(), "update", "fields", patch.before(),
+                                patch.after()));
+                    }
+                }
+                if (text >= PATCH_TEXT) {
+                    patch(c, ps, ids, patches);
+                    text = 0;
                 }
             }
+            patch(c, ps, ids, patches);
         }
+    }
+
+    private static void patch(Connection c, PreparedStatement ps, List<Long> ids, List<String> patches)
+            throws SQLException {
         if (ids.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement(Sql.load("apply/provenance-patch"))) {
-            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
-            ps.setArray(2, c.createArrayOf("text", patches.toArray()));
-            ps.executeUpdate();
-        }
+        ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+        ps.setArray(2, c.createArrayOf("text", patches.toArray()));
+        ps.executeUpdate();
+        ids.clear();
+        patches.clear();
     }
 
     private void writeLabels(Connection c, LabelTable table, List<Label> labels, ChangeSet set) throws SQLException {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.crosswalk.support.TestDatabase;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -34,6 +35,31 @@ class CopyTest {
                 }
                 rs.next();
                 assertNull(rs.getString(1));
+            }
+        }
+    }
+
+    @Test
+    void rowsOfManyBlocksArriveWholeAndTheCopyIsReusedAfterAFlush() throws Exception {
+        try (Connection c = DriverManager.getConnection(TestDatabase.freshDatabaseUrl(), "postgres", "");
+                Statement st = c.createStatement()) {
+            st.execute("create temporary table copied (n int, v text, amount numeric)");
+            Copy copy = new Copy("copied (n, v, amount)");
+            for (int round = 0; round < 2; round++) {
+                for (int i = 0; i < 20_000; i++) {
+                    int n = round * 20_000 + i;
+                    copy.row(n, "Zoë \"東京\" 🎫 " + n, new BigDecimal("1E+3").add(BigDecimal.valueOf(n)));
+                }
+                copy.flush(c);
+                assertEquals(0, copy.rows());
+            }
+            try (ResultSet rs = st.executeQuery("select count(*), count(distinct v), "
+                    + "bool_and(v = 'Zoë \"東京\" 🎫 ' || n), bool_and(amount = 1000 + n) from copied")) {
+                rs.next();
+                assertEquals(40_000, rs.getInt(1));
+                assertEquals(40_000, rs.getInt(2));
+                assertEquals(true, rs.getBoolean(3));
+                assertEquals(true, rs.getBoolean(4));
             }
         }
     }
