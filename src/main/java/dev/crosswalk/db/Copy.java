@@ -79,10 +79,16 @@ public final class Copy {
             }
             copy.writeToCopy(last, 0, last.length);
             copy.endCopy();
-        } finally {
+        } catch (SQLException e) {
+            // the server's reason is what the caller needs; a cancel that fails too only adds to it
             if (copy.isActive()) {
-                copy.cancelCopy();
+                try {
+                    copy.cancelCopy();
+                } catch (SQLException cancel) {
+                    e.addSuppressed(cancel);
+                }
             }
+            throw e;
         }
         blocks.clear();
         pending.setLength(0);

@@ -2,12 +2,15 @@ package dev.crosswalk.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosswalk.support.TestDatabase;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,27 @@ class CopyTest {
                 assertEquals(40_000, rs.getInt(2));
                 assertEquals(true, rs.getBoolean(3));
                 assertEquals(true, rs.getBoolean(4));
+            }
+        }
+    }
+
+    @Test
+    void aRowTheTableRefusesFailsTheFlushWithTheServersReasonAndTheConnectionGoesOn() throws Exception {
+        try (Connection c = DriverManager.getConnection(TestDatabase.freshDatabaseUrl(), "postgres", "");
+                Statement st = c.createStatement()) {
+            st.execute("create temporary table copied (n int primary key, v text)");
+            Copy copy = new Copy("copied (n, v)");
+            for (int i = 0; i < 20_000; i++) {
+                copy.row(i, "row " + i);
+            }
+            copy.row(7, "the same key again");
+
+            SQLException refused = assertThrows(SQLException.class, () -> copy.flush(c));
+
+            assertTrue(refused.getMessage().contains("copied_pkey"), refused.getMessage());
+            try (ResultSet rs = st.executeQuery("select count(*) from copied")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1));
             }
         }
     }
