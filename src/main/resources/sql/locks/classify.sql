@@ -57,12 +57,11 @@ edited as (
     select a.record_id as contact_id, max(a.batch_id) as batch_id
     from review_edits a
     join scope s on s.id = a.record_id
-    -- where the field's value came from, looked up edit by edit (a scalar subquery: as a join, the planner read the
-    -- provenance of every contact, 8 s at a million)
-    cross join lateral (select (select f.fields -> a.field from contact_provenance f where f.id = a.record_id)
-                        as entry) x
-    -- a source's proposal a person took (TAKE) is the source's value, not a person's edit
-    where x.entry is null or coalesce((x.entry ->> 'person')::boolean, false)
+    -- a source's proposal a person took (TAKE) is the source's value, not a person's edit; where the value came
+    -- from is looked up edit by edit (a scalar subquery: as a join, the planner read the provenance of every
+    -- contact, 8 s at a million)
+    where coalesce((select bool_and(f.by_person) from contact_field_sources f
+                    where f.contact_id = a.record_id and f.field = a.field), true)
     group by a.record_id
 ),
 computed as (
