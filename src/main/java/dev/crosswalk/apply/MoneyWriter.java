@@ -22,9 +22,9 @@ import java.util.Map;
  * Writes a chunk's events, subscriptions and transactions after its contacts: each kind is copied into a staging
  * table and upserted by (source, external id) in one statement that writes and audits only what differs, except new
  * transactions, which go straight in by COPY ({@link NewTransactions}); payments already stored for a subscription
- * profile the chunk's subscriptions name are linked to them. The result says,
- * per line, whether its record was inserted or updated (a line absent from it changed nothing). The plan's merges
- * come after ({@link MergeWriter}): the records move with their contact.
+ * profile the chunk's subscriptions name are linked to them. The result says, per line, whether its record was
+ * inserted or updated (a line absent from it changed nothing). The plan's merges come after ({@link MergeWriter}):
+ * the records move with their contact.
  */
 public final class MoneyWriter {
 
@@ -91,12 +91,13 @@ public final class MoneyWriter {
             upsert(c, "money/subscriptions-upsert", "subscriptions", written);
             upsert(c, "money/transactions-link-subscriptions", null, written);
         }
-        List<NewTransactions.Line> known = hasTransactions ? newTransactions.write(c, payments, written) : List.of();
-        if (!known.isEmpty()) {
-            stage(known).flush(c);
+        List<NewTransactions.Line> toUpsert = hasTransactions ? newTransactions.write(c, payments, written)
+                : List.of();
+        if (!toUpsert.isEmpty()) {
+            stage(toUpsert).flush(c);
             upsert(c, "money/transactions-upsert", "transactions", written);
         }
-        if (hasEvents || hasSubscriptions || !known.isEmpty()) {
+        if (hasEvents || hasSubscriptions || !toUpsert.isEmpty()) {
             try (Statement st = c.createStatement()) {
                 st.execute(Sql.load("money/clear"));
             }

@@ -281,6 +281,38 @@ class PayPalImportTest extends ImportTestBase {
     }
 
     @Test
+    void aLaterFileUpdatesTheStoredPaymentItChangesAndAddsItsNewOneNamingItsOwnBatch() throws Exception {
+        BatchReport first = crosswalk.importFile(activity(MoneyExports.PAYPAL_DEFAULT)
+                .write(home.resolve("first.csv")), "paypal");
+        Rows later = new Rows(MoneyExports.PAYPAL_DEFAULT)
+                .row("Date", "1/1/2018", "Time", "02:15:42", "TimeZone", "PST", "Name", "Lee, Ann",
+                        "Type", "Website Payment", "Status", "Reversed", "Currency", "USD", "Gross", "1,560.00",
+                        "Fee", "-68.94", "Net", "1,491.06", "From Email Address", "Ann.PayPal@example.org",
+                        "To Email Address", ME, "Transaction ID", "0XG02A4F70310002N")
+                .row("Date", "2/1/2018", "Time", "09:30:00", "TimeZone", "PST", "Name", "Lee, Ann",
+                        "Type", "Website Payment", "Status", "Completed", "Currency", "USD", "Gross", "40.00",
+                        "Fee", "-1.46", "Net", "38.54", "From Email Address", "Ann.PayPal@example.org",
+                        "To Email Address", ME, "Transaction ID", "7HH02A4F70310012D");
+
+        BatchReport second = crosswalk.importFile(later.write(home.resolve("later.csv")), "paypal");
+
+        assertEquals(1, second.rowCount("updated"));
+        assertEquals(1, second.rowCount("new"));
+        assertEquals(List.of(Map.of("external_id", "0XG02A4F70310002N", "status", "reversed",
+                        "amount", new BigDecimal("1560.00"), "created_batch_id", first.batch()),
+                Map.of("external_id", "7HH02A4F70310012D", "status", "completed", "amount", new BigDecimal("40.00"),
+                        "created_batch_id", second.batch())),
+                crosswalk.rows("select external_id, status, amount, created_batch_id from transactions "
+                        + "where external_id in ('0XG02A4F70310002N', '7HH02A4F70310012D') order by external_id"));
+        assertEquals(List.of(Map.of("field", "status", "old_value", "completed", "new_value", "reversed")),
+                crosswalk.rows("select field, old_value, new_value from import_audit_log where batch_id = "
+                        + second.batch() + " and table_name = 'transactions'"));
+        // the new payment is Ann's, as the stored one is
+        assertEquals(1, crosswalk.count("select count(distinct contact_id) from transactions where external_id in "
+                + "('0XG02A4F70310002N', '7HH02A4F70310012D')"));
+    }
+
+    @Test
     void theEnglishStatementStyleDownloadIsReadItHasTheCounterpartysEmailAndName() throws Exception {
         Path file = new CsvFixture(List.of("Date", "Time", "Time Zone", "Description", "Currency", "Gross", "Fee ",
                 "Net", "Balance", "Transaction ID", "From Email Address", "Name", "Bank Name", "Bank Account",
