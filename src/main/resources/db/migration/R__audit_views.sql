@@ -6,10 +6,10 @@ drop view if exists audit_totals, audit_attention, audit_overview, audit_subscri
     audit_contacts_with_several_active_subscriptions, audit_subscriptions_missing, audit_transactions_by_source,
     audit_revenue_by_month, audit_enrichment, audit_orphans, audit_subscriptions_without_payment,
     audit_duplicate_candidates, audit_lock_levels, audit_opt_ins, audit_consent_by_source, audit_imports_by_day,
-    audit_last_import, audit_merges_by_day, audit_open_conflicts, audit_ledger_orphans cascade;
+    audit_last_import, audit_merges_by_day, audit_open_conflicts, audit_ledger_orphans, audit_link_orphans cascade;
 drop function if exists audit_is_active(text), audit_is_completed(text), audit_is_refund(text, numeric),
     audit_monthly_value(numeric, text), audit_billing_interval(text), audit_missing_batches(text),
-    audit_missing_batches(text, text) cascade;
+    audit_missing_batches(text, text), audit_missing_parents(text, text, text) cascade;
 
 -- Sources spell statuses their own way ('Active', 'active', 'Pending Cancellation'): compared lower-cased.
 -- A subscription that still bills: active, pending cancellation (runs to the end of its period), past due.
@@ -251,6 +251,30 @@ from (values ('import_audit_log', 'batch_id'), ('consent_events', 'batch_id'),
 cross join lateral audit_missing_batches(l.ledger, l.batch_column) m
 order by 1, m.batch_id;
 
+-- The rows one table points at (by its column {child_column}) that {parent} does not hold, with how many rows
+-- point at each: one anti-join; the names are those of unenforced_references, which audit_link_orphans passes.
+create function audit_missing_parents(child text, child_column text, parent text)
+    returns table (parent_id bigint, records bigint) language plpgsql stable as $$
+begin
+    return query execute format($q$
+        select c.%2$I::bigint, count(*) from %1$I c
+        where c.%2$I is not null and not exists (select 1 from %3$I p where p.id = c.%2$I)
+        group by 1$q$,
+        child, child_column, parent);
+end
+$$;
+
+-- Links whose row is missing. The links an import writes row by row (a contact's emails, identities, tags,
+-- products, provenance and consent observations; a transaction's contact, product, event and subscription) point at
+-- their row without a foreign key (V191, unenforced_references): Crosswalk writes each after the row it points at,
+-- in one batch at a time, and deletes them with it, so a row here was made outside Crosswalk (a hand edit, a
+-- partial restore). Such a link is invisible to the person it belongs to, to undo and to erasure.
+create view audit_link_orphans as
+select r.child_table || '.' || r.child_column as link, r.parent_table as missing_from, m.parent_id, m.records
+from unenforced_references r
+cross join lateral audit_missing_parents(r.child_table, r.child_column, r.parent_table) m
+order by 1, m.parent_id;
+
 -- Possibly one person twice, pair by pair: the same first and last name and the same phone digits or the same
 -- postal code, different emails; the lower id is the one a merge keeps. The `duplicates` command raises exactly these
 -- pairs (sql/merge/duplicates-raise.sql), so its list and this view count the same thing; a pair a person already
@@ -393,6 +417,11 @@ select * from (values
         || 'and transactions whose batch is missing',
         (select coalesce(sum(records), 0)::bigint from audit_ledger_orphans),
         'Crosswalk never removes a batch: restore import_batches from the backup these rows came with. '
-        || 'See audit_ledger_orphans.')
+        || 'See audit_ledger_orphans.'),
+    (10, 'link_orphans', 'links (emails, identities, tags, products, provenance, consent observations, a '
+        || 'transaction''s contact, product, event or subscription) whose row is missing',
+        (select coalesce(sum(records), 0)::bigint from audit_link_orphans),
+        'Crosswalk deletes links with their row: restore the missing rows from the backup these links came with, '
+        || 'or delete the links. See audit_link_orphans.')
 ) as a (priority, item, description, count, action)
 order by priority;

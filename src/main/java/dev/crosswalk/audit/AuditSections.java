@@ -32,6 +32,9 @@ final class AuditSections {
                     "Waiting for a decision in outbox/conflicts/."),
             new Section("Quality", "audit_ledger_orphans", "History without its batch",
                     "Audit log, consent and review evidence rows whose batch is missing: made outside Crosswalk."),
+            new Section("Quality", "audit_link_orphans", "Links without their row",
+                    "Emails, identities, tags, products, provenance, consent and transaction links whose row is "
+                            + "missing: made outside Crosswalk."),
             new Section("Protection", "audit_lock_levels", "Lock levels per source",
                     "FULL_LOCK: no import changes the contact; PARTIAL_LOCK: only its subscription; UNLOCKED."),
             new Section("Protection", "audit_opt_ins", "Email opt-ins per source",

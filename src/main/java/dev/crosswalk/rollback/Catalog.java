@@ -12,12 +12,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * What the database says about its tables: columns, primary keys and the foreign keys pointing at a table. Undo
- * is generic by table, so every table and column name it puts into SQL is first checked here.
+ * What the database says about its tables: columns, primary keys and the references pointing at a table (foreign
+ * keys, and those declared in {@code unenforced_references}). Undo is generic by table, so every table and column
+ * name it puts into SQL is first checked here.
  */
 final class Catalog {
 
-    /** A single-column foreign key into a table. */
+    /** A single-column reference into a table. */
     record Reference(String childTable, String childColumn, boolean cascades, boolean nullable, boolean childHasId) {
     }
 
@@ -67,6 +68,7 @@ final class Catalog {
             List<Reference> refs = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement(Sql.load("rollback/references"))) {
                 ps.setString(1, table);
+                ps.setString(2, table);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         refs.add(new Reference(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),

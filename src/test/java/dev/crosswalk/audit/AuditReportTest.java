@@ -71,7 +71,7 @@ class AuditReportTest {
                 + "where table_name like 'audit\\_%' order by table_name").stream()
                 .map(r -> (String) r.get("table_name")).toList();
         assertEquals(catalog, names);
-        assertEquals(20, names.size());
+        assertEquals(21, names.size());
         for (String view : names) {
             assertEquals(crosswalk.count("select count(*) from " + view), json.get("views").get(view).size(), view);
         }

@@ -72,7 +72,8 @@ class AuditViewsTest {
                 row("priority", "6", "item", "subscriptions_without_payment", "count", "2"),
                 row("priority", "7", "item", "several_active_subscriptions", "count", "1"),
                 row("priority", "8", "item", "duplicate_candidates", "count", "1"),
-                row("priority", "9", "item", "ledger_orphans", "count", "0")),
+                row("priority", "9", "item", "ledger_orphans", "count", "0"),
+                row("priority", "10", "item", "link_orphans", "count", "0")),
                 view("audit_attention", "priority", "item", "count"));
         assertEquals(List.of(row("reason", "PROTECTED_OPT_IN", "field", "email_subscribed", "open", "1",
                 "batches", "1")),
