@@ -1,2 +1,2 @@
--- ... and into its empty twin (bench/rows-tables.sql).
+-- ... and into its empty twin (bench/rows-table.sql).
 COPY bench_rows_{table} FROM STDIN (FORMAT csv)
