@@ -94,7 +94,7 @@ public final class MoneyWriter {
         List<NewTransactions.Line> toUpsert = hasTransactions ? newTransactions.write(c, payments, written)
                 : List.of();
         if (!toUpsert.isEmpty()) {
-            stage(toUpsert).flush(c);
+            stage(c, toUpsert);
             upsert(c, "money/transactions-upsert", "transactions", written);
         }
         if (hasEvents || hasSubscriptions || !toUpsert.isEmpty()) {
@@ -105,19 +105,21 @@ public final class MoneyWriter {
         return written;
     }
 
-    private static Copy stage(List<NewTransactions.Line> lines) {
-        Copy transactions = new Copy("transaction_stage (line, contact_id, external_id, type, status, amount, fee, "
-                + "net, currency, occurred_at, offer_title, order_number, payment_method, reference_external_id, "
-                + "subscription_reference, event_external_id, amount_paid, amount_refunded, cancelled)");
-        for (NewTransactions.Line l : lines) {
-            TransactionData t = l.transaction();
-            EventData e = t.event();
-            transactions.row(l.line(), l.contactId(), t.externalId(), t.type(), t.status(), t.amount(),
-                    t.fee(), t.net(), t.currency(), t.occurredAt(), t.offerTitle(), t.orderNumber(),
-                    t.paymentMethod(), t.reference(), t.subscriptionReference(), e == null ? null : e.externalId(),
-                    t.paid(), t.refunded(), t.cancelled());
+    private static void stage(Connection c, List<NewTransactions.Line> lines) throws SQLException {
+        try (Copy transactions = Copy.streaming(c, "transaction_stage (line, contact_id, external_id, type, status, "
+                + "amount, fee, net, currency, occurred_at, offer_title, order_number, payment_method, "
+                + "reference_external_id, subscription_reference, event_external_id, amount_paid, amount_refunded, "
+                + "cancelled)")) {
+            for (NewTransactions.Line l : lines) {
+                TransactionData t = l.transaction();
+                EventData e = t.event();
+                transactions.row(l.line(), l.contactId(), t.externalId(), t.type(), t.status(), t.amount(),
+                        t.fee(), t.net(), t.currency(), t.occurredAt(), t.offerTitle(), t.orderNumber(),
+                        t.paymentMethod(), t.reference(), t.subscriptionReference(),
+                        e == null ? null : e.externalId(), t.paid(), t.refunded(), t.cancelled());
+            }
+            transactions.flush(c);
         }
-        return transactions;
     }
 
     private void upsert(Connection c, String sql, String table, Map<Long, WrittenMoney> written)

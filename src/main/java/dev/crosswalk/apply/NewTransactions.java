@@ -66,17 +66,18 @@ final class NewTransactions {
         }
         Map<String, Long> subscriptions = subscriptions(c, fresh);
         long[] ids = Sequences.next(c, "transactions_id_seq", fresh.size());
-        Copy copy = new Copy(TARGET);
-        for (int i = 0; i < fresh.size(); i++) {
-            Line l = fresh.get(i);
-            TransactionData t = l.transaction();
-            copy.row(ids[i], l.contactId(), source, t.externalId(), t.type(), t.status(), t.amount(),
-                    t.fee(), t.net(), t.currency(), t.occurredAt(), t.offerTitle(), t.orderNumber(),
-                    t.paymentMethod(), subscriptions.get(t.subscriptionReference()), t.reference(), t.paid(),
-                    t.refunded(), t.cancelled(), batchId);
-            written.put(l.line(), new WrittenMoney("transactions", ids[i], t.externalId(), true));
+        try (Copy copy = Copy.streaming(c, TARGET)) {
+            for (int i = 0; i < fresh.size(); i++) {
+                Line l = fresh.get(i);
+                TransactionData t = l.transaction();
+                copy.row(ids[i], l.contactId(), source, t.externalId(), t.type(), t.status(), t.amount(),
+                        t.fee(), t.net(), t.currency(), t.occurredAt(), t.offerTitle(), t.orderNumber(),
+                        t.paymentMethod(), subscriptions.get(t.subscriptionReference()), t.reference(), t.paid(),
+                        t.refunded(), t.cancelled(), batchId);
+                written.put(l.line(), new WrittenMoney("transactions", ids[i], t.externalId(), true));
+            }
+            copy.flush(c);
         }
-        copy.flush(c);
         return rest;
     }
 

@@ -11,22 +11,41 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * Rows for PostgreSQL's {@code COPY … FROM STDIN (FORMAT csv)}: the fastest way into a table. A null is an
- * unquoted empty field; every other value is quoted, so an empty string stays an empty string. Rows are held until
- * {@link #flush} (several can be filled at once, then sent one after another), as UTF-8 blocks of about 32 KB: one
- * buffer of a whole chunk's audit rows grew to megabytes, and each such array made the collector stop the import.
+ * unquoted empty field; every other value is quoted, so an empty string stays an empty string. Rows go as UTF-8
+ * blocks of about 32 KB: one buffer of a whole chunk's audit rows grew to megabytes, and each such array made the
+ * collector stop the import.
+ * <p>
+ * A copy made with {@link #Copy(String)} holds its blocks until {@link #flush} (several can be filled at once, then
+ * sent one after another). One made with {@link #streaming} sends each block as it fills, so the server inserts
+ * while the caller builds the next: the two no longer take turns. Its COPY is open from the first block to the
+ * flush, and the connection can run nothing else meanwhile, so it is filled by one loop and closed in a
+ * try-with-resources, which cancels a COPY a failure left open.
  */
-public final class Copy {
+public final class Copy implements AutoCloseable {
 
     private static final int BLOCK = 32 * 1024;
 
     private final String target;
+    private final Connection streamTo;
     private final StringBuilder pending = new StringBuilder(BLOCK + BLOCK / 4);
     private final List<byte[]> blocks = new ArrayList<>();
+    private CopyIn open;
+    private SQLException sendFailed;
     private int rows;
 
     /** {@code target} is a table with its column list, e.g. {@code contacts (id, email)}. */
     public Copy(String target) {
+        this(target, null);
+    }
+
+    private Copy(String target, Connection streamTo) {
         this.target = target;
+        this.streamTo = streamTo;
+    }
+
+    /** A copy into {@code target} that sends its rows on {@code connection} as they fill a block. */
+    public static Copy streaming(Connection connection, String target) {
+        return new Copy(target, connection);
     }
 
     public Copy row(Object... values) {
@@ -44,10 +63,35 @@ public final class Copy {
         pending.append('\n');
         rows++;
         if (pending.length() >= BLOCK) {
-            blocks.add(pending.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] block = pending.toString().getBytes(StandardCharsets.UTF_8);
             pending.setLength(0);
+            if (streamTo == null) {
+                blocks.add(block);
+            } else {
+                send(block);
+            }
         }
         return this;
+    }
+
+    /** A failure to send is kept for {@link #flush} to throw: the server's reason comes with it there. */
+    private void send(byte[] block) {
+        if (sendFailed != null) {
+            return;
+        }
+        try {
+            if (open == null) {
+                open = start(streamTo);
+            }
+            open.writeToCopy(block, 0, block.length);
+        } catch (SQLException e) {
+            sendFailed = e;
+        }
+    }
+
+    private CopyIn start(Connection connection) throws SQLException {
+        return connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("COPY " + target + " FROM STDIN (FORMAT csv)");
     }
 
     /** Appends a value quoted, its quotes doubled, in one pass (most of an audit row's JSON is quotes). */
@@ -65,33 +109,57 @@ public final class Copy {
         return rows;
     }
 
-    /** Sends the rows (if any) on this connection and clears them. */
+    /** Sends the rows (if any) on this connection (a streaming copy's own) and clears them. */
     public void flush(Connection connection) throws SQLException {
+        if (streamTo != null && connection != streamTo) {
+            throw new IllegalArgumentException("a streaming copy flushes on the connection it sends on");
+        }
         if (rows == 0) {
             return;
         }
         byte[] last = pending.toString().getBytes(StandardCharsets.UTF_8);
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY " + target + " FROM STDIN (FORMAT csv)");
         try {
-            for (byte[] block : blocks) {
-                copy.writeToCopy(block, 0, block.length);
+            if (sendFailed != null) {
+                throw sendFailed;
             }
-            copy.writeToCopy(last, 0, last.length);
-            copy.endCopy();
+            if (open == null) {
+                open = start(connection);
+            }
+            for (byte[] block : blocks) {
+                open.writeToCopy(block, 0, block.length);
+            }
+            open.writeToCopy(last, 0, last.length);
+            open.endCopy();
         } catch (SQLException e) {
             // the server's reason is what the caller needs; a cancel that fails too only adds to it
-            if (copy.isActive()) {
-                try {
-                    copy.cancelCopy();
-                } catch (SQLException cancel) {
-                    e.addSuppressed(cancel);
-                }
-            }
+            cancel(e);
             throw e;
+        } finally {
+            open = null;
+            sendFailed = null;
+            blocks.clear();
+            pending.setLength(0);
+            rows = 0;
         }
-        blocks.clear();
-        pending.setLength(0);
-        rows = 0;
+    }
+
+    /** Cancels a COPY still open (a failure came between its first block and its flush): the connection goes on. */
+    @Override
+    public void close() throws SQLException {
+        try {
+            if (open != null && open.isActive()) {
+                open.cancelCopy();
+            }
+        } finally {
+            open = null;
+        }
+    }
+
+    private void cancel(SQLException failure) {
+        try {
+            close();
+        } catch (SQLException cancel) {
+            failure.addSuppressed(cancel);
+        }
     }
 }

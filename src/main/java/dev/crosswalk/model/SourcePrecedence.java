@@ -26,11 +26,17 @@ public record SourcePrecedence(Map<FieldGroup, List<String>> order) {
         for (int i = 0; i < systems.size(); i++) {
             String system = systems.get(i);
             // the longest name that matches: "kajabi-member" may be listed apart from "kajabi"
-            if ((source.equals(system) || source.startsWith(system + "-")) && system.length() > bestLength) {
+            if (system.length() > bestLength && namedAfter(source, system)) {
                 best = i;
                 bestLength = system.length();
             }
         }
         return best;
+    }
+
+    /** {@code source} is {@code system} or {@code system-…}; asked per observation compared, so no string is built. */
+    private static boolean namedAfter(String source, String system) {
+        int length = system.length();
+        return source.startsWith(system) && (source.length() == length || source.charAt(length) == '-');
     }
 }
