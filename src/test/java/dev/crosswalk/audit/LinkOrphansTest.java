@@ -74,6 +74,38 @@ class LinkOrphansTest {
     }
 
     @Test
+    void anEventOrSubscriptionATransactionNamesIsNotDeletedUntilTheTransactionGoes(@TempDir Path home)
+            throws Exception {
+        try (TestCrosswalk crosswalk = TestCrosswalk.start(home)) {
+            execute(crosswalk,
+                    "insert into events (source, external_id, name) values ('tickettailor', 'ev_1', 'Gala')");
+            execute(crosswalk, "insert into subscriptions (source, external_id) values ('kajabi', 'sub_1')");
+            execute(crosswalk, "insert into transactions (source, external_id, type, amount, event_id, "
+                    + "subscription_id) select 'paypal', 'T-1', 'payment', 10.00, e.id, s.id from events e, "
+                    + "subscriptions s");
+
+            SQLException eventPaid = assertThrows(SQLException.class,
+                    () -> execute(crosswalk, "delete from events where external_id = 'ev_1'"));
+            assertEquals("23503", eventPaid.getSQLState());
+            assertTrue(eventPaid.getMessage().contains("\"transactions\""), eventPaid.getMessage());
+            SQLException subscriptionPaid = assertThrows(SQLException.class,
+                    () -> execute(crosswalk, "delete from subscriptions where external_id = 'sub_1'"));
+            assertEquals("23503", subscriptionPaid.getSQLState());
+            assertTrue(subscriptionPaid.getMessage().contains("\"transactions\""),
+                    subscriptionPaid.getMessage());
+            assertEquals(1, crosswalk.count("select count(*) from events"));
+            assertEquals(1, crosswalk.count("select count(*) from subscriptions"));
+
+            execute(crosswalk, "delete from transactions where external_id = 'T-1'");
+            execute(crosswalk, "delete from events where external_id = 'ev_1'");
+            execute(crosswalk, "delete from subscriptions where external_id = 'sub_1'");
+            assertEquals(0, crosswalk.count("select count(*) from events"));
+            assertEquals(0, crosswalk.count("select count(*) from subscriptions"));
+            assertEquals(List.of(), crosswalk.rows("select * from audit_link_orphans"));
+        }
+    }
+
+    @Test
     void linksWhoseRowIsMissingAreReported(@TempDir Path home) throws Exception {
         try (TestCrosswalk crosswalk = TestCrosswalk.start(home)) {
             importAnnAndBob(crosswalk, home);
