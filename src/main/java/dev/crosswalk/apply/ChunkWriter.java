@@ -56,73 +56,57 @@ public final class ChunkWriter {
 
     public void write(Connection c, ChangeSet set) throws SQLException {
         insertContacts(c, set);
-        try (Copy emails = Copy.streaming(c, "contact_emails (contact_id, email, display, kind, source)")) {
-            set.emails().forEach(e -> emails.row(e.contactId(), e.email().key(), e.email().display(),
-                    e.email().kind(), source));
-            emails.flush(c);
-        }
-        try (Copy identities = Copy.streaming(c, "contact_identities (contact_id, source, external_id)")) {
-            set.identities().forEach(i -> identities.row(i.contactId(), i.identity().source(),
-                    i.identity().externalId()));
-            identities.flush(c);
-        }
+        Copy.stream(c, "contact_emails (contact_id, email, display, kind, source)", copy -> set.emails()
+                .forEach(e -> copy.row(e.contactId(), e.email().key(), e.email().display(), e.email().kind(),
+                        source)));
+        Copy.stream(c, "contact_identities (contact_id, source, external_id)", copy -> set.identities()
+                .forEach(i -> copy.row(i.contactId(), i.identity().source(), i.identity().externalId())));
         updateContacts(c, set);
         writeSources(c, set);
         writeLabels(c, LabelTable.TAGS, set.tags(), set);
         writeLabels(c, LabelTable.PRODUCTS, set.products(), set);
         ConflictQueue.record(c, batchId, source, set.conflicts());
         ConflictQueue.answerConsent(c, batchId, set.answeredConsent());
-        try (Copy audit = Copy.streaming(c,
-                "import_audit_log (batch_id, table_name, record_id, action, field, old_value, new_value)")) {
-            set.auditTrail().forEach(a -> audit.row(batchId, a.table(), a.recordId(), a.action(), a.field(),
-                    a.oldValue(), a.newValue()));
-            audit.flush(c);
-        }
-        try (Copy consent = Copy.streaming(c,
-                "consent_events (contact_id, email, subscribed, source, batch_id, observed_at, applied, reason, "
-                + "dated, authoritative, system)")) {
-            set.consentEvents().forEach(e -> consent.row(e.contactId(), e.email(), e.subscribed(), source, batchId,
-                    e.observedAt(), e.applied(), e.reason(), e.dated(), e.authoritative(), e.system()));
-            consent.flush(c);
-        }
+        Copy.stream(c, "import_audit_log (batch_id, table_name, record_id, action, field, old_value, new_value)",
+                copy -> set.auditTrail().forEach(a -> copy.row(batchId, a.table(), a.recordId(), a.action(),
+                        a.field(), a.oldValue(), a.newValue())));
+        Copy.stream(c, "consent_events (contact_id, email, subscribed, source, batch_id, observed_at, applied, "
+                + "reason, dated, authoritative, system)", copy -> set.consentEvents().forEach(e -> copy.row(
+                        e.contactId(), e.email(), e.subscribed(), source, batchId, e.observedAt(), e.applied(),
+                        e.reason(), e.dated(), e.authoritative(), e.system())));
     }
 
     /** New contacts name the batch that created them (created_batch_id) instead of an audit row each. */
     private void insertContacts(Connection c, ChangeSet set) throws SQLException {
-        try (Copy contacts = Copy.streaming(c, "contacts (id, email, first_name, last_name, phone, address_line1, "
-                + "address_line2, city, region, postal_code, country, source_system, lock_level, lock_reason, "
-                + "email_subscribed, subscription_protected, subscription_protected_reason, email_undeliverable, "
-                + "created_batch_id)")) {
-            for (ContactState s : set.createdContacts()) {
-                contacts.row(s.id(), s.email(), s.value(ContactField.FIRST_NAME), s.value(ContactField.LAST_NAME),
+        Copy.stream(c, "contacts (id, email, first_name, last_name, phone, address_line1, address_line2, city, "
+                + "region, postal_code, country, source_system, lock_level, lock_reason, email_subscribed, "
+                + "subscription_protected, subscription_protected_reason, email_undeliverable, created_batch_id)",
+                copy -> set.createdContacts().forEach(s -> copy.row(s.id(), s.email(),
+                        s.value(ContactField.FIRST_NAME), s.value(ContactField.LAST_NAME),
                         s.value(ContactField.PHONE), s.value(ContactField.ADDRESS_LINE1),
                         s.value(ContactField.ADDRESS_LINE2), s.value(ContactField.CITY),
                         s.value(ContactField.REGION), s.value(ContactField.POSTAL_CODE),
                         s.value(ContactField.COUNTRY), s.sourceSystem(), s.lock().name(), s.lockReason(),
-                        s.subscribed(), s.isProtected(), s.protectedReason(), s.undeliverable(), batchId);
-            }
-            contacts.flush(c);
-        }
+                        s.subscribed(), s.isProtected(), s.protectedReason(), s.undeliverable(), batchId)));
     }
 
     private static void updateContacts(Connection c, ChangeSet set) throws SQLException {
-        try (Copy updates = Copy.streaming(c, "contact_updates (id, first_name, last_name, phone, address_line1, "
+        int staged = Copy.stream(c, "contact_updates (id, first_name, last_name, phone, address_line1, "
                 + "address_line2, city, region, postal_code, country, email_subscribed, subscription_protected, "
-                + "subscription_protected_reason, email_undeliverable)")) {
-            for (ContactState s : set.touchedContacts()) {
-                if (s.changed()) {
-                    updates.row(s.id(), s.value(ContactField.FIRST_NAME), s.value(ContactField.LAST_NAME),
-                            s.value(ContactField.PHONE), s.value(ContactField.ADDRESS_LINE1),
-                            s.value(ContactField.ADDRESS_LINE2), s.value(ContactField.CITY),
-                            s.value(ContactField.REGION), s.value(ContactField.POSTAL_CODE),
-                            s.value(ContactField.COUNTRY), s.subscribed(), s.isProtected(), s.protectedReason(),
-                            s.undeliverable());
-                }
-            }
-            if (updates.rows() == 0) {
-                return;
-            }
-            updates.flush(c);
+                + "subscription_protected_reason, email_undeliverable)", copy -> {
+                    for (ContactState s : set.touchedContacts()) {
+                        if (s.changed()) {
+                            copy.row(s.id(), s.value(ContactField.FIRST_NAME), s.value(ContactField.LAST_NAME),
+                                    s.value(ContactField.PHONE), s.value(ContactField.ADDRESS_LINE1),
+                                    s.value(ContactField.ADDRESS_LINE2), s.value(ContactField.CITY),
+                                    s.value(ContactField.REGION), s.value(ContactField.POSTAL_CODE),
+                                    s.value(ContactField.COUNTRY), s.subscribed(), s.isProtected(),
+                                    s.protectedReason(), s.undeliverable());
+                        }
+                    }
+                });
+        if (staged == 0) {
+            return;
         }
         try (Statement st = c.createStatement()) {
             st.executeUpdate(Sql.load("apply/contact-updates-apply"));
@@ -136,14 +120,13 @@ public final class ChunkWriter {
      * the entries it replaced (the convention of write_provenance, which a rollback uses to put them back).
      */
     private void writeSources(Connection c, ChangeSet set) throws SQLException {
-        try (Copy created = Copy.streaming(c, "contact_provenance (id, fields)")) {
+        Copy.stream(c, "contact_provenance (id, fields)", copy -> {
             for (ContactState s : set.createdContacts()) {
                 if (!s.sourcesChanged().isEmpty()) {
-                    created.row(s.id(), provenance.created(s));
+                    copy.row(s.id(), provenance.created(s));
                 }
             }
-            created.flush(c);
-        }
+        });
         List<Long> ids = new ArrayList<>();
         List<String> patches = new ArrayList<>();
         int text = 0;
@@ -187,16 +170,15 @@ public final class ChunkWriter {
         Map<String, Long> ids = labelIds(c, table, labels, set);
         // a contact this batch created has no links yet: COPY, nothing to check, undone by its cascade
         List<Label> existing = new ArrayList<>();
-        try (Copy fresh = Copy.streaming(c, table.linkTable() + " (contact_id, " + table.idColumn() + ", source)")) {
+        Copy.stream(c, table.linkTable() + " (contact_id, " + table.idColumn() + ", source)", copy -> {
             for (Label l : labels) {
                 if (l.audited()) {
                     existing.add(l);
                 } else {
-                    fresh.row(l.contactId(), ids.get(l.name()), source);
+                    copy.row(l.contactId(), ids.get(l.name()), source);
                 }
             }
-            fresh.flush(c);
-        }
+        });
         if (existing.isEmpty()) {
             return;
         }

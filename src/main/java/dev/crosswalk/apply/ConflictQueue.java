@@ -37,15 +37,14 @@ public final class ConflictQueue {
         try (Statement st = c.createStatement()) {
             st.execute(Sql.load("queue/stage"));
         }
-        try (Copy stage = Copy.streaming(c, "conflict_stage (ord, contact_id, line, field, reason, current_value, "
-                + "incoming_value, source, evidence_at)")) {
-            long ord = 0;
-            for (Conflict k : conflicts) {
-                stage.row(ord++, k.contactId(), k.line(), k.field(), k.reason(), k.currentValue(),
-                        k.incomingValue(), k.source() == null ? source : k.source(), k.evidenceAt());
-            }
-            stage.flush(c);
-        }
+        Copy.stream(c, "conflict_stage (ord, contact_id, line, field, reason, current_value, incoming_value, "
+                + "source, evidence_at)", copy -> {
+                    long ord = 0;
+                    for (Conflict k : conflicts) {
+                        copy.row(ord++, k.contactId(), k.line(), k.field(), k.reason(), k.currentValue(),
+                                k.incomingValue(), k.source() == null ? source : k.source(), k.evidenceAt());
+                    }
+                });
         try (PreparedStatement ps = c.prepareStatement(Sql.load("queue/open"))) {
             ps.setLong(1, batch);
             ps.executeUpdate();

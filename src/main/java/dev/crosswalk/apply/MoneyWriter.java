@@ -106,20 +106,18 @@ public final class MoneyWriter {
     }
 
     private static void stage(Connection c, List<NewTransactions.Line> lines) throws SQLException {
-        try (Copy transactions = Copy.streaming(c, "transaction_stage (line, contact_id, external_id, type, status, "
-                + "amount, fee, net, currency, occurred_at, offer_title, order_number, payment_method, "
-                + "reference_external_id, subscription_reference, event_external_id, amount_paid, amount_refunded, "
-                + "cancelled)")) {
-            for (NewTransactions.Line l : lines) {
-                TransactionData t = l.transaction();
-                EventData e = t.event();
-                transactions.row(l.line(), l.contactId(), t.externalId(), t.type(), t.status(), t.amount(),
-                        t.fee(), t.net(), t.currency(), t.occurredAt(), t.offerTitle(), t.orderNumber(),
-                        t.paymentMethod(), t.reference(), t.subscriptionReference(),
-                        e == null ? null : e.externalId(), t.paid(), t.refunded(), t.cancelled());
-            }
-            transactions.flush(c);
-        }
+        Copy.stream(c, "transaction_stage (line, contact_id, external_id, type, status, amount, fee, net, "
+                + "currency, occurred_at, offer_title, order_number, payment_method, reference_external_id, "
+                + "subscription_reference, event_external_id, amount_paid, amount_refunded, cancelled)", copy -> {
+                    for (NewTransactions.Line l : lines) {
+                        TransactionData t = l.transaction();
+                        EventData e = t.event();
+                        copy.row(l.line(), l.contactId(), t.externalId(), t.type(), t.status(), t.amount(),
+                                t.fee(), t.net(), t.currency(), t.occurredAt(), t.offerTitle(), t.orderNumber(),
+                                t.paymentMethod(), t.reference(), t.subscriptionReference(),
+                                e == null ? null : e.externalId(), t.paid(), t.refunded(), t.cancelled());
+                    }
+                });
     }
 
     private void upsert(Connection c, String sql, String table, Map<Long, WrittenMoney> written)

@@ -66,7 +66,7 @@ final class NewTransactions {
         }
         Map<String, Long> subscriptions = subscriptions(c, fresh);
         long[] ids = Sequences.next(c, "transactions_id_seq", fresh.size());
-        try (Copy copy = Copy.streaming(c, TARGET)) {
+        Copy.stream(c, TARGET, copy -> {
             for (int i = 0; i < fresh.size(); i++) {
                 Line l = fresh.get(i);
                 TransactionData t = l.transaction();
@@ -76,8 +76,7 @@ final class NewTransactions {
                         t.refunded(), t.cancelled(), batchId);
                 written.put(l.line(), new WrittenMoney("transactions", ids[i], t.externalId(), true));
             }
-            copy.flush(c);
-        }
+        });
         return rest;
     }
 

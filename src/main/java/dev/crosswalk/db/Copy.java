@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -16,12 +17,11 @@ import org.postgresql.copy.CopyIn;
  * collector stop the import.
  * <p>
  * A copy made with {@link #Copy(String)} holds its blocks until {@link #flush} (several can be filled at once, then
- * sent one after another). One made with {@link #streaming} sends each block as it fills, so the server inserts
- * while the caller builds the next: the two no longer take turns. Its COPY is open from the first block to the
- * flush, and the connection can run nothing else meanwhile, so it is filled by one loop and closed in a
- * try-with-resources, which cancels a COPY a failure left open.
+ * sent one after another). {@link #stream} sends each block as it fills, so the server inserts while the caller
+ * builds the next: the two no longer take turns. Its COPY is open from the first block to the end of the call, when
+ * the connection can run nothing else, so the rows are given by one function and the COPY never outlives it.
  */
-public final class Copy implements AutoCloseable {
+public final class Copy {
 
     private static final int BLOCK = 32 * 1024;
 
@@ -43,9 +43,21 @@ public final class Copy implements AutoCloseable {
         this.streamTo = streamTo;
     }
 
-    /** A copy into {@code target} that sends its rows on {@code connection} as they fill a block. */
-    public static Copy streaming(Connection connection, String target) {
-        return new Copy(target, connection);
+    /**
+     * Writes the rows {@code rows} gives into {@code target} on {@code connection}, each block sent as it fills, and
+     * returns how many there were. A failure (the caller's or the server's) cancels the COPY: the connection goes on.
+     */
+    public static int stream(Connection connection, String target, Consumer<Copy> rows) throws SQLException {
+        Copy copy = new Copy(target, connection);
+        try {
+            rows.accept(copy);
+        } catch (RuntimeException | Error e) {
+            copy.cancelAfter(e);
+            throw e;
+        }
+        int written = copy.rows;
+        copy.flush(connection); // cancels on its own failure
+        return written;
     }
 
     public Copy row(Object... values) {
@@ -109,11 +121,8 @@ public final class Copy implements AutoCloseable {
         return rows;
     }
 
-    /** Sends the rows (if any) on this connection (a streaming copy's own) and clears them. */
+    /** Sends the rows (if any) on this connection and clears them. */
     public void flush(Connection connection) throws SQLException {
-        if (streamTo != null && connection != streamTo) {
-            throw new IllegalArgumentException("a streaming copy flushes on the connection it sends on");
-        }
         if (rows == 0) {
             return;
         }
@@ -132,7 +141,7 @@ public final class Copy implements AutoCloseable {
             open.endCopy();
         } catch (SQLException e) {
             // the server's reason is what the caller needs; a cancel that fails too only adds to it
-            cancel(e);
+            cancelAfter(e);
             throw e;
         } finally {
             open = null;
@@ -144,8 +153,7 @@ public final class Copy implements AutoCloseable {
     }
 
     /** Cancels a COPY still open (a failure came between its first block and its flush): the connection goes on. */
-    @Override
-    public void close() throws SQLException {
+    private void cancelOpen() throws SQLException {
         try {
             if (open != null && open.isActive()) {
                 open.cancelCopy();
@@ -155,9 +163,9 @@ public final class Copy implements AutoCloseable {
         }
     }
 
-    private void cancel(SQLException failure) {
+    private void cancelAfter(Throwable failure) {
         try {
-            close();
+            cancelOpen();
         } catch (SQLException cancel) {
             failure.addSuppressed(cancel);
         }

@@ -14,11 +14,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
  * What COPY stores is the text given: quotes, separators, line breaks, an empty string and a null each kept. A
- * streaming copy sends its rows before the flush, and a failure leaves the connection usable.
+ * streamed copy sends its rows before it ends, and a failure leaves the connection usable.
  */
 class CopyTest {
 
@@ -56,26 +57,36 @@ class CopyTest {
     @Test
     void rowsOfManyBlocksArriveWholeAndTheCopyIsReusedAfterAFlush() throws Exception {
         try (Connection c = withTable("copied (n int, v text, amount numeric)"); Statement st = c.createStatement()) {
-            manyBlocksTwice(c, st, new Copy("copied (n, v, amount)"));
+            Copy held = new Copy("copied (n, v, amount)");
+            manyBlocksTwice(st, rows -> {
+                rows.accept(held);
+                held.flush(c);
+                assertEquals(0, held.rows());
+            });
         }
     }
 
     @Test
-    void aStreamingCopyStoresTheSameRowsAndIsReusedAfterAFlush() throws Exception {
-        try (Connection c = withTable("copied (n int, v text, amount numeric)"); Statement st = c.createStatement();
-                Copy copy = Copy.streaming(c, "copied (n, v, amount)")) {
-            manyBlocksTwice(c, st, copy);
+    void aStreamedCopyStoresTheSameRows() throws Exception {
+        try (Connection c = withTable("copied (n int, v text, amount numeric)"); Statement st = c.createStatement()) {
+            manyBlocksTwice(st, rows -> assertEquals(20_000, Copy.stream(c, "copied (n, v, amount)", rows)));
         }
     }
 
-    private static void manyBlocksTwice(Connection c, Statement st, Copy copy) throws SQLException {
+    /** Writes 20,000 rows of many blocks; {@link #manyBlocksTwice} does it twice and reads them back. */
+    @FunctionalInterface
+    private interface Rounds {
+        void write(Consumer<Copy> rows) throws SQLException;
+    }
+
+    private static void manyBlocksTwice(Statement st, Rounds rounds) throws SQLException {
         for (int round = 0; round < 2; round++) {
-            for (int i = 0; i < 20_000; i++) {
-                int n = round * 20_000 + i;
-                copy.row(n, "Zoë \"東京\" 🎫 " + n, new BigDecimal("1E+3").add(BigDecimal.valueOf(n)));
-            }
-            copy.flush(c);
-            assertEquals(0, copy.rows());
+            int first = round * 20_000;
+            rounds.write(copy -> {
+                for (int n = first; n < first + 20_000; n++) {
+                    copy.row(n, "Zoë \"東京\" 🎫 " + n, new BigDecimal("1E+3").add(BigDecimal.valueOf(n)));
+                }
+            });
         }
         try (ResultSet rs = st.executeQuery("select count(*), count(distinct v), "
                 + "bool_and(v = 'Zoë \"東京\" 🎫 ' || n), bool_and(amount = 1000 + n) from copied")) {
@@ -88,81 +99,101 @@ class CopyTest {
     }
 
     @Test
-    void aStreamingCopySendsItsRowsBeforeTheFlushAndTheServerInsertsThemMeanwhile() throws Exception {
+    void aStreamedCopySendsItsRowsBeforeItEndsAndTheServerInsertsThemMeanwhile() throws Exception {
         try (Connection c = withTable("copied (n int, v text)");
                 // another database of the same server: the progress view shows every backend's
-                Connection watcher = DriverManager.getConnection(TestDatabase.freshDatabaseUrl(), "postgres", "");
-                Copy copy = Copy.streaming(c, "copied (n, v)")) {
+                Connection watcher = DriverManager.getConnection(TestDatabase.freshDatabaseUrl(), "postgres", "")) {
             int pid = c.unwrap(org.postgresql.PGConnection.class).getBackendPID();
-            for (int i = 0; i < 20_000; i++) {
-                copy.row(i, "row " + i);
-            }
-            long processed = 0;
-            try (PreparedStatement ps = watcher.prepareStatement(
-                    "select tuples_processed from pg_stat_progress_copy where pid = ?")) {
-                ps.setInt(1, pid);
-                // the server reads what the socket holds on its own time: asked until it shows, or ten seconds
-                for (long until = System.nanoTime() + 10_000_000_000L; processed == 0 && System.nanoTime() < until;
-                        Thread.sleep(20)) {
-                    try (ResultSet rs = ps.executeQuery()) {
-                        processed = rs.next() ? rs.getLong(1) : 0;
-                    }
+            long[] processed = new long[1];
+            int written = Copy.stream(c, "copied (n, v)", copy -> {
+                for (int i = 0; i < 20_000; i++) {
+                    copy.row(i, "row " + i);
                 }
-            }
-            assertTrue(processed > 0 && processed < 20_000, "rows the server had before the flush: " + processed);
-            copy.flush(c);
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select count(*) from copied")) {
-                rs.next();
-                assertEquals(20_000, rs.getInt(1));
-            }
-        }
-    }
-
-    @Test
-    void aFailureBeforeAStreamingCopysFlushCancelsItOnCloseAndTheConnectionGoesOn() throws Exception {
-        try (Connection c = withTable("copied (n int, v text)"); Statement st = c.createStatement()) {
-            IllegalStateException midway = assertThrows(IllegalStateException.class, () -> {
-                try (Copy copy = Copy.streaming(c, "copied (n, v)")) {
-                    for (int i = 0; i < 20_000; i++) {
-                        copy.row(i, "row " + i);
-                    }
-                    throw new IllegalStateException("the caller fails between two rows");
-                }
+                processed[0] = processedBy(watcher, pid);
             });
 
-            assertEquals("the caller fails between two rows", midway.getMessage());
-            try (ResultSet rs = st.executeQuery("select count(*) from copied")) {
-                rs.next();
-                assertEquals(0, rs.getInt(1));
+            assertTrue(processed[0] > 0 && processed[0] < 20_000,
+                    "rows the server had before the last block: " + processed[0]);
+            assertEquals(20_000, written);
+            assertEquals(20_000, copied(c));
+        }
+    }
+
+    private static int copied(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select count(*) from copied")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** The rows the server has taken of {@code pid}'s COPY so far, asked until it shows some (or ten seconds). */
+    private static long processedBy(Connection watcher, int pid) {
+        try (PreparedStatement ps = watcher.prepareStatement(
+                "select tuples_processed from pg_stat_progress_copy where pid = ?")) {
+            ps.setInt(1, pid);
+            long processed = 0;
+            // the server reads what the socket holds on its own time
+            for (long until = System.nanoTime() + 10_000_000_000L; processed == 0 && System.nanoTime() < until;
+                    Thread.sleep(20)) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    processed = rs.next() ? rs.getLong(1) : 0;
+                }
             }
+            return processed;
+        } catch (SQLException | InterruptedException e) {
+            throw new IllegalStateException(e);
         }
     }
 
     @Test
-    void aRowTheTableRefusesFailsAStreamingCopysFlushWithTheServersReasonAndTheConnectionGoesOn()
-            throws Exception {
-        try (Connection c = withTable("copied (n int primary key, v text)"); Statement st = c.createStatement();
-                Copy copy = Copy.streaming(c, "copied (n, v)")) {
-            // refused in the first block, while the rows after it are still being sent
-            copy.row(7, "first");
-            copy.row(7, "the same key again");
-            for (int i = 0; i < 20_000; i++) {
-                copy.row(i + 8, "row " + i);
-            }
+    void aFailureOfTheCallerMidwayCancelsAStreamedCopyAndTheConnectionGoesOn() throws Exception {
+        try (Connection c = withTable("copied (n int, v text)");
+                Connection watcher = DriverManager.getConnection(TestDatabase.freshDatabaseUrl(), "postgres", "")) {
+            int pid = c.unwrap(org.postgresql.PGConnection.class).getBackendPID();
+            long[] processed = new long[1];
+            IllegalStateException midway = assertThrows(IllegalStateException.class,
+                    () -> Copy.stream(c, "copied (n, v)", copy -> {
+                        for (int i = 0; i < 20_000; i++) {
+                            copy.row(i, "row " + i);
+                        }
+                        processed[0] = processedBy(watcher, pid);
+                        throw new IllegalStateException("the caller fails between two rows");
+                    }));
 
-            SQLException refused = assertThrows(SQLException.class, () -> copy.flush(c));
+            assertEquals("the caller fails between two rows", midway.getMessage());
+            assertTrue(processed[0] > 0, "the COPY was under way when the caller failed");
+            try (PreparedStatement ps = watcher.prepareStatement(
+                    "select count(*) from pg_stat_progress_copy where pid = ?")) {
+                ps.setInt(1, pid);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    assertEquals(0, rs.getInt(1), "the server's COPY was cancelled, not left open");
+                }
+            }
+            assertEquals(0, copied(c));
+        }
+    }
+
+    @Test
+    void aRowTheTableRefusesFailsAStreamedCopyWithTheServersReasonAndTheConnectionGoesOn() throws Exception {
+        try (Connection c = withTable("copied (n int primary key, v text)")) {
+            SQLException refused = assertThrows(SQLException.class, () -> Copy.stream(c, "copied (n, v)", copy -> {
+                // refused in the first block, while the rows after it are still being sent
+                copy.row(7, "first");
+                copy.row(7, "the same key again");
+                for (int i = 0; i < 20_000; i++) {
+                    copy.row(i + 8, "row " + i);
+                }
+            }));
 
             assertTrue(refused.getMessage().contains("copied_pkey"), refused.getMessage());
-            try (ResultSet rs = st.executeQuery("select count(*) from copied")) {
-                rs.next();
-                assertEquals(0, rs.getInt(1));
-            }
+            assertEquals(0, copied(c));
         }
     }
 
     @Test
     void aRowTheTableRefusesFailsTheFlushWithTheServersReasonAndTheConnectionGoesOn() throws Exception {
-        try (Connection c = withTable("copied (n int primary key, v text)"); Statement st = c.createStatement()) {
+        try (Connection c = withTable("copied (n int primary key, v text)")) {
             Copy copy = new Copy("copied (n, v)");
             for (int i = 0; i < 20_000; i++) {
                 copy.row(i, "row " + i);
@@ -172,10 +203,7 @@ class CopyTest {
             SQLException refused = assertThrows(SQLException.class, () -> copy.flush(c));
 
             assertTrue(refused.getMessage().contains("copied_pkey"), refused.getMessage());
-            try (ResultSet rs = st.executeQuery("select count(*) from copied")) {
-                rs.next();
-                assertEquals(0, rs.getInt(1));
-            }
+            assertEquals(0, copied(c));
         }
     }
 }
