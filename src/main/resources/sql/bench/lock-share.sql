@@ -9,7 +9,7 @@ with locked as (
 held as (
     update contact_provenance t
     set fields = (select jsonb_object_agg(e.key, e.value || '{"person": true, "decided_by": "person: benchmark (hand-corrected)"}')
-                  from jsonb_each(t.fields) e)
+                  from jsonb_each(provenance_fields(t.fields)) e)
     from locked where t.id = locked.id
     returning 1
 )

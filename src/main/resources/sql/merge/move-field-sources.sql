@@ -7,7 +7,7 @@ k as (select to_jsonb(c) as j, coalesce(t.fields, '{}') as fields
 moved as (
     select e.key, e.value
     from p, k, contact_provenance d
-    cross join lateral jsonb_each(d.fields) e
+    cross join lateral jsonb_each(provenance_fields(d.fields)) e
     where d.id = p.dup and coalesce(k.j ->> e.key, '') = '' and k.fields -> e.key is null
 )
 select write_provenance(p.batch, array[p.keep, p.dup],

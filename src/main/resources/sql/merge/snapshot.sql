@@ -16,5 +16,6 @@ select jsonb_build_object(
                               from contact_tags t where t.contact_id = p.id), '[]'),
     'contact_products', coalesce((select jsonb_agg(to_jsonb(t) order by t.product_id)
                                   from contact_products t where t.contact_id = p.id), '[]'),
-    'contact_provenance', coalesce((select f.fields from contact_provenance f where f.id = p.id), '{}'))::text
+    'contact_provenance', coalesce((select provenance_fields(f.fields) from contact_provenance f
+                                   where f.id = p.id), '{}'))::text
 from p

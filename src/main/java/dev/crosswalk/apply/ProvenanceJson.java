@@ -9,11 +9,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A batch's JSON of {@code contact_provenance}: a created contact's row, an existing contact's patch. By contacts
  * column, the entry the database function {@code provenance_entry} makes, in the same textual form (so equal
- * provenance is equal JSON whoever wrote it).
+ * entries are equal JSON whoever wrote them).
  * Written by hand: one per new contact, where a JSON tree cost a sixth of the import's CPU; and each evidence time
  * formatted once for the entries that share it (most of a file's: its export time, and a patch's "before" the few
  * times of earlier exports), where formatting each cost most of the rest.
@@ -45,15 +46,43 @@ final class ProvenanceJson {
         }
     }
 
-    /** Where each of a new contact's values came from, all stored by this batch. */
+    /**
+     * Where each of a new contact's values came from, all stored by this batch. Compact (V192) where fields share the
+     * first field's source, as a file's fields mostly do: that entry once under {@code "*"}, and 0 for each field
+     * whose entry it is.
+     */
     String created(ContactState contact) {
-        StringBuilder json = new StringBuilder(64 * contact.sourcesChanged().size() + 2).append('{');
-        for (ContactField field : contact.sourcesChanged()) {
+        Set<ContactField> fields = contact.sourcesChanged();
+        StringBuilder json = new StringBuilder(32 * fields.size() + 96).append('{');
+        FieldSource shared = shared(contact, fields);
+        if (shared != null) {
+            json.append("\"*\":");
+            entry(json, shared.source(), shared.evidenceAt(), batch, shared.byPerson(), null, shared.fillsBlanksOnly());
+        }
+        for (ContactField field : fields) {
             FieldSource from = contact.source(field);
-            entry(key(json, field), from.source(), from.evidenceAt(), batch, from.byPerson(), null,
-                    from.fillsBlanksOnly());
+            if (from.equals(shared)) {
+                key(json, field).append('0');
+            } else {
+                entry(key(json, field), from.source(), from.evidenceAt(), batch, from.byPerson(), null,
+                        from.fillsBlanksOnly());
+            }
         }
         return json.append('}').toString();
+    }
+
+    /** The first field's source where another field has the same (null: none to share). */
+    private static FieldSource shared(ContactState contact, Set<ContactField> fields) {
+        FieldSource first = null;
+        for (ContactField field : fields) {
+            FieldSource from = contact.source(field);
+            if (first == null) {
+                first = from;
+            } else if (from.equals(first)) {
+                return first;
+            }
+        }
+        return null;
     }
 
     /**

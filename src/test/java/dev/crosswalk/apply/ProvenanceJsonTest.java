@@ -14,7 +14,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -119,7 +122,7 @@ class ProvenanceJsonTest {
         ProvenanceJson batch = new ProvenanceJson(3);
         Instant first = Instant.parse("2026-11-30T09:15:02Z");
         Instant second = Instant.parse("2026-12-01T00:00:00.5Z");
-        for (Instant[] times : new Instant[][] {{first, second}, {second, first}, {first, first}}) {
+        for (Instant[] times : new Instant[][] {{first, second}, {second, first}}) {
             ContactState contact = new ContactState(1, true, "a@example.com", "kajabi", LockLevel.UNLOCKED, null,
                     Map.of(), false, false, null, false);
             contact.set(ContactField.FIRST_NAME, "Ann", new FieldSource("kajabi", times[0], false, false));
@@ -128,6 +131,65 @@ class ProvenanceJsonTest {
                     + "\"city\":{\"source\":\"kajabi\",\"at\":\"" + text(times[1]) + "\",\"batch\":3}}",
                     batch.created(contact));
         }
+    }
+
+    /**
+     * Fields with the same source share one entry (V192): written once under "*", 0 in each field's place; a field
+     * with its own entry keeps it. The database reads it back as every field's entry written out, by the view and by
+     * the functions, and a patch of one field leaves the others' entries as they were.
+     */
+    @Test
+    void fieldsWithTheSameSourceShareOneEntryThatTheDatabaseWritesOutForEach() throws Exception {
+        ContactState contact = new ContactState(7, true, "ann@example.com", "kajabi", LockLevel.UNLOCKED, null,
+                Map.of(), false, false, null, false);
+        Instant exported = Instant.parse("2026-11-30T09:15:02Z");
+        contact.set(ContactField.FIRST_NAME, "Ann", new FieldSource("kajabi", exported, false, false));
+        contact.set(ContactField.CITY, "Denver", new FieldSource("paypal", exported, false, true));
+        contact.set(ContactField.LAST_NAME, "Lee", new FieldSource("kajabi", exported, false, false));
+        String written = new ProvenanceJson(12).created(contact);
+        assertEquals("{\"*\":{\"source\":\"kajabi\",\"at\":\"2026-11-30T09:15:02.000000Z\",\"batch\":12},"
+                + "\"first_name\":0,\"last_name\":0,\"city\":{\"source\":\"paypal\",\"at\":"
+                + "\"2026-11-30T09:15:02.000000Z\",\"batch\":12,\"blanks_only\":true}}", written);
+        // as jsonb prints them: keys by length, then by their bytes
+        String kajabi = "{\"at\": \"2026-11-30T09:15:02.000000Z\", \"batch\": 12, \"source\": \"kajabi\"}";
+        String paypal = "{\"at\": \"2026-11-30T09:15:02.000000Z\", \"batch\": 12, \"source\": \"paypal\", "
+                + "\"blanks_only\": true}";
+        String zoho = "{\"at\": \"2026-12-01T00:00:00.000000Z\", \"batch\": 13, \"source\": \"zoho\"}";
+        try (Connection c = DriverManager.getConnection(TestDatabase.freshDatabaseUrl(), "postgres", "");
+                Statement st = c.createStatement()) {
+            st.execute("insert into import_batches (id, kind, source, status) values (12, 'import', 'kajabi', "
+                    + "'applied'), (13, 'import', 'zoho', 'applied')");
+            st.execute("insert into contacts (id, email, source_system) values (7, 'ann@example.com', 'kajabi')");
+            st.execute("insert into contact_provenance (id, fields) values (7, '" + written + "')");
+            assertEquals(List.of("city " + paypal, "first_name " + kajabi, "last_name " + kajabi),
+                    strings(st, "select field || ' ' || provenance_entry(source, evidence_at, batch_id, by_person, "
+                            + "decided_by, fills_blanks_only) from contact_field_sources where contact_id = 7 "
+                            + "order by field"));
+            assertEquals(List.of("{\"city\": " + paypal + ", \"last_name\": " + kajabi + ", \"first_name\": "
+                    + kajabi + "}", kajabi + " " + paypal),
+                    strings(st, "select provenance_fields(fields)::text from contact_provenance union all "
+                            + "select provenance_field(fields, 'last_name')::text || ' ' || provenance_field(fields, 'city')"
+                            + " from contact_provenance"));
+
+            st.execute("select write_provenance(13, array[7::bigint], array['{\"last_name\": " + zoho + "}'::jsonb])");
+            assertEquals(List.of("city " + paypal, "first_name " + kajabi, "last_name " + zoho),
+                    strings(st, "select field || ' ' || provenance_entry(source, evidence_at, batch_id, by_person, "
+                            + "decided_by, fills_blanks_only) from contact_field_sources where contact_id = 7 "
+                            + "order by field"));
+            assertEquals(List.of("{\"last_name\": " + kajabi + "} {\"last_name\": " + zoho + "}"),
+                    strings(st, "select old_value::jsonb::text || ' ' || new_value::jsonb::text "
+                            + "from import_audit_log where batch_id = 13"));
+        }
+    }
+
+    private static List<String> strings(Statement st, String sql) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+        }
+        return rows;
     }
 
     private static String text(Instant at) {

@@ -17,6 +17,8 @@ import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -103,6 +105,42 @@ class MergeTest {
         assertEquals(List.of(Map.of("name", "VIP"), Map.of("name", "quiz")), crosswalk.rows("select t.name from "
                 + "contact_tags ct join tags t on t.id = ct.tag_id where contact_id = " + ann + " order by 1"));
         assertEquals(1, crosswalk.count("select count(*) from contact_merges where kept_contact_id = " + ann));
+    }
+
+    /** The values a merge fills in keep where they came from: the duplicate's entries, from its own export. */
+    @Test
+    void theValuesAMergeFillsInKeepWhereTheyCameFrom() throws Exception {
+        Map<String, String> atHome = person("2001", "Cy", "", "cy@example.com");
+        atHome.put("City (address_city)", "Denver");
+        Path first = new KajabiPeople().person(atHome).write(home.resolve("cy.csv"));
+        Files.setLastModifiedTime(first, FileTime.from(Instant.parse("2025-01-01T00:00:00Z")));
+        crosswalk.importFile(first, "kajabi");
+        Map<String, String> work = person("2002", "Cy", "Young", "cy@work.example");
+        work.put("Phone Number (phone_number)", "+1 303 555 0199");
+        Path later = new KajabiPeople().person(work).write(home.resolve("cy-work.csv"));
+        Files.setLastModifiedTime(later, FileTime.from(Instant.parse("2025-06-01T00:00:00Z")));
+        crosswalk.importFile(later, "kajabi");
+        long cy = id("cy@example.com");
+        long cyAtWork = id("cy@work.example");
+        String whereFrom = "select field, source, evidence_at, batch_id, by_person from contact_field_sources "
+                + "where contact_id = %d order by field";
+        List<Map<String, Object>> expected = new ArrayList<>(crosswalk.rows(String.format(whereFrom, cy)));
+        List<Object> cysFields = expected.stream().map(entry -> entry.get("field")).toList();
+        crosswalk.rows(String.format(whereFrom, cyAtWork)).stream()
+                .filter(entry -> !cysFields.contains(entry.get("field"))).forEach(expected::add);
+        expected.sort(Comparator.comparing(entry -> (String) entry.get("field")));
+        var before = crosswalk.snapshot().get("contact_field_sources");
+
+        BatchReport report = merges.merge(cy, cyAtWork, "tester");
+
+        assertEquals("applied", report.status(), report.message());
+        assertEquals(List.of("+1 303 555 0199", "Young"), List.of(contact(cy).get("phone"), contact(cy).get("last_name")));
+        assertTrue(expected.stream().anyMatch(entry -> entry.get("field").equals("phone")), expected.toString());
+        assertEquals(expected, crosswalk.rows(String.format(whereFrom, cy)));
+        long mergeId = (Long) crosswalk.rows("select id from contact_merges where kept_contact_id = " + cy).get(0)
+                .get("id");
+        assertEquals("applied", merges.unmerge(mergeId, false, "tester").status());
+        assertEquals(before, crosswalk.snapshot().get("contact_field_sources"));
     }
 
     @Test
