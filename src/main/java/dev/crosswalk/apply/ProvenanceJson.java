@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A batch's JSON of {@code contact_provenance}: a created contact's row, an existing contact's patch. By contacts
@@ -46,68 +47,66 @@ final class ProvenanceJson {
         }
     }
 
-    /**
-     * Where each of a new contact's values came from, all stored by this batch. Compact (V192) where fields share the
-     * first field's source, as a file's fields mostly do: that entry once under {@code "*"}, and 0 for each field
-     * whose entry it is.
-     */
+    /** Where each of a new contact's values came from, all stored by this batch. */
     String created(ContactState contact) {
-        Set<ContactField> fields = contact.sourcesChanged();
-        StringBuilder json = new StringBuilder(32 * fields.size() + 96).append('{');
-        FieldSource shared = shared(contact, fields);
-        if (shared != null) {
-            json.append("\"*\":");
-            entry(json, shared.source(), shared.evidenceAt(), batch, shared.byPerson(), null, shared.fillsBlanksOnly());
-        }
-        for (ContactField field : fields) {
-            FieldSource from = contact.source(field);
-            if (from.equals(shared)) {
-                key(json, field).append('0');
-            } else {
-                entry(key(json, field), from.source(), from.evidenceAt(), batch, from.byPerson(), null,
-                        from.fillsBlanksOnly());
-            }
-        }
-        return json.append('}').toString();
-    }
-
-    /** The first field's source where another field has the same (null: none to share). */
-    private static FieldSource shared(ContactState contact, Set<ContactField> fields) {
-        FieldSource first = null;
-        for (ContactField field : fields) {
-            FieldSource from = contact.source(field);
-            if (first == null) {
-                first = from;
-            } else if (from.equals(first)) {
-                return first;
-            }
-        }
-        return null;
+        return object(contact.sourcesChanged(), field -> new StoredEntry(contact.source(field), batch, null), true);
     }
 
     /**
      * The patch of an existing contact's provenance. A source's observation replaces a source's: an import never
      * marks a value a person's. A restatement (the same text with better evidence) keeps the batch that stored the
-     * value.
+     * value. Its entries share one where the patch replaces every field that names the stored row's shared entry;
+     * "before" is written the same way, so a patch that changes nothing is the same text as its "before".
      */
     Patch patch(ContactState contact) {
-        int size = 64 * contact.sourcesChanged().size() + 2;
-        StringBuilder after = new StringBuilder(size).append('{');
-        StringBuilder before = new StringBuilder(size).append('{');
-        for (ContactField field : contact.sourcesChanged()) {
+        Set<ContactField> fields = contact.sourcesChanged();
+        boolean mayShare = contact.patchMayShare();
+        String after = object(fields, field -> {
             FieldSource from = contact.source(field);
             StoredEntry was = contact.stored(field);
             Long storedBy = !contact.restatedOnly(field) ? Long.valueOf(batch) : was == null ? null : was.batch();
-            entry(key(after, field), from.source(), from.evidenceAt(), storedBy, false, null, from.fillsBlanksOnly());
-            if (was == null) {
-                key(before, field).append("null");
+            return new StoredEntry(new FieldSource(from.source(), from.evidenceAt(), false, from.fillsBlanksOnly()),
+                    storedBy, null);
+        }, mayShare);
+        return new Patch(after, object(fields, contact::stored, mayShare));
+    }
+
+    /**
+     * Entries by field (JSON null where a field has none). Where {@code mayShare} and another field's entry is the
+     * same as the first field's, that entry is written once under {@code "*"} and 0 in the place of each that is it
+     * (V192): a file's fields mostly share their source, time and batch.
+     */
+    private String object(Set<ContactField> fields, Function<ContactField, StoredEntry> entryOf, boolean mayShare) {
+        StringBuilder json = new StringBuilder(32 * fields.size() + 96).append('{');
+        StoredEntry shared = mayShare ? shared(fields, entryOf) : null;
+        if (shared != null) {
+            entry(json.append("\"*\":"), shared);
+        }
+        for (ContactField field : fields) {
+            StoredEntry entry = entryOf.apply(field);
+            if (entry == null) {
+                key(json, field).append("null");
+            } else if (entry.equals(shared)) {
+                key(json, field).append('0');
             } else {
-                FieldSource stored = was.source();
-                entry(key(before, field), stored.source(), stored.evidenceAt(), was.batch(), stored.byPerson(),
-                        was.decidedBy(), stored.fillsBlanksOnly());
+                entry(key(json, field), entry);
             }
         }
-        return new Patch(after.append('}').toString(), before.append('}').toString());
+        return json.append('}').toString();
+    }
+
+    /** The first field's entry where another field has the same (null: none to share). */
+    private static StoredEntry shared(Set<ContactField> fields, Function<ContactField, StoredEntry> entryOf) {
+        StoredEntry first = null;
+        for (ContactField field : fields) {
+            StoredEntry entry = entryOf.apply(field);
+            if (first == null) {
+                first = entry;
+            } else if (first.equals(entry)) {
+                return first;
+            }
+        }
+        return null;
     }
 
     private static StringBuilder key(StringBuilder json, ContactField field) {
@@ -118,19 +117,20 @@ final class ProvenanceJson {
     }
 
     /** One entry as provenance_entry makes it (keys left out where null or false). */
-    private void entry(StringBuilder json, String source, Instant evidenceAt, Long storedBy, boolean byPerson,
-            String decidedBy, boolean fillsBlanksOnly) {
-        string(json.append("{\"source\":"), source).append(",\"at\":\"").append(at(evidenceAt)).append('"');
-        if (storedBy != null) {
-            json.append(",\"batch\":").append(storedBy);
+    private void entry(StringBuilder json, StoredEntry entry) {
+        FieldSource from = entry.source();
+        string(json.append("{\"source\":"), from.source()).append(",\"at\":\"").append(at(from.evidenceAt()))
+                .append('"');
+        if (entry.batch() != null) {
+            json.append(",\"batch\":").append(entry.batch());
         }
-        if (byPerson) {
+        if (from.byPerson()) {
             json.append(",\"person\":true");
         }
-        if (decidedBy != null) {
-            string(json.append(",\"decided_by\":"), decidedBy);
+        if (entry.decidedBy() != null) {
+            string(json.append(",\"decided_by\":"), entry.decidedBy());
         }
-        if (fillsBlanksOnly) {
+        if (from.fillsBlanksOnly()) {
             json.append(",\"blanks_only\":true");
         }
         json.append('}');

@@ -23,6 +23,7 @@ public final class ContactState {
     private final Map<ContactField, StoredEntry> stored = new EnumMap<>(ContactField.class);
     private final Set<ContactField> sourcesChanged = EnumSet.noneOf(ContactField.class);
     private final Set<ContactField> valuesChanged = EnumSet.noneOf(ContactField.class);
+    private Set<ContactField> storedSharing = EnumSet.noneOf(ContactField.class);
     private boolean subscribed;
     private boolean isProtected;
     private String protectedReason;
@@ -99,6 +100,22 @@ public final class ContactState {
     public void sourceStored(ContactField field, StoredEntry entry) {
         sources.put(field, entry.source());
         stored.put(field, entry);
+    }
+
+    /**
+     * The fields whose stored entry is the row's shared one ({@code "*"}, V192); null when a column the application
+     * does not map shares it too.
+     */
+    public void storedSharing(Set<ContactField> fields) {
+        storedSharing = fields;
+    }
+
+    /**
+     * Whether this batch's patch may bring its own shared entry: it replaces every field's that names the stored one,
+     * so none is left pointing at an entry the patch replaced.
+     */
+    public boolean patchMayShare() {
+        return storedSharing != null && sourcesChanged.containsAll(storedSharing);
     }
 
     /** The field's provenance entry as loaded; null when the contact had none for it or the chunk created it. */

@@ -4,14 +4,13 @@ import dev.crosswalk.db.Sql;
 import dev.crosswalk.decide.ChunkSnapshot;
 import dev.crosswalk.decide.ChunkSnapshot.SubscriptionPayers;
 import dev.crosswalk.decide.ContactState;
-import dev.crosswalk.decide.ContactState.StoredEntry;
 import dev.crosswalk.consent.ConsentRules.Evidence;
 import dev.crosswalk.consent.ConsentRules.Seen;
 import dev.crosswalk.decide.PayerFacts;
 import dev.crosswalk.model.ContactField;
-import dev.crosswalk.model.FieldSource;
 import dev.crosswalk.model.Identity;
 import dev.crosswalk.model.LockLevel;
+import java.io.IOException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -115,17 +114,15 @@ final class ContactMatcher {
         if (states.isEmpty()) {
             return;
         }
+        StoredProvenance provenance = new StoredProvenance();
         try (PreparedStatement ps = c.prepareStatement(Sql.load("match/field-sources"))) {
             ps.setArray(1, c.createArrayOf("bigint", states.keySet().toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    ContactField field = ContactField.ofColumn(rs.getString(2));
-                    if (field != null) {
-                        states.get(rs.getLong(1)).sourceStored(field, new StoredEntry(new FieldSource(
-                                rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getBoolean(5), rs.getBoolean(6)),
-                                rs.getObject(7, Long.class), rs.getString(8)));
-                    }
+                    provenance.read(rs.getString(2), states.get(rs.getLong(1)));
                 }
+            } catch (IOException unreadable) {
+                throw new SQLException(unreadable.getMessage(), unreadable);
             }
         }
     }

@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -180,6 +181,54 @@ class ProvenanceJsonTest {
                     strings(st, "select old_value::jsonb::text || ' ' || new_value::jsonb::text "
                             + "from import_audit_log where batch_id = 13"));
         }
+    }
+
+    /**
+     * A patch of a contact whose stored fields share one entry: re-dating every field that names it writes the new
+     * entry once too (and its "before" the old one once), and merged into the stored row it leaves each field with
+     * its new entry; re-dating only some writes each entry out, so the others keep the stored one.
+     */
+    @Test
+    void aPatchSharesAnEntryOnlyWhereItReplacesEveryFieldThatNamesTheStoredOne() throws Exception {
+        Instant then = Instant.parse("2026-10-01T08:00:00Z");
+        Instant now = Instant.parse("2026-11-30T09:15:02Z");
+        StoredEntry stored = new StoredEntry(new FieldSource("kajabi", then, false, false), 4L, null);
+        String entryThen = "{\"source\":\"kajabi\",\"at\":\"2026-10-01T08:00:00.000000Z\",\"batch\":4}";
+        String entryNow = "{\"source\":\"kajabi\",\"at\":\"2026-11-30T09:15:02.000000Z\",\"batch\":4}";
+        String row = "{\"*\":" + entryThen + ",\"first_name\":0,\"last_name\":0,\"city\":" + entryThen + "}";
+        ProvenanceJson batch = new ProvenanceJson(12);
+
+        ContactState all = redated(stored, now, ContactField.FIRST_NAME, ContactField.LAST_NAME);
+        ProvenanceJson.Patch shared = batch.patch(all);
+        assertEquals("{\"*\":" + entryNow + ",\"first_name\":0,\"last_name\":0}", shared.after());
+        assertEquals("{\"*\":" + entryThen + ",\"first_name\":0,\"last_name\":0}", shared.before());
+
+        ContactState some = redated(stored, now, ContactField.FIRST_NAME);
+        ProvenanceJson.Patch written = batch.patch(some);
+        assertEquals("{\"first_name\":" + entryNow + "}", written.after());
+        assertEquals("{\"first_name\":" + entryThen + "}", written.before());
+
+        try (Connection c = DriverManager.getConnection(TestDatabase.freshDatabaseUrl(), "postgres", "");
+                Statement st = c.createStatement()) {
+            String merged = "select provenance_fields('" + row + "'::jsonb || '%s'::jsonb) = jsonb_build_object("
+                    + "'first_name', '" + entryNow + "'::jsonb, 'last_name', '%s'::jsonb, 'city', '" + entryThen
+                    + "'::jsonb)";
+            assertEquals(List.of("t"), strings(st, String.format(merged, shared.after(), entryNow)));
+            assertEquals(List.of("t"), strings(st, String.format(merged, written.after(), entryThen)));
+        }
+    }
+
+    /** A contact whose stored first and last name share {@code stored}, with {@code fields} restated as of now. */
+    private static ContactState redated(StoredEntry stored, Instant now, ContactField... fields) {
+        ContactState contact = new ContactState(7, false, "ann@example.com", "kajabi", LockLevel.UNLOCKED, null,
+                Map.of(ContactField.FIRST_NAME, "Ann", ContactField.LAST_NAME, "Lee"), false, false, null, false);
+        contact.sourceStored(ContactField.FIRST_NAME, stored);
+        contact.sourceStored(ContactField.LAST_NAME, stored);
+        contact.storedSharing(EnumSet.of(ContactField.FIRST_NAME, ContactField.LAST_NAME));
+        for (ContactField field : fields) {
+            contact.restate(field, new FieldSource("kajabi", now, false, false));
+        }
+        return contact;
     }
 
     private static List<String> strings(Statement st, String sql) throws Exception {

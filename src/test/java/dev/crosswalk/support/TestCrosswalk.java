@@ -156,7 +156,7 @@ public final class TestCrosswalk implements AutoCloseable {
 
     private static String withoutTimes(String column) {
         return "(select jsonb_object_agg(e.key, case when jsonb_typeof(e.value) = 'object' then e.value - 'at' "
-                + "else e.value end) from jsonb_each(" + column + "::jsonb) e)";
+                + "else e.value end) from jsonb_each(provenance_fields(" + column + "::jsonb)) e)";
     }
 
     /**
