@@ -1,1 +1,0 @@
-truncate contact_updates
