@@ -8,22 +8,23 @@ import dev.crosswalk.decide.ChangeSet.FieldChange;
 import dev.crosswalk.decide.ChangeSet.Label;
 import dev.crosswalk.decide.ContactState;
 import dev.crosswalk.model.ContactField;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Writes a chunk's {@link ChangeSet}: new rows by COPY, updates (and where changed values came from) through a
- * staging table and one statement each, labels with one upsert and one insert per table, conflicts into the review
- * queue ({@link ConflictQueue}), the audit trail by COPY.
+ * Writes a chunk's {@link ChangeSet}: new rows by COPY, updates (and where changed values came from) with one
+ * statement each, labels with one upsert and one insert per table, conflicts into the review queue
+ * ({@link ConflictQueue}), the audit trail by COPY.
  */
 public final class ChunkWriter {
 
@@ -45,13 +46,6 @@ public final class ChunkWriter {
         this.batchId = batchId;
         this.source = source;
         this.provenance = new ProvenanceJson(batchId);
-    }
-
-    /** Once per batch transaction, before the first chunk. */
-    public void prepare(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute(Sql.load("apply/contact-updates-stage"));
-        }
     }
 
     public void write(Connection c, ChangeSet set) throws SQLException {
@@ -90,28 +84,34 @@ public final class ChunkWriter {
                         s.subscribed(), s.isProtected(), s.protectedReason(), s.undeliverable(), batchId)));
     }
 
+    /** The chunk's changed contacts in one statement, a column an array (sql/apply/contact-updates.sql). */
     private static void updateContacts(Connection c, ChangeSet set) throws SQLException {
-        int staged = Copy.stream(c, "contact_updates (id, first_name, last_name, phone, address_line1, "
-                + "address_line2, city, region, postal_code, country, email_subscribed, subscription_protected, "
-                + "subscription_protected_reason, email_undeliverable)", copy -> {
-                    for (ContactState s : set.touchedContacts()) {
-                        if (s.changed()) {
-                            copy.row(s.id(), s.value(ContactField.FIRST_NAME), s.value(ContactField.LAST_NAME),
-                                    s.value(ContactField.PHONE), s.value(ContactField.ADDRESS_LINE1),
-                                    s.value(ContactField.ADDRESS_LINE2), s.value(ContactField.CITY),
-                                    s.value(ContactField.REGION), s.value(ContactField.POSTAL_CODE),
-                                    s.value(ContactField.COUNTRY), s.subscribed(), s.isProtected(),
-                                    s.protectedReason(), s.undeliverable());
-                        }
-                    }
-                });
-        if (staged == 0) {
+        List<ContactState> changed = new ArrayList<>();
+        set.touchedContacts().forEach(s -> {
+            if (s.changed()) {
+                changed.add(s);
+            }
+        });
+        if (changed.isEmpty()) {
             return;
         }
-        try (Statement st = c.createStatement()) {
-            st.executeUpdate(Sql.load("apply/contact-updates-apply"));
-            st.execute(Sql.load("apply/contact-updates-clear"));
+        try (PreparedStatement ps = c.prepareStatement(Sql.load("apply/contact-updates"))) {
+            int p = 1;
+            ps.setArray(p++, column(c, "bigint", changed, ContactState::id));
+            for (ContactField field : ContactField.values()) {
+                ps.setArray(p++, column(c, "text", changed, s -> s.value(field)));
+            }
+            ps.setArray(p++, column(c, "boolean", changed, ContactState::subscribed));
+            ps.setArray(p++, column(c, "boolean", changed, ContactState::isProtected));
+            ps.setArray(p++, column(c, "text", changed, ContactState::protectedReason));
+            ps.setArray(p, column(c, "boolean", changed, ContactState::undeliverable));
+            ps.executeUpdate();
         }
+    }
+
+    private static Array column(Connection c, String type, List<ContactState> contacts,
+            Function<ContactState, Object> value) throws SQLException {
+        return c.createArrayOf(type, contacts.stream().map(value).toArray());
     }
 
     /**

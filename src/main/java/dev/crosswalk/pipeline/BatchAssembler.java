@@ -50,7 +50,6 @@ final class BatchAssembler {
             reconciles.refuseIfStale(c, request.exportedAt());
         }
         ChunkWriter writer = new ChunkWriter(request.batchId(), file.source().name());
-        writer.prepare(c);
         MoneyWriter money = new MoneyWriter(request.batchId(), file.source().system());
         money.prepare(c);
         ChunkDecider decider = new ChunkDecider(file.source(),
