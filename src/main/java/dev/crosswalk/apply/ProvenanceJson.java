@@ -4,11 +4,10 @@ import dev.crosswalk.decide.ContactState;
 import dev.crosswalk.decide.ContactState.StoredEntry;
 import dev.crosswalk.model.ContactField;
 import dev.crosswalk.model.FieldSource;
+import dev.crosswalk.value.BoundedMemo;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -25,10 +24,9 @@ final class ProvenanceJson {
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private static final int AT_CACHED = 4096;
-
     private final long batch;
-    private final Map<Instant, String> atText = new HashMap<>();
+    /** a file's entries share few times (its export time, the stored entries' earlier ones) */
+    private final BoundedMemo<Instant, String> atText = new BoundedMemo<>(4096, AT::format);
 
     /** For what {@code batch} writes. */
     ProvenanceJson(long batch) {
@@ -119,7 +117,7 @@ final class ProvenanceJson {
     /** One entry as provenance_entry makes it (keys left out where null or false). */
     private void entry(StringBuilder json, StoredEntry entry) {
         FieldSource from = entry.source();
-        string(json.append("{\"source\":"), from.source()).append(",\"at\":\"").append(at(from.evidenceAt()))
+        string(json.append("{\"source\":"), from.source()).append(",\"at\":\"").append(atText.apply(from.evidenceAt()))
                 .append('"');
         if (entry.batch() != null) {
             json.append(",\"batch\":").append(entry.batch());
@@ -134,20 +132,6 @@ final class ProvenanceJson {
             json.append(",\"blanks_only\":true");
         }
         json.append('}');
-    }
-
-    private String at(Instant evidenceAt) {
-        String text = atText.get(evidenceAt);
-        if (text == null) {
-            // a file's entries share few times (its export time, the stored entries' earlier ones): bounded for a
-            // file that dates every row
-            if (atText.size() == AT_CACHED) {
-                atText.clear();
-            }
-            text = AT.format(evidenceAt);
-            atText.put(evidenceAt, text);
-        }
-        return text;
     }
 
     private static StringBuilder string(StringBuilder json, String text) {

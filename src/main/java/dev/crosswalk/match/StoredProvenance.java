@@ -7,11 +7,10 @@ import dev.crosswalk.decide.ContactState;
 import dev.crosswalk.decide.ContactState.StoredEntry;
 import dev.crosswalk.model.ContactField;
 import dev.crosswalk.model.FieldSource;
+import dev.crosswalk.value.BoundedMemo;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,9 +23,8 @@ final class StoredProvenance {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private static final int AT_CACHED = 4096;
-
-    private final Map<String, Instant> atOf = new HashMap<>();
+    /** a chunk's entries share few times (the exports that stored them) */
+    private final BoundedMemo<String, Instant> atOf = new BoundedMemo<>(4096, Instant::parse);
 
     /** Adds the row's entries, and which fields share its entry, to the contact. */
     void read(String fields, ContactState contact) throws IOException {
@@ -79,7 +77,7 @@ final class StoredProvenance {
             json.nextToken();
             switch (key) {
                 case "source" -> source = json.getValueAsString();
-                case "at" -> at = at(json.getValueAsString());
+                case "at" -> at = atOf.apply(json.getValueAsString());
                 case "batch" -> batch = json.getLongValue();
                 case "person" -> byPerson = json.getBooleanValue();
                 case "decided_by" -> decidedBy = json.getValueAsString();
@@ -91,19 +89,6 @@ final class StoredProvenance {
             throw new IOException("a provenance entry without its evidence time: " + fields);
         }
         return new StoredEntry(new FieldSource(source, at, byPerson, blanksOnly), batch, decidedBy);
-    }
-
-    private Instant at(String text) {
-        Instant at = atOf.get(text);
-        if (at == null) {
-            // a chunk's entries share few times (the exports that stored them): bounded for rows that differ in each
-            if (atOf.size() == AT_CACHED) {
-                atOf.clear();
-            }
-            at = Instant.parse(text);
-            atOf.put(text, at);
-        }
-        return at;
     }
 
     private static void expect(JsonParser json, JsonToken token, JsonToken expected, String fields)
