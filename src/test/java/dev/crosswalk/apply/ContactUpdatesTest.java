@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.crosswalk.support.ImportTestBase;
 import dev.crosswalk.support.KajabiPeople;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +27,11 @@ class ContactUpdatesTest extends ImportTestBase {
             first.person(person(i, "Before" + i, "Plain"));
             later.person(person(i, "Before" + i, AWKWARD.get(i)));
         }
-        assertEquals((long) AWKWARD.size(), crosswalk.importFile(write(first, "first.csv", "2026-01-01T00:00:00Z"),
-                "kajabi").rowCount("new"));
+        assertEquals((long) AWKWARD.size(), crosswalk.importFile(first.write(home.resolve("first.csv"),
+                "2026-01-01T00:00:00Z"), "kajabi").rowCount("new"));
 
-        long updated = crosswalk.importFile(write(later, "later.csv", "2026-02-01T00:00:00Z"), "kajabi")
-                .rowCount("updated");
+        long updated = crosswalk.importFile(later.write(home.resolve("later.csv"), "2026-02-01T00:00:00Z"),
+                "kajabi").rowCount("updated");
 
         for (int i = 0; i < AWKWARD.size(); i++) {
             String expected = AWKWARD.get(i).isBlank() ? "Plain" : AWKWARD.get(i);
@@ -50,11 +46,5 @@ class ContactUpdatesTest extends ImportTestBase {
                 "p" + i + "@example.com"));
         p.put("City (address_city)", city);
         return p;
-    }
-
-    private Path write(KajabiPeople people, String name, String exportedAt) throws Exception {
-        Path file = people.write(home.resolve(name));
-        Files.setLastModifiedTime(file, FileTime.from(Instant.parse(exportedAt)));
-        return file;
     }
 }

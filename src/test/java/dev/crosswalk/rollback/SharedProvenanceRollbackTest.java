@@ -9,10 +9,7 @@ import dev.crosswalk.report.BatchReport;
 import dev.crosswalk.service.CompositionRoot;
 import dev.crosswalk.support.KajabiPeople;
 import dev.crosswalk.support.TestCrosswalk;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +37,14 @@ class SharedProvenanceRollbackTest {
             RollbackService rollbacks = CompositionRoot.on(CrosswalkSettings.load(Map.of("crosswalk.home",
                     home.toString())), crosswalk.dataSource()).rollbacks();
             KajabiPeople first = new KajabiPeople().person(ann("Ann", "Lee", "York"));
-            assertEquals(1L, crosswalk.importFile(write(first, "first.csv", "2026-01-01T00:00:00Z"), "kajabi")
-                    .rowCount("new"));
+            assertEquals(1L, crosswalk.importFile(first.write(home.resolve("first.csv"), "2026-01-01T00:00:00Z"),
+                    "kajabi").rowCount("new"));
             List<Map<String, Object>> sources = crosswalk.rows(SOURCES);
             List<Map<String, Object>> values = crosswalk.rows("select first_name, last_name, city from contacts");
 
             KajabiPeople later = new KajabiPeople().person(ann("", "", "Leeds")).person(ann("Ann", "Lee", "Leeds"));
-            BatchReport twice = crosswalk.importFile(write(later, "later.csv", "2026-02-01T00:00:00Z"), "kajabi");
+            BatchReport twice = crosswalk.importFile(later.write(home.resolve("later.csv"),
+                    "2026-02-01T00:00:00Z"), "kajabi");
             List<Map<String, Object>> befores = crosswalk.rows("select old_value from import_audit_log"
                     + " where batch_id = " + twice.batch() + " and table_name = 'contact_provenance' order by id");
             assertEquals(2, befores.size(), "one patch a chunk");
@@ -67,11 +65,5 @@ class SharedProvenanceRollbackTest {
         Map<String, String> person = new HashMap<>(KajabiPeople.person("k1", first, last, "ann@example.com"));
         person.put("City (address_city)", city);
         return person;
-    }
-
-    private Path write(KajabiPeople people, String name, String exportedAt) throws Exception {
-        Path file = people.write(home.resolve(name));
-        Files.setLastModifiedTime(file, FileTime.from(Instant.parse(exportedAt)));
-        return file;
     }
 }

@@ -55,4 +55,10 @@ public final class KajabiPeople {
     public java.nio.file.Path write(java.nio.file.Path file) throws java.io.IOException {
         return csv.write(file);
     }
+
+    /** The file as exported at {@code exportedAt} (an instant, e.g. 2026-01-01T00:00:00Z): its modification time. */
+    public java.nio.file.Path write(java.nio.file.Path file, String exportedAt) throws java.io.IOException {
+        return java.nio.file.Files.setLastModifiedTime(csv.write(file),
+                java.nio.file.attribute.FileTime.from(java.time.Instant.parse(exportedAt)));
+    }
 }
