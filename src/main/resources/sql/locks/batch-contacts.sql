@@ -1,7 +1,8 @@
 -- The contacts a batch touched, those it created included (created: the batch created it): what the
 -- auto-classification after it looks at, so that a contact's level is a function of its data, not of which source
 -- created it or touched it last. Parameter: the batch.
-with p as (select ?::bigint as batch)
+-- not materialized: the planner then sees the batch and reads it through its indexes (docs/architecture.md)
+with p as not materialized (select ?::bigint as batch)
 select contact_id, bool_or(created) as created
 from (
     select a.record_id as contact_id, false as created from import_audit_log a, p

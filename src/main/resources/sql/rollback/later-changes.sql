@@ -3,7 +3,8 @@
 -- changed data. Rolling this batch back alone would silently undo or break their work. Where a value came from
 -- (contact_provenance) follows the value: a later batch that changed the value is found through contacts, one
 -- that only restated it with newer evidence is not a change of data. Parameter: the batch.
-with p as (select ?::bigint as batch),
+-- not materialized: the planner then sees the batch and reads it through its indexes (docs/architecture.md)
+with p as not materialized (select ?::bigint as batch),
 mine as (
     select distinct table_name, record_id, field, action from import_audit_log, p
     where batch_id = p.batch and table_name not in ('import_conflicts', 'contact_field_sources', 'contact_provenance')
