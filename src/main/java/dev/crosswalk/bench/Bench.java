@@ -22,8 +22,7 @@ import javax.sql.DataSource;
 /**
  * One benchmark run on one database: the COPY baseline, then the real pipeline ({@code CrosswalkRuntime.importFile},
  * the running service's inbox, the CLI in a small-heap JVM) on generated exports, each figure next to the baseline.
- * Between scenarios the database is emptied or settled (VACUUM ANALYZE, the state autovacuum reaches on its own,
- * and a checkpoint where the user may take one).
+ * Between scenarios the database is emptied or settled (VACUUM ANALYZE, the state autovacuum reaches on its own).
  */
 public final class Bench {
 
@@ -90,7 +89,7 @@ public final class Bench {
                 results.floor("import_all_new", "import_rows_by_copy");
                 say("locking 1 in " + BenchPlan.LOCK_EVERY + " contacts: "
                         + BenchDatabase.lockShare(ds, BenchPlan.LOCK_EVERY));
-                results.put("checkpoint_when_settled", BenchDatabase.settle(ds));
+                BenchDatabase.settle(ds);
                 Imported known = scenarios.timed(allKnown, "kajabi");
                 results.figure("import_all_known", "import, all known (30% changed, 5% locked)",
                         known.measurement());

@@ -23,8 +23,6 @@ import javax.sql.DataSource;
  */
 final class BenchDatabase implements AutoCloseable {
 
-    private static final String INSUFFICIENT_PRIVILEGE = "42501";
-
     private final EmbeddedPostgres embedded;
     private final String url;
     private final String user;
@@ -97,24 +95,9 @@ final class BenchDatabase implements AutoCloseable {
         }
     }
 
-    /**
-     * The state autovacuum would reach on its own: dead rows gone, statistics current; then, where the user may, a
-     * checkpoint: the pages the earlier scenarios dirtied are written back before the next import is timed, not by
-     * the checkpointer while it runs (on 2 cores it competed with the import: the 100,000-row file into 1,000,000
-     * contacts took 9.2 to 13.7 s with the same rows and WAL). Returns whether it checkpointed: an external
-     * server's user may lack the right (superuser or pg_checkpoint).
-     */
-    static boolean settle(DataSource ds) throws SQLException {
+    /** The state autovacuum would reach on its own: dead rows gone, statistics current. */
+    static void settle(DataSource ds) throws SQLException {
         execute(ds, "bench/settle");
-        try {
-            execute(ds, "bench/checkpoint");
-            return true;
-        } catch (SQLException e) {
-            if (!INSUFFICIENT_PRIVILEGE.equals(e.getSQLState())) {
-                throw e;
-            }
-            return false;
-        }
     }
 
     static int lockShare(DataSource ds, int every) throws SQLException {
