@@ -1,18 +1,25 @@
 package dev.crosswalk.db;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.support.ImportTestBase;
 import dev.crosswalk.support.KajabiPeople;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +33,29 @@ class BatchLookupPlansTest extends ImportTestBase {
 
     /** Tables large enough, after the first file, that reading them whole is never the cheap way to one batch. */
     private static final Set<String> BATCH_KEYED = Set.of("contacts", "import_audit_log");
+    /** Every statement that finds rows by its parameter CTE's batch, with the parameters that follow the batch. */
+    private static final Map<String, List<Object>> BY_BATCH = Map.of("locks/batch-contacts", List.of(),
+            "web/batch-changes", List.of(), "web/batch-change-sample", List.of(50), "rollback/later-changes",
+            List.of());
+    private static final Path SQL = Path.of("src/main/resources/sql");
+    private static final Pattern FINDS_BY_BATCH = Pattern.compile("\\b(created_)?batch_id\\s*[=<>]+\\s*p\\.batch\\b");
+
+    /** A new statement of the kind is planned here too, and declares its CTE as these do. */
+    @Test
+    void everyStatementThatFindsRowsByItsBatchIsCheckedHere() throws IOException {
+        Set<String> found = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SQL)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".sql")).toList()) {
+                String sql = Files.readString(file);
+                if (FINDS_BY_BATCH.matcher(sql).find()) {
+                    String name = SQL.relativize(file).toString().replace('\\', '/').replaceAll("\\.sql$", "");
+                    found.add(name);
+                    assertTrue(sql.contains("with p as not materialized ("), name + ": p not materialized");
+                }
+            }
+        }
+        assertEquals(new TreeSet<>(BY_BATCH.keySet()), found);
+    }
 
     @Test
     void aSmallBatchAfterALargeOneIsReadThroughItsIndexes() throws Exception {
@@ -55,21 +85,21 @@ class BatchLookupPlansTest extends ImportTestBase {
         long batch = crosswalk.importFile(file, "kajabi").batch();
 
         try (Connection c = crosswalk.dataSource().getConnection()) {
-            for (String statement : List.of("locks/batch-contacts", "web/batch-changes", "web/batch-change-sample",
-                    "rollback/later-changes")) {
-                long read = rowsReadFromBatchKeyedTables(c, statement, batch);
-                assertTrue(read < 1_000, statement + " read " + read + " rows of " + BATCH_KEYED
+            for (Map.Entry<String, List<Object>> statement : BY_BATCH.entrySet()) {
+                long read = rowsReadFromBatchKeyedTables(c, statement.getKey(), batch, statement.getValue());
+                assertTrue(read < 1_000, statement.getKey() + " read " + read + " rows of " + BATCH_KEYED
                         + " to find the 31 people of its batch, among the 10,000 of the others");
             }
         }
     }
 
     /** Rows the statement's scans of the batch-keyed tables read, those their filters dropped included. */
-    private static long rowsReadFromBatchKeyedTables(Connection c, String statement, long batch) throws Exception {
+    private static long rowsReadFromBatchKeyedTables(Connection c, String statement, long batch, List<Object> more)
+            throws Exception {
         try (PreparedStatement ps = c.prepareStatement("explain (analyze, format json) " + Sql.load(statement))) {
             ps.setLong(1, batch);
-            if (ps.getParameterMetaData().getParameterCount() > 1) {
-                ps.setInt(2, 50);
+            for (int i = 0; i < more.size(); i++) {
+                ps.setObject(i + 2, more.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
